@@ -1,0 +1,98 @@
+package cn.gongguan.demo;
+
+import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.orgunit.OrgUnit;
+import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.platform.provisioning.Tenant;
+import cn.gongguan.platform.provisioning.TenantRegistry;
+import cn.gongguan.security.AccountProvisioning;
+import cn.gongguan.security.NewUser;
+import cn.gongguan.security.Role;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds one demo user per role for the Huixian tenants (listed in the README), after the tenants are reconciled.
+ * On by default with the embedded database, off with an external one unless {@code gongguan.demo.enabled=true}.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoData implements ApplicationRunner {
+
+    static final TenantCode COUNTY = TenantCode.of("621227");
+    static final TenantCode CHENGGUAN = TenantCode.of("621227100");
+    static final TenantCode FUJIA = TenantCode.of("621227101");
+    static final TenantCode BEIJIE = TenantCode.of("621227100001");
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DemoSettings settings;
+    private final Environment environment;
+    private final TenantRegistry registry;
+    private final AccountProvisioning accounts;
+    private final OrgUnits orgUnits;
+
+    DemoData(DemoSettings settings, Environment environment, TenantRegistry registry, AccountProvisioning accounts,
+             OrgUnits orgUnits) {
+        this.settings = settings;
+        this.environment = environment;
+        this.registry = registry;
+        this.accounts = accounts;
+        this.orgUnits = orgUnits;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean enabled = settings.enabled() != null ? settings.enabled()
+                : !environment.containsProperty("spring.datasource.url");
+        if (!enabled) {
+            return;
+        }
+        seed(COUNTY, "county.admin", "县管理员", Role.COUNTY_ADMIN);
+        seed(COUNTY, "county.governance", "县综治组成员", Role.COUNTY_GOVERNANCE);
+        seed(COUNTY, "county.sysadmin", "县系统管理员", Role.SYSTEM_ADMIN);
+        seed(COUNTY, "county.secadmin", "县安全管理员", Role.SECURITY_ADMIN);
+        seed(COUNTY, "county.auditor", "县审计管理员", Role.AUDIT_ADMIN);
+        seed(CHENGGUAN, "chengguan.admin", "城关镇计生办主任", Role.TOWNSHIP_ADMIN);
+        seed(CHENGGUAN, "chengguan.staff", "城关镇专管员", Role.TOWNSHIP_STAFF);
+        seed(CHENGGUAN, "chengguan.auditor", "城关镇审计管理员", Role.AUDIT_ADMIN);
+        firstVillage(CHENGGUAN).ifPresent(village -> seed(CHENGGUAN, "chengguan.officer",
+                village.getName() + "信息员", Role.VILLAGE_OFFICER, village.getCode()));
+        seed(FUJIA, "fujia.admin", "伏家镇计生办主任", Role.TOWNSHIP_ADMIN);
+        seed(FUJIA, "fujia.staff", "伏家镇专管员", Role.TOWNSHIP_STAFF);
+        seed(BEIJIE, "beijie.clerk", "北街居委会文书", Role.COMMITTEE_CLERK);
+    }
+
+    private java.util.Optional<OrgUnit> firstVillage(TenantCode township) {
+        if (!ready(township)) {
+            return java.util.Optional.empty();
+        }
+        List<OrgUnit> units = TenantContext.callAs(township, orgUnits::active);
+        return units.stream().filter(u -> u.getKind() == OrgUnit.Kind.VILLAGE).findFirst();
+    }
+
+    private void seed(TenantCode tenant, String username, String displayName, Role role) {
+        seed(tenant, username, displayName, role, null);
+    }
+
+    private void seed(TenantCode tenant, String username, String displayName, Role role, String orgUnit) {
+        if (!ready(tenant)) {
+            log.warn("Demo user {} not created: tenant {} is not ready", username, tenant);
+            return;
+        }
+        if (accounts.ensure(tenant, new NewUser(username, displayName, role, orgUnit, settings.password()))) {
+            log.info("Demo user {} created in {}", username, tenant);
+        }
+    }
+
+    private boolean ready(TenantCode tenant) {
+        return registry.find(tenant).map(Tenant::isReady).orElse(false);
+    }
+}

@@ -1,0 +1,19 @@
+package cn.gongguan.security.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+    LOGIN_SUCCESS,
+    LOGIN_FAILURE,
+    /** A login refused because the account is locked or disabled. */
+    LOGIN_REFUSED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED,
+    LOGOUT,
+    USER_CREATED,
+    USER_DISABLED,
+    USER_ENABLED;
+
+    public String labelKey() {
+        return "audit.action." + name();
+    }
+}

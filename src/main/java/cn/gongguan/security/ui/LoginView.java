@@ -1,0 +1,80 @@
+package cn.gongguan.security.ui;
+
+import cn.gongguan.ui.kit.LocalePreference;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** The login page, in the user's language; after a failure it says whether the account is locked or disabled. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView() {
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        addClassName("gg-login");
+
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph subtitle = new Paragraph(getTranslation("app.subtitle"));
+        Div brand = new Div(title, subtitle);
+        brand.addClassName("gg-login-brand");
+
+        form.setId("login-form");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n("badCredentials"));
+
+        Button language = new Button(getTranslation("language.switchTo"),
+                e -> LocalePreference.switchTo(LocalePreference.other(getLocale())));
+        language.setId("language-switch");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(brand, form, language);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            String reason = failure instanceof LockedException ? "locked"
+                    : failure instanceof DisabledException ? "disabled" : "badCredentials";
+            form.setI18n(i18n(reason));
+            form.setError(true);
+        }
+    }
+
+    private LoginI18n i18n(String errorReason) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error." + errorReason + ".title"));
+        error.setMessage(getTranslation("login.error." + errorReason + ".message"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,93 @@
+package cn.gongguan.security.ui;
+
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.orgunit.OrgUnit;
+import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.security.NewUser;
+import cn.gongguan.security.PasswordPolicy;
+import cn.gongguan.security.Role;
+import cn.gongguan.security.UserAccount;
+import cn.gongguan.security.UserAdministration;
+import cn.gongguan.ui.kit.FieldErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * The form for a new account. A refused field shows its reason and the form keeps everything entered; the
+ * administrator's tenant is the account's tenant, never a choice.
+ */
+@SpringComponent
+@Scope("prototype")
+class NewUserDialog extends Dialog {
+
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final Select<Role> role = new Select<>();
+    final ComboBox<OrgUnit> orgUnit = new ComboBox<>();
+    final PasswordField password = new PasswordField();
+    private final List<Consumer<UserAccount>> createdListeners = new ArrayList<>();
+    private final transient UserAdministration administration;
+    private final FieldErrors errors = new FieldErrors(this);
+
+    NewUserDialog(UserAdministration administration, OrgUnits orgUnits) {
+        this.administration = administration;
+        setHeaderTitle(getTranslation("users.create"));
+        username.setLabel(getTranslation("users.column.username"));
+        username.setId("new-username");
+        username.setHelperText(getTranslation("user.username.help"));
+        displayName.setLabel(getTranslation("users.column.displayName"));
+        displayName.setId("new-display-name");
+        role.setLabel(getTranslation("users.column.role"));
+        role.setId("new-role");
+        role.setItems(administration.assignableRoles());
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        orgUnit.setLabel(getTranslation("users.column.orgUnit"));
+        orgUnit.setId("new-org-unit");
+        orgUnit.setItems(orgUnits.active());
+        orgUnit.setItemLabelGenerator(OrgUnit::getName);
+        orgUnit.setVisible(false);
+        role.addValueChangeListener(e -> orgUnit.setVisible(e.getValue() == Role.VILLAGE_OFFICER));
+        password.setLabel(getTranslation("login.password"));
+        password.setId("new-password");
+        password.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));
+        errors.bind("username", username).bind("displayName", displayName).bind("role", role)
+                .bind("orgUnit", orgUnit).bind("password", password);
+
+        FormLayout form = new FormLayout(username, displayName, role, orgUnit, password);
+        add(form);
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("save-user");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    Registration addCreatedListener(Consumer<UserAccount> listener) {
+        createdListeners.add(listener);
+        return () -> createdListeners.remove(listener);
+    }
+
+    private void save() {
+        try {
+            OrgUnit unit = orgUnit.getValue();
+            UserAccount created = administration.create(new NewUser(username.getValue(), displayName.getValue(),
+                    role.getValue(), unit == null ? null : unit.getCode(), password.getValue()));
+            close();
+            createdListeners.forEach(l -> l.accept(created));
+        } catch (InvalidInputException refusal) {
+            errors.show(refusal);
+        }
+    }
+}

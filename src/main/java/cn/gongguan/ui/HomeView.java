@@ -1,0 +1,38 @@
+package cn.gongguan.ui;
+
+import cn.gongguan.county.ui.CountyTenantsPanel;
+import cn.gongguan.platform.orgunit.ui.OrgUnitsPanel;
+import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.GongguanUser;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** The first page after login, by the kind of tenant: the county sees its tree, a township its villages. */
+@Route("")
+@PermitAll
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(ObjectProvider<CountyTenantsPanel> countyPanel, ObjectProvider<OrgUnitsPanel> orgUnitsPanel) {
+        GongguanUser user = CurrentUser.get();
+        addClassName("gg-page");
+        H2 welcome = new H2(getTranslation("home.welcome", user.displayName()));
+        add(welcome, new Paragraph(getTranslation("home.intro." + user.tenant().kind())));
+        switch (user.tenant().kind()) {
+            case COUNTY -> add(countyPanel.getObject());
+            case TOWNSHIP -> add(orgUnitsPanel.getObject());
+            case COMMITTEE -> { }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,87 @@
+package cn.gongguan.ui;
+
+import cn.gongguan.platform.provisioning.Tenant;
+import cn.gongguan.platform.provisioning.TenantRegistry;
+import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.GongguanUser;
+import cn.gongguan.ui.kit.LocalePreference;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every view after login: the tenant's name, the user with their role, a navigation menu holding
+ * only what the role may open, the language switch and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+    private final Tenant tenant;
+
+    MainLayout(AuthenticationContext authentication, TenantRegistry registry) {
+        this.authentication = authentication;
+        GongguanUser user = CurrentUser.get();
+        this.tenant = registry.find(user.tenant()).orElseThrow();
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), title(), userMenu(user));
+        addToDrawer(brand(), navigation());
+    }
+
+    private Component title() {
+        H1 name = new H1(tenant.name());
+        name.setId("tenant-name");
+        name.addClassName("gg-tenant-name");
+        Span kind = new Span(getTranslation("tenant.kind." + tenant.kind()));
+        kind.addClassName("gg-tenant-kind");
+        HorizontalLayout title = new HorizontalLayout(name, kind);
+        title.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        title.addClassName("gg-title");
+        return title;
+    }
+
+    private Component userMenu(GongguanUser user) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addClassName("gg-user-menu");
+        Span who = new Span(user.displayName() + " · " + getTranslation(user.role().labelKey()));
+        var root = menu.addItem(who).getSubMenu();
+        root.addItem(getTranslation("language.switchTo"), e -> LocalePreference.switchTo(LocalePreference.other(getLocale())));
+        root.addItem(getTranslation("logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    private Component brand() {
+        Div brand = new Div(new Span(getTranslation("app.name")), new Span(getTranslation("app.subtitle")));
+        brand.addClassName("gg-brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,82 @@
+--liquibase formatted sql
+
+--changeset gongguan:platform-001-tenant
+create table platform.tenant (
+    code           varchar(12)  primary key,
+    name           varchar(100) not null,
+    parent_code    varchar(12)  references platform.tenant (code),
+    kind           varchar(16)  not null check (kind in ('COUNTY', 'TOWNSHIP', 'COMMITTEE')),
+    path           varchar(64)  not null,
+    source_file    varchar(255) not null,
+    status         varchar(16)  not null check (status in ('PENDING', 'READY', 'FAILED')),
+    status_message text,
+    fingerprint    varchar(64),
+    migrated_at    timestamptz,
+    updated_at     timestamptz  not null default now()
+);
+create index tenant_path_idx on platform.tenant (path varchar_pattern_ops);
+comment on column platform.tenant.path is 'Codes from the root down, e.g. /621227/621227100/, for subtree queries';
+comment on column platform.tenant.fingerprint is 'Hash of the tenant change log and declaration last applied; equal means up to date';
+
+--changeset gongguan:platform-002-user
+create table platform.app_user (
+    id            bigserial    primary key,
+    username      varchar(64)  not null unique,
+    display_name  varchar(100) not null,
+    password_hash varchar(255) not null,
+    tenant_code   varchar(12)  not null references platform.tenant (code),
+    role          varchar(32)  not null,
+    org_unit_code varchar(12),
+    enabled       boolean      not null default true,
+    created_at    timestamptz  not null default now(),
+    created_by    varchar(64)  not null,
+    check ((role = 'VILLAGE_OFFICER') = (org_unit_code is not null))
+);
+create index app_user_tenant_idx on platform.app_user (tenant_code);
+comment on column platform.app_user.role is 'Exactly one role per account, so one person holds at most one of the three administrator roles';
+
+--changeset gongguan:platform-003-audit
+create table platform.audit_event (
+    id          bigserial    primary key,
+    at          timestamptz  not null default now(),
+    tenant_code varchar(12),
+    actor       varchar(64)  not null,
+    action      varchar(32)  not null,
+    subject     varchar(128),
+    detail      text,
+    remote_addr varchar(64)
+);
+create index audit_event_tenant_at_idx on platform.audit_event (tenant_code, at desc);
+create index audit_event_subject_action_at_idx on platform.audit_event (subject, action, at desc);
+create function platform.audit_event_is_append_only() returns trigger language plpgsql as $$
+begin
+    raise exception 'the audit trail is append-only';
+end $$;
+create trigger audit_event_append_only before update or delete or truncate on platform.audit_event
+    for each statement execute function platform.audit_event_is_append_only();
+
+--changeset gongguan:platform-004-rollup
+create table platform.rollup (
+    tenant_code varchar(12)  not null references platform.tenant (code),
+    indicator   varchar(64)  not null,
+    period      varchar(16)  not null,
+    value       bigint       not null,
+    updated_at  timestamptz  not null default now(),
+    primary key (tenant_code, indicator, period)
+);
+comment on table platform.rollup is 'Aggregates each tenant writes in its own transactions; parents read these, never tenant schemas';
+
+--changeset gongguan:platform-005-tenant-grants
+-- Tenant sessions run as their own role (member of gongguan_tenant). They may write their own rollup rows and audit
+-- events and nothing else in platform; row-level security pins each row to the role's own tenant code.
+grant usage on schema platform to gongguan_tenant;
+grant select, insert, update on platform.rollup to gongguan_tenant;
+grant insert on platform.audit_event to gongguan_tenant;
+grant usage on sequence platform.audit_event_id_seq to gongguan_tenant;
+alter table platform.rollup enable row level security;
+create policy rollup_own_tenant on platform.rollup to gongguan_tenant
+    using (tenant_code = substring(current_user from 3))
+    with check (tenant_code = substring(current_user from 3));
+alter table platform.audit_event enable row level security;
+create policy audit_event_own_tenant on platform.audit_event for insert to gongguan_tenant
+    with check (tenant_code = substring(current_user from 3));

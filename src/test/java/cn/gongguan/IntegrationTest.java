@@ -1,0 +1,18 @@
+package cn.gongguan;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one application context all integration tests share: the real application on a fresh embedded PostgreSQL,
+ * with the shipped Huixian tenants reconciled and the demo users seeded, served on a random port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gongguan.embedded-db.data-directory=target/test-postgres/${random.uuid}",
+        "gongguan.embedded-db.clean-on-start=true",
+        "gongguan.demo.enabled=true"
+})
+public abstract class IntegrationTest {
+
+    /** The password of every demo user. */
+    protected static final String DEMO_PASSWORD = "Gongguan@2026";
+}
