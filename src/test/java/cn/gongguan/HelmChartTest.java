@@ -1,0 +1,123 @@
+package cn.gongguan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lints and renders the Helm chart in {@code helm/gongguan} with the helm library embedded in helm-java
+ * (no helm binary, no cluster).
+ */
+class HelmChartTest {
+
+    private static final Path CHART = Path.of("helm", "gongguan");
+
+    @Test
+    void chartPassesStrictLint() {
+        LintResult result = new Helm(CHART).lint().strict().call();
+
+        assertThat(result.isFailed()).as("lint messages: %s", result.getMessages()).isFalse();
+        assertThat(result.getMessages()).noneMatch(message -> message.contains("[ERROR]"));
+    }
+
+    @Test
+    void defaultCiValuesRenderAHardenedDeploymentWithProbesAndSecrets() {
+        String manifests = render("default-values.yaml");
+
+        assertThat(document(manifests, "Deployment"))
+                .contains("image: gongguan/gongguan:0.1.0")
+                .contains("replicas: 1")
+                .contains("path: /actuator/health/readiness")
+                .contains("path: /actuator/health/liveness")
+                .contains("startupProbe:")
+                .contains("runAsNonRoot: true")
+                .contains("runAsUser: 1001")
+                .contains("readOnlyRootFilesystem: true")
+                .contains("allowPrivilegeEscalation: false")
+                .contains("mountPath: /tmp")
+                .contains("mountPath: /etc/gongguan/tenants")
+                .contains("name: GONGGUAN_TENANTS_DIR")
+                .contains("name: GONGGUAN_CRYPTO_KEY")
+                .contains("name: SPRING_DATASOURCE_URL")
+                .contains("name: release-gongguan-database")
+                .contains("checksum/tenants:")
+                .containsPattern("name: GONGGUAN_DEMO_ENABLED\\s+value: \"false\"")
+                .containsPattern("name: JAVA_TOOL_OPTIONS\\s+value: \"-XX:MaxRAMPercentage=75\"");
+        assertThat(manifests)
+                .contains("kind: Secret")
+                .doesNotContain("kind: Ingress")
+                .doesNotContain("kind: HorizontalPodAutoscaler")
+                .doesNotContain("kind: PodDisruptionBudget");
+    }
+
+    @Test
+    void tenantConfigMapCarriesTheRepositoryTenantFiles() {
+        String configMap = document(render("default-values.yaml"), "ConfigMap");
+
+        assertThat(configMap)
+                .contains("621227-huixian.yaml:")
+                .contains("621227");
+    }
+
+    @Test
+    void haCiValuesRenderStickyTlsIngressAutoscalingAndExistingSecrets() {
+        String manifests = render("ha-values.yaml");
+
+        assertThat(document(manifests, "Ingress"))
+                .contains("nginx.ingress.kubernetes.io/affinity: cookie")
+                .contains("ingressClassName: nginx")
+                .contains("secretName: gongguan-tls")
+                .contains("host: \"gongguan.example.cn\"");
+        assertThat(document(manifests, "HorizontalPodAutoscaler")).contains("minReplicas: 3");
+        assertThat(document(manifests, "PodDisruptionBudget")).contains("minAvailable: 1");
+        assertThat(document(manifests, "Service")).contains("sessionAffinity: ClientIP");
+        assertThat(document(manifests, "Deployment"))
+                .doesNotContain("replicas:")
+                .contains("name: gongguan-database")
+                .contains("name: gongguan-crypto")
+                .contains("prometheus.io/scrape: \"true\"")
+                .contains("prometheus.io/path: \"/actuator/prometheus\"");
+        assertThat(manifests).doesNotContain("kind: Secret");
+    }
+
+    @Test
+    void renderingWithoutDatabaseUrlFailsWithAClearMessage() {
+        assertThatThrownBy(() -> new Helm(CHART).template()
+                        .withName("release")
+                        .set("crypto.key", "some-key")
+                        .call())
+                .hasMessageContaining("set database.url");
+    }
+
+    @Test
+    void renderingWithoutCryptoKeyFailsWithAClearMessage() {
+        assertThatThrownBy(() -> new Helm(CHART).template()
+                        .withName("release")
+                        .set("database.url", "jdbc:postgresql://postgres:5432/gongguan")
+                        .call())
+                .hasMessageContaining("set crypto.key");
+    }
+
+    private static String render(String ciValuesFile) {
+        return new Helm(CHART).template()
+                .withName("release")
+                .withNamespace("gongguan")
+                .withValuesFile(CHART.resolve("ci").resolve(ciValuesFile))
+                .call();
+    }
+
+    /** The single rendered document of the given kind. */
+    private static String document(String manifests, String kind) {
+        List<String> documents = Arrays.stream(manifests.split("(?m)^---\\s*$"))
+                .filter(document -> document.contains("\nkind: " + kind + "\n"))
+                .toList();
+        assertThat(documents).as("documents of kind %s", kind).hasSize(1);
+        return documents.getFirst();
+    }
+}
