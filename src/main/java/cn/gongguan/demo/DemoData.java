@@ -10,6 +10,7 @@ import cn.gongguan.security.AccountProvisioning;
 import cn.gongguan.security.NewUser;
 import cn.gongguan.security.Role;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -70,9 +71,9 @@ class DemoData implements ApplicationRunner {
         seed(BEIJIE, "beijie.clerk", "北街居委会文书", Role.COMMITTEE_CLERK);
     }
 
-    private java.util.Optional<OrgUnit> firstVillage(TenantCode township) {
+    private Optional<OrgUnit> firstVillage(TenantCode township) {
         if (!ready(township)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<OrgUnit> units = TenantContext.callAs(township, orgUnits::active);
         return units.stream().filter(u -> u.getKind() == OrgUnit.Kind.VILLAGE).findFirst();

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The embedded PostgreSQL used when no datasource is configured.
  *
  * @param dataDirectory where its files live; kept across restarts
- * @param cleanOnStart  whether to wipe the directory on start (tests and benchmarks only)
+ * @param cleanOnStart  whether to wipe the directory on start and again on shutdown (tests only)
  */
 @ConfigurationProperties("gongguan.embedded-db")
 record EmbeddedDatabaseSettings(@DefaultValue("data/postgres") Path dataDirectory, boolean cleanOnStart) {

@@ -1,5 +1,6 @@
 package cn.gongguan.platform;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
  * 12 for a residents' committee. Because a code is digits only, the schema and role names derived from it
  * are safe to place in SQL as identifiers.
  */
-public record TenantCode(String value) implements Comparable<TenantCode> {
+public record TenantCode(String value) implements Comparable<TenantCode>, Serializable {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
 

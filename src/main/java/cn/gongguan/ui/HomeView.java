@@ -2,6 +2,8 @@ package cn.gongguan.ui;
 
 import cn.gongguan.county.ui.CountyTenantsPanel;
 import cn.gongguan.platform.orgunit.ui.OrgUnitsPanel;
+import cn.gongguan.platform.provisioning.Tenant;
+import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
 import com.vaadin.flow.component.html.H2;
@@ -19,16 +21,31 @@ import org.springframework.beans.factory.ObjectProvider;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(ObjectProvider<CountyTenantsPanel> countyPanel, ObjectProvider<OrgUnitsPanel> orgUnitsPanel) {
+    HomeView(TenantRegistry registry, ObjectProvider<CountyTenantsPanel> countyPanel,
+             ObjectProvider<OrgUnitsPanel> orgUnitsPanel) {
         GongguanUser user = CurrentUser.get();
         addClassName("gg-page");
         H2 welcome = new H2(getTranslation("home.welcome", user.displayName()));
-        add(welcome, new Paragraph(getTranslation("home.intro." + user.tenant().kind())));
+        add(welcome, new Paragraph(getTranslation("home.intro." + user.tenant().kind())), facts(registry, user));
         switch (user.tenant().kind()) {
             case COUNTY -> add(countyPanel.getObject());
             case TOWNSHIP -> add(orgUnitsPanel.getObject());
             case COMMITTEE -> { }
         }
+    }
+
+    /** The unit's division code and, below the county, the unit it belongs to. */
+    private Paragraph facts(TenantRegistry registry, GongguanUser user) {
+        Tenant tenant = registry.find(user.tenant()).orElseThrow();
+        String facts = getTranslation("home.code", tenant.code().value());
+        if (tenant.parent() != null) {
+            facts += " · " + getTranslation("home.parent",
+                    registry.find(tenant.parent()).map(Tenant::name).orElse(tenant.parent().value()));
+        }
+        Paragraph paragraph = new Paragraph(facts);
+        paragraph.setId("unit-facts");
+        paragraph.addClassName("gg-facts");
+        return paragraph;
     }
 
     @Override

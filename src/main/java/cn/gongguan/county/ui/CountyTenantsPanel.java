@@ -29,7 +29,8 @@ public class CountyTenantsPanel extends VerticalLayout {
 
         TreeGrid<TenantFigures> grid = new TreeGrid<>();
         grid.setId("county-tenants");
-        grid.addHierarchyColumn(f -> f.tenant().name()).setHeader(getTranslation("county.column.name")).setFlexGrow(2);
+        grid.addHierarchyColumn(f -> f.tenant().name()).setHeader(getTranslation("county.column.name"))
+                .setWidth("16em").setFlexGrow(2);
         grid.addColumn(f -> f.tenant().code().value()).setHeader(getTranslation("county.column.code"));
         grid.addColumn(f -> getTranslation("tenant.kind." + f.tenant().kind())).setHeader(getTranslation("county.column.kind"));
         grid.addComponentColumn(this::status).setHeader(getTranslation("county.column.status"));

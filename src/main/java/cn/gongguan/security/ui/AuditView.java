@@ -51,12 +51,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("audit.to"));
 
         grid.setId("audit-events");
-        grid.addColumn(e -> Formats.dateTime(e.at(), getLocale())).setHeader(getTranslation("audit.column.at")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.dateTime(e.at(), getLocale())).setHeader(getTranslation("audit.column.at"));
         grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.column.actor"));
         grid.addColumn(e -> getTranslation(e.action().labelKey())).setHeader(getTranslation("audit.column.action"));
         grid.addColumn(AuditEvent::subject).setHeader(getTranslation("audit.column.subject"));
         grid.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.column.detail"));
         grid.addColumn(AuditEvent::remoteAddress).setHeader(getTranslation("audit.column.address"));
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
         var tenant = CurrentUser.get().tenant();
         grid.setItems(query -> trail.list(tenant, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> trail.count(tenant, filter()));

@@ -31,7 +31,8 @@ public class LockoutsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::username).setHeader(getTranslation("users.column.username"));
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.column.displayName"));
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("users.column.role"));
-        grid.addComponentColumn(this::unlockButton);
+        grid.addComponentColumn(this::unlockButton).setKey("unlock");
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setAllRowsVisible(true);
         refresh();
         add(new H2(getTranslation("nav.lockouts")), new Paragraph(getTranslation("lockouts.policy")), grid);

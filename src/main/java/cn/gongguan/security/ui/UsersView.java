@@ -1,10 +1,14 @@
 package cn.gongguan.security.ui;
 
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.orgunit.OrgUnit;
+import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.UserAccount;
 import cn.gongguan.security.UserAdministration;
 import cn.gongguan.ui.kit.Formats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** The user accounts of the administrator's own tenant: create, disable, re-enable. */
@@ -28,7 +34,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final transient UserAdministration administration;
     private final Grid<UserAccount> grid = new Grid<>();
 
-    UsersView(UserAdministration administration, ObjectProvider<NewUserDialog> dialogs) {
+    UsersView(UserAdministration administration, OrgUnits orgUnits, ObjectProvider<NewUserDialog> dialogs) {
         this.administration = administration;
         addClassName("gg-page");
         Button create = new Button(getTranslation("users.create"), e -> {
@@ -44,14 +50,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.users")), create);
         header.setAlignItems(Alignment.BASELINE);
 
+        Map<String, String> villages = orgUnits.active().stream()
+                .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
         grid.setId("users");
         grid.addColumn(UserAccount::username).setHeader(getTranslation("users.column.username"));
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.column.displayName"));
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("users.column.role"));
-        grid.addColumn(a -> a.orgUnit() == null ? "" : a.orgUnit()).setHeader(getTranslation("users.column.orgUnit"));
+        grid.addColumn(a -> a.orgUnit() == null ? "" : villages.getOrDefault(a.orgUnit(), a.orgUnit()))
+                .setHeader(getTranslation("users.column.orgUnit"));
         grid.addComponentColumn(this::enabledBadge).setHeader(getTranslation("users.column.enabled"));
         grid.addColumn(a -> Formats.dateTime(a.createdAt(), getLocale())).setHeader(getTranslation("users.column.createdAt"));
-        grid.addComponentColumn(this::toggleButton);
+        grid.addComponentColumn(this::toggleButton).setKey("toggle");
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setItems(query -> administration.list(query.getOffset(), query.getLimit()).stream(), query -> administration.count());
         add(header, grid);
         setSizeFull();
@@ -63,7 +73,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
-    private Button toggleButton(UserAccount account) {
+    private Component toggleButton(UserAccount account) {
+        if (account.id() == CurrentUser.get().id()) {
+            return new Span();
+        }
         Button toggle = new Button(getTranslation(account.enabled() ? "users.disable" : "users.enable"), e -> {
             try {
                 administration.setEnabled(account, !account.enabled());

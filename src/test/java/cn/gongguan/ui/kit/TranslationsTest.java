@@ -22,6 +22,19 @@ class TranslationsTest {
         assertThat(english.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
     }
 
+    /** MessageFormat reads a single apostrophe as a quote and would swallow the placeholders after it. */
+    @Test
+    void messagesWithPlaceholdersHaveNoBareApostrophe() throws IOException {
+        for (String file : new String[] {"translations.properties", "translations_en.properties"}) {
+            load(file).forEach((key, value) -> {
+                String text = value.toString();
+                if (text.contains("{0}")) {
+                    assertThat(text.replace("''", "")).as("%s in %s", key, file).doesNotContain("'");
+                }
+            });
+        }
+    }
+
     @Test
     void chineseIsTheDefaultWhateverTheServerLocale() {
         Locale previous = Locale.getDefault();

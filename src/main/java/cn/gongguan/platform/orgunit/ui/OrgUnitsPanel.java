@@ -22,6 +22,7 @@ public class OrgUnitsPanel extends VerticalLayout {
         grid.addColumn(OrgUnit::getName).setHeader(getTranslation("orgunit.column.name")).setFlexGrow(2);
         grid.addColumn(OrgUnit::getCode).setHeader(getTranslation("orgunit.column.code"));
         grid.addColumn(u -> getTranslation("orgunit.kind." + u.getKind())).setHeader(getTranslation("orgunit.column.kind"));
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setItems(units);
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("orgunit.title", units.size())), grid);
