@@ -56,7 +56,7 @@ class ArchitectureTest {
     void servicesDoNotDependOnViews() {
         noClasses().that().resideOutsideOfPackage("..ui..")
                 .and().doNotHaveSimpleName("SecurityConfiguration")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("cn.gongguan..ui..")
                 .check(classes);
     }
 

@@ -32,10 +32,14 @@ class EmbeddedDatabaseConfiguration {
         Path dataDirectory = settings.dataDirectory().toAbsolutePath();
         Files.createDirectories(dataDirectory);
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
+        // The embedded server's defaults suit throw-away test data (no fsync); data that is kept gets durable writes.
+        String durable = settings.cleanOnStart() ? "off" : "on";
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(settings.cleanOnStart())
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
                 .start();
     }
 

@@ -43,7 +43,23 @@ public class TenantSchemaMigrator {
                 statement.execute("create schema if not exists \"" + tenant.schema() + "\" authorization \"" + tenant.role() + "\"");
             }
             TenantConnectionProvider.switchTo(connection, tenant);
+            releaseStaleLiquibaseLock(connection);
             PlatformDatabase.update(connection, CHANGELOG, tenant.schema());
+        }
+    }
+
+    /**
+     * A Liquibase lock left set by a migration that died (a killed pod) would block this tenant for good. The
+     * reconciler's advisory lock guarantees that nobody else migrates this schema now, so a set lock is stale.
+     */
+    private static void releaseStaleLiquibaseLock(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    do $$ begin
+                      if to_regclass('databasechangeloglock') is not null then
+                        update databasechangeloglock set locked = false, lockgranted = null, lockedby = null where locked;
+                      end if;
+                    end $$""");
         }
     }
 

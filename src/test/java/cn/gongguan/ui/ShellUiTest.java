@@ -20,12 +20,16 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,16 @@ class ShellUiTest extends UiTest {
         UI.getCurrent().navigate(HomeView.class);
         _assertOne(LoginView.class);
         _assertNone(HomeView.class);
+    }
+
+    @Test
+    void afterALockoutTheLoginPageSaysTheAccountIsLocked() {
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("账户已锁定");
     }
 
     @Test

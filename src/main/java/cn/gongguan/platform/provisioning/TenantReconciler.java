@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,8 +33,9 @@ import org.springframework.stereotype.Component;
  * Brings the database in line with the tenant tree files at start-up: registers every declared tenant, then
  * migrates, with a bounded number of workers, each tenant whose change log or declaration changed since it was last
  * made ready. It is idempotent: a restart that finds everything up to date touches no tenant schema. A tenant that
- * fails is marked failed and never stops the others. Runs first among the start-up runners, and before the
- * application reports itself ready.
+ * fails is marked failed and never stops the others. Liquibase itself runs one schema at a time (see
+ * {@code PlatformDatabase.update}); creating roles and schemas and the features' initialisers run in parallel.
+ * Runs first among the start-up runners, and before the application reports itself ready.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -110,12 +112,12 @@ public class TenantReconciler implements ApplicationRunner {
         AtomicInteger migrated = new AtomicInteger();
         try (ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.migrationWorkers()))) {
             List<Future<?>> running = stale.stream()
-                    .map(tenant -> workers.submit(() -> provision(tenant, migrated, failed)))
-                    .collect(java.util.stream.Collectors.toList());
+                    .<Future<?>>map(tenant -> workers.submit(() -> provision(tenant, migrated, failed)))
+                    .toList();
             for (Future<?> future : running) {
                 try {
                     future.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     log.error("Tenant worker failed unexpectedly", e.getCause());
                 }
             }

@@ -105,6 +105,30 @@ class TenantReconcilerTest extends UiTest {
         assertThat(again.failed()).isEmpty();
     }
 
+    @Test
+    void parallelMigrationsLeaveNoLiquibaseLockSet() {
+        Integer locked = jdbc.sql("""
+                select count(*) from platform.tenant t
+                where exists (select 1 from pg_namespace where nspname = 't_' || t.code)
+                  and (xpath('/row/c/text()', query_to_xml(format(
+                        'select count(*) as c from %I.databasechangeloglock where locked', 't_' || t.code),
+                        false, true, '')))[1]::text::int > 0""").query(Integer.class).single();
+        assertThat(locked).isZero();
+    }
+
+    @Test
+    void aLockLeftByAMigrationThatDiedIsClearedAndTheTenantMigrates() throws Exception {
+        Files.copy(Path.of("tenants/621227-huixian.yaml"), tenants.resolve("621227-huixian.yaml"));
+        jdbc.sql("update t_621227111.databasechangeloglock set locked = true, lockedby = 'a pod that died'").update();
+        jdbc.sql("update platform.tenant set fingerprint = null where code = '621227111'").update();
+
+        ReconciliationReport report = reconciler().reconcile();
+
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.migrated()).isEqualTo(1);
+        assertThat(jdbc.sql("select locked from t_621227111.databasechangeloglock").query(Boolean.class).single()).isFalse();
+    }
+
     private TenantReconciler reconciler() {
         return new TenantReconciler(dataSource, registry, migrator, initializers,
                 new ProvisioningSettings(tenants, 2), fingerprint, meters);
