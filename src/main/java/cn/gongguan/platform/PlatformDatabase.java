@@ -29,7 +29,7 @@ public class PlatformDatabase {
     public static final String SCHEMA = "platform";
     /** The group role every tenant role belongs to; it holds the few grants tenants have on platform tables. */
     public static final String TENANT_GROUP_ROLE = "gongguan_tenant";
-    private static final String CHANGELOG = "db/changelog/platform/changelog.sql";
+    private static final String CHANGELOG = "db/changelog/platform/changelog.yaml";
     private static final Object LIQUIBASE = new Object();
 
     private final DataSource dataSource;

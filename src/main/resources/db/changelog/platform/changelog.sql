@@ -80,3 +80,19 @@ create policy rollup_own_tenant on platform.rollup to gongguan_tenant
 alter table platform.audit_event enable row level security;
 create policy audit_event_own_tenant on platform.audit_event for insert to gongguan_tenant
     with check (tenant_code = substring(current_user from 3));
+
+--changeset gongguan:platform-006-calendar
+-- The official working-day calendar: days that differ from the Monday-to-Friday rule. A year is published once its
+-- State Council notice is entered; until then deadlines falling in it are provisional.
+create table platform.calendar_year (
+    year       int          primary key,
+    source     varchar(100) not null,
+    entered_by varchar(64)  not null,
+    entered_at timestamptz  not null default now()
+);
+create table platform.calendar_day (
+    day     date        primary key,
+    kind    varchar(8)  not null check (kind in ('HOLIDAY', 'WORKDAY')),
+    name_zh varchar(50) not null,
+    name_en varchar(50) not null
+);

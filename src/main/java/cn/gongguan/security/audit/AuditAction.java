@@ -11,7 +11,9 @@ public enum AuditAction {
     LOGOUT,
     USER_CREATED,
     USER_DISABLED,
-    USER_ENABLED;
+    USER_ENABLED,
+    /** A year of the official working-day calendar entered. */
+    CALENDAR_PUBLISHED;
 
     public String labelKey() {
         return "audit.action." + name();
