@@ -8,3 +8,37 @@ create table org_unit (
     active boolean      not null default true
 );
 comment on table org_unit is 'Villages and communities inside this tenant, from the tenant tree file';
+
+--changeset gongguan:tenant-002-person
+create table person (
+    id                     bigint generated always as identity primary key,
+    version                bigint       not null default 0,
+    name                   varchar(50)  not null,
+    name_pinyin            varchar(200) not null,
+    name_initials          varchar(50)  not null,
+    id_number              char(18)     not null unique,
+    sex                    varchar(8)   not null,
+    birth_date             date         not null,
+    phone                  varchar(20),
+    registration_place     char(9)      not null,
+    org_unit_code          varchar(12)  references org_unit (code),
+    address                varchar(200),
+    arrival_date           date,
+    flow_type              varchar(16)  not null,
+    marital_status         varchar(16)  not null,
+    children               int          not null default 0 check (children >= 0),
+    employer               varchar(100),
+    certificate_number     varchar(50),
+    certificate_place      varchar(100),
+    certificate_valid_until date,
+    certificate_checked    boolean      not null default false,
+    created_at             timestamptz  not null default now(),
+    created_by             varchar(64)  not null,
+    updated_at             timestamptz  not null default now(),
+    updated_by             varchar(64)  not null
+);
+create index person_name_idx on person (name varchar_pattern_ops);
+create index person_name_pinyin_idx on person (name_pinyin varchar_pattern_ops);
+create index person_name_initials_idx on person (name_initials varchar_pattern_ops);
+create index person_org_unit_idx on person (org_unit_code, flow_type);
+comment on table person is 'The floating population registry of this tenant: one person per ID number';

@@ -13,7 +13,9 @@ public enum AuditAction {
     USER_DISABLED,
     USER_ENABLED,
     /** A year of the official working-day calendar entered. */
-    CALENDAR_PUBLISHED;
+    CALENDAR_PUBLISHED,
+    PERSON_CREATED,
+    PERSON_CHANGED;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -1,0 +1,12 @@
+package cn.gongguan.registry;
+
+public enum MaritalStatus {
+    UNMARRIED,
+    MARRIED,
+    DIVORCED,
+    WIDOWED;
+
+    public String labelKey() {
+        return "maritalStatus." + name();
+    }
+}

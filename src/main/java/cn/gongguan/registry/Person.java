@@ -1,0 +1,169 @@
+package cn.gongguan.registry;
+
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.reference.Pinyin;
+import cn.gongguan.reference.Sex;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A person of the floating population registered in this tenant: one record per ID number. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Optimistic locking: a save based on an older version is refused instead of overwriting a colleague's edit. */
+    @Version
+    private long version;
+
+    private String name;
+    private String namePinyin;
+    private String nameInitials;
+    private String idNumber;
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+    private LocalDate birthDate;
+    private String phone;
+    private String registrationPlace;
+    @Column(name = "org_unit_code")
+    private String orgUnit;
+    private String address;
+    private LocalDate arrivalDate;
+    @Enumerated(EnumType.STRING)
+    private FlowType flowType;
+    @Enumerated(EnumType.STRING)
+    private MaritalStatus maritalStatus;
+    private int children;
+    private String employer;
+    private String certificateNumber;
+    private String certificatePlace;
+    private LocalDate certificateValidUntil;
+    private boolean certificateChecked;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant updatedAt;
+    private String updatedBy;
+
+    protected Person() {
+    }
+
+    Person(IdNumber idNumber, String createdBy, Instant now) {
+        this.idNumber = idNumber.value();
+        this.sex = idNumber.sex();
+        this.birthDate = idNumber.birthDate();
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /** Copies what the user entered, already checked by the registry; the ID number itself never changes here. */
+    void apply(PersonDetails details, String by, Instant now) {
+        this.name = details.getName().strip();
+        Pinyin pinyin = Pinyin.of(this.name);
+        this.namePinyin = pinyin.full();
+        this.nameInitials = pinyin.initials();
+        this.phone = blankToNull(details.getPhone());
+        this.registrationPlace = details.getRegistrationPlace();
+        this.orgUnit = blankToNull(details.getOrgUnit());
+        this.address = blankToNull(details.getAddress());
+        this.arrivalDate = details.getArrivalDate();
+        this.flowType = details.getFlowType();
+        this.maritalStatus = details.getMaritalStatus();
+        this.children = details.getChildren();
+        this.employer = blankToNull(details.getEmployer());
+        this.certificateNumber = blankToNull(details.getCertificateNumber());
+        this.certificatePlace = blankToNull(details.getCertificatePlace());
+        this.certificateValidUntil = details.getCertificateValidUntil();
+        this.certificateChecked = details.isCertificateChecked();
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
+    /** The details as a form shows them for editing. */
+    public PersonDetails details() {
+        PersonDetails details = new PersonDetails();
+        details.setName(name);
+        details.setIdNumber(idNumber);
+        details.setPhone(phone);
+        details.setRegistrationPlace(registrationPlace);
+        details.setOrgUnit(orgUnit);
+        details.setAddress(address);
+        details.setArrivalDate(arrivalDate);
+        details.setFlowType(flowType);
+        details.setMaritalStatus(maritalStatus);
+        details.setChildren(children);
+        details.setEmployer(employer);
+        details.setCertificateNumber(certificateNumber);
+        details.setCertificatePlace(certificatePlace);
+        details.setCertificateValidUntil(certificateValidUntil);
+        details.setCertificateChecked(certificateChecked);
+        return details;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public IdNumber getIdNumber() {
+        return new IdNumber(idNumber);
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getRegistrationPlace() {
+        return registrationPlace;
+    }
+
+    public String getOrgUnit() {
+        return orgUnit;
+    }
+
+    public FlowType getFlowType() {
+        return flowType;
+    }
+
+    public LocalDate getArrivalDate() {
+        return arrivalDate;
+    }
+
+    public boolean isCertificateChecked() {
+        return certificateChecked;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,51 @@
+package cn.gongguan.registry;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * What the registry list is narrowed to; any part may be null. The search text is read by its shape: digits (and X)
+ * look up the ID number, latin letters the pinyin of the name or its initials ("zhangwei", "zw"), anything else the
+ * name; each matches from the start.
+ */
+public record PersonFilter(String search, String orgUnit, FlowType flowType, Boolean certificateChecked) {
+
+    public static final PersonFilter ALL = new PersonFilter(null, null, null, null);
+
+    public PersonFilter withOrgUnit(String unit) {
+        return new PersonFilter(search, unit, flowType, certificateChecked);
+    }
+
+    Specification<Person> specification() {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            String text = search == null ? "" : search.replaceAll("\\s", "");
+            if (text.matches("\\d{4,17}[\\dxX]?")) {
+                predicates.add(cb.like(root.get("idNumber"), escape(text.toUpperCase(Locale.ROOT)) + "%", '\\'));
+            } else if (text.matches("[A-Za-z]+")) {
+                String pinyin = escape(text.toLowerCase(Locale.ROOT)) + "%";
+                predicates.add(cb.or(cb.like(root.get("namePinyin"), pinyin, '\\'),
+                        cb.like(root.get("nameInitials"), pinyin, '\\')));
+            } else if (!text.isEmpty()) {
+                predicates.add(cb.like(root.get("name"), escape(text) + "%", '\\'));
+            }
+            if (orgUnit != null) {
+                predicates.add(cb.equal(root.get("orgUnit"), orgUnit));
+            }
+            if (flowType != null) {
+                predicates.add(cb.equal(root.get("flowType"), flowType));
+            }
+            if (certificateChecked != null) {
+                predicates.add(cb.equal(root.get("certificateChecked"), certificateChecked));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,167 @@
+package cn.gongguan.registry;
+
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.platform.rollup.Rollups;
+import cn.gongguan.reference.Divisions;
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.GongguanUser;
+import cn.gongguan.security.Role;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditTrail;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The floating-population registry of the user's tenant: one person per ID number, every change audited, and a
+ * save based on an outdated copy refused. A village information officer works on their own village only.
+ */
+@Service
+public class PersonRegistry {
+
+    /** Rollup indicator: the persons registered in the tenant. */
+    public static final String INDICATOR = "persons";
+    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Set<Role> ROLES =
+            EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER, Role.COMMITTEE_CLERK);
+
+    private final PersonRepository persons;
+    private final OrgUnits orgUnits;
+    private final Divisions divisions;
+    private final Rollups rollups;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PersonRegistry(PersonRepository persons, OrgUnits orgUnits, Divisions divisions, Rollups rollups,
+                   AuditTrail audit, Clock clock) {
+        this.persons = persons;
+        this.orgUnits = orgUnits;
+        this.divisions = divisions;
+        this.rollups = rollups;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> list(PersonFilter filter, Pageable page) {
+        return persons.findAll(scoped(filter).specification(), page).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(PersonFilter filter) {
+        return (int) persons.count(scoped(filter).specification());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Person> find(long id) {
+        GongguanUser user = user();
+        return persons.findById(id).filter(p -> user.orgUnit() == null || user.orgUnit().equals(p.getOrgUnit()));
+    }
+
+    /**
+     * Registers a new person. A wrong field is refused with the reason at that field; an ID number already
+     * registered in this tenant is refused with the existing record, which the user is offered instead.
+     */
+    @Transactional
+    public Person register(PersonDetails details) {
+        GongguanUser user = user();
+        IdNumber idNumber = IdNumber.parse(details.getIdNumber(), today());
+        Optional<Person> existing = persons.findByIdNumber(idNumber.value());
+        if (existing.isPresent()) {
+            throw new DuplicatePersonException(existing.get().getId(), existing.get().getName());
+        }
+        check(details, idNumber, user);
+        Instant now = clock.instant();
+        Person person = new Person(idNumber, user.getUsername(), now);
+        person.apply(details, user.getUsername(), now);
+        persons.saveAndFlush(person);
+        audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CREATED, subject(person), null, null);
+        rollups.set(INDICATOR, Rollups.CURRENT, persons.count());
+        return person;
+    }
+
+    /** Saves the changes to a person opened at {@code version}; refused if anyone saved it since. */
+    @Transactional
+    public Person update(long id, long version, PersonDetails details) {
+        GongguanUser user = user();
+        Person person = find(id).orElseThrow(() -> new AccessDeniedException("No person " + id + " here"));
+        if (person.getVersion() != version) {
+            throw new PersonChangedException(person.getUpdatedBy());
+        }
+        check(details, person.getIdNumber(), user);
+        person.apply(details, user.getUsername(), clock.instant());
+        persons.flush();
+        audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person), null, null);
+        return person;
+    }
+
+    private void check(PersonDetails details, IdNumber idNumber, GongguanUser user) {
+        if (details.getName() == null || details.getName().isBlank()) {
+            throw new InvalidInputException("name", "validation.required");
+        }
+        if (details.getName().strip().length() > 50) {
+            throw new InvalidInputException("name", "validation.tooLong", 50);
+        }
+        if (!divisions.isTownship(details.getRegistrationPlace())) {
+            throw new InvalidInputException("registrationPlace", "person.registrationPlace.required");
+        }
+        if (details.getPhone() != null && !details.getPhone().isBlank()
+                && !details.getPhone().strip().matches("[+\\d][\\d -]{4,19}")) {
+            throw new InvalidInputException("phone", "person.phone.invalid");
+        }
+        String unit = details.getOrgUnit();
+        if (user.orgUnit() != null && !user.orgUnit().equals(unit)) {
+            throw new InvalidInputException("orgUnit", "person.orgUnit.ownVillageOnly");
+        }
+        if (unit != null && !unit.isBlank() && orgUnits.find(unit).isEmpty()) {
+            throw new InvalidInputException("orgUnit", "person.orgUnit.unknown");
+        }
+        LocalDate arrival = details.getArrivalDate();
+        if (arrival != null && (arrival.isAfter(today()) || arrival.isBefore(idNumber.birthDate()))) {
+            throw new InvalidInputException("arrivalDate", "person.arrivalDate.invalid");
+        }
+        if (details.getChildren() < 0 || details.getChildren() > 20) {
+            throw new InvalidInputException("children", "person.children.invalid");
+        }
+        if (details.getFlowType() == null) {
+            throw new InvalidInputException("flowType", "validation.required");
+        }
+        if (details.getMaritalStatus() == null) {
+            throw new InvalidInputException("maritalStatus", "validation.required");
+        }
+    }
+
+    /** An information officer sees the persons of their own village only. */
+    private static PersonFilter scoped(PersonFilter filter) {
+        GongguanUser user = user();
+        return user.orgUnit() == null ? filter : filter.withOrgUnit(user.orgUnit());
+    }
+
+    private static GongguanUser user() {
+        GongguanUser user = CurrentUser.get();
+        if (!ROLES.contains(user.role())) {
+            throw new AccessDeniedException("Role " + user.role() + " does not keep the registry");
+        }
+        return user;
+    }
+
+    private static String subject(Person person) {
+        return "person:" + person.getId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(COUNTY_ZONE));
+    }
+}

@@ -1,0 +1,161 @@
+package cn.gongguan.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gongguan.UiTest;
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.rollup.Rollups;
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.reference.Sex;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditFilter;
+import cn.gongguan.security.audit.AuditTrail;
+import cn.gongguan.ui.HomeView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+class PersonRegistryTest extends UiTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+    private static final TenantCode CHENGGUAN = TenantCode.of("621227100");
+
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    Rollups rollups;
+
+    @Test
+    void aNewcomerIsRegisteredWithSexAndBirthDateFromTheIdNumberAndTheChangeIsAudited() {
+        login("chengguan.staff", HomeView.class);
+        String id = newIdNumber(LocalDate.of(1990, 5, 17), Sex.FEMALE);
+        Person person = registry.register(details("李秀英", id));
+
+        assertThat(person.getSex()).isEqualTo(Sex.FEMALE);
+        assertThat(person.getBirthDate()).isEqualTo(LocalDate.of(1990, 5, 17));
+        assertThat(person.getIdNumber().masked()).doesNotContain("19900517");
+        assertThat(audit.list(CHENGGUAN, new AuditFilter("chengguan.staff", AuditAction.PERSON_CREATED, null, null), 0, 50))
+                .extracting(e -> e.subject()).contains("person:" + person.getId());
+        assertThat(rollups.valuesIn(CHENGGUAN, PersonRegistry.INDICATOR, Rollups.CURRENT).get(CHENGGUAN)).isPositive();
+    }
+
+    @Test
+    void aSecondEntryWithTheSameIdNumberOffersTheExistingRecord() {
+        login("chengguan.staff", HomeView.class);
+        String id = newIdNumber(LocalDate.of(1985, 1, 2), Sex.MALE);
+        Person first = registry.register(details("王强", id));
+        assertThatThrownBy(() -> registry.register(details("王强强", id.toLowerCase())))
+                .isInstanceOfSatisfying(DuplicatePersonException.class, e -> {
+                    assertThat(e.existingId()).isEqualTo(first.getId());
+                    assertThat(e.existingName()).isEqualTo("王强");
+                });
+    }
+
+    @Test
+    void aWrongIdNumberIsRefusedAtItsFieldWithTheReason() {
+        login("chengguan.staff", HomeView.class);
+        String id = newIdNumber(LocalDate.of(1985, 1, 2), Sex.MALE);
+        String wrong = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+        assertThatThrownBy(() -> registry.register(details("赵六", wrong)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("idNumber");
+                    assertThat(e.messageKey()).isEqualTo("idNumber.checkDigit");
+                });
+    }
+
+    @Test
+    void searchFindsByNamePinyinInitialsAndIdNumber() {
+        login("chengguan.staff", HomeView.class);
+        String id = newIdNumber(LocalDate.of(1992, 3, 4), Sex.MALE);
+        registry.register(details("张伟", id));
+        for (String search : new String[] {"张", "张伟", "zhangwei", "ZhangW", "zw", id.substring(0, 10), id}) {
+            assertThat(registry.list(new PersonFilter(search, null, null, null), PageRequest.of(0, 100)))
+                    .as(search).extracting(p -> p.getIdNumber().value()).contains(id);
+        }
+        assertThat(registry.list(new PersonFilter("lisi", null, null, null), PageRequest.of(0, 100)))
+                .extracting(p -> p.getIdNumber().value()).doesNotContain(id);
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsToldTheRecordChangedAndNothingIsOverwritten() {
+        login("chengguan.staff", HomeView.class);
+        Person person = registry.register(details("陈静", newIdNumber(LocalDate.of(1995, 7, 8), Sex.FEMALE)));
+        long openedAt = person.getVersion();
+
+        PersonDetails first = person.details();
+        first.setPhone("13800000001");
+        registry.update(person.getId(), openedAt, first);
+
+        PersonDetails second = person.details();
+        second.setPhone("13900000002");
+        assertThatThrownBy(() -> registry.update(person.getId(), openedAt, second))
+                .isInstanceOfSatisfying(PersonChangedException.class,
+                        e -> assertThat(e.changedBy()).isEqualTo("chengguan.staff"));
+        assertThat(registry.find(person.getId())).get().extracting(Person::getPhone).isEqualTo("13800000001");
+    }
+
+    @Test
+    void anInformationOfficerWorksOnTheirOwnVillageOnly() {
+        login("chengguan.staff", HomeView.class);
+        Person elsewhere = registry.register(details("外村人", newIdNumber(LocalDate.of(1980, 2, 2), Sex.MALE)));
+        logout();
+        var officer = login("chengguan.officer", HomeView.class);
+        PersonDetails here = details("本村人", newIdNumber(LocalDate.of(1981, 3, 3), Sex.MALE));
+        here.setOrgUnit(officer.orgUnit());
+        registry.register(here);
+
+        List<Person> visible = registry.list(PersonFilter.ALL, PageRequest.of(0, 500));
+        assertThat(visible).isNotEmpty().allSatisfy(p -> assertThat(p.getOrgUnit()).isEqualTo(officer.orgUnit()));
+        assertThat(registry.find(elsewhere.getId())).isEmpty();
+        PersonDetails other = details("别村人", newIdNumber(LocalDate.of(1982, 4, 4), Sex.MALE));
+        assertThatThrownBy(() -> registry.register(other))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("orgUnit"));
+    }
+
+    @Test
+    void anotherTownshipsUserCanReachNoneOfIt() {
+        login("chengguan.staff", HomeView.class);
+        String id = newIdNumber(LocalDate.of(1979, 9, 9), Sex.FEMALE);
+        registry.register(details("刘芳", id));
+        logout();
+        login("fujia.staff", HomeView.class);
+        assertThat(registry.list(new PersonFilter(id, null, null, null), PageRequest.of(0, 10))).isEmpty();
+        assertThat(registry.list(new PersonFilter("刘芳", null, null, null), PageRequest.of(0, 10))).isEmpty();
+        // The same person may be registered in another township (they moved there): that is its own record.
+        registry.register(details("刘芳", id));
+        assertThat(registry.count(new PersonFilter(id, null, null, null))).isEqualTo(1);
+    }
+
+    @Test
+    void rolesWithoutARegistryCannotUseIt() {
+        login("county.admin", HomeView.class);
+        assertThatThrownBy(() -> registry.count(PersonFilter.ALL)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    static PersonDetails details(String name, String idNumber) {
+        PersonDetails details = new PersonDetails();
+        details.setName(name);
+        details.setIdNumber(idNumber);
+        details.setRegistrationPlace("510107001");
+        details.setArrivalDate(LocalDate.of(2026, 11, 1));
+        details.setFlowType(FlowType.INFLOW);
+        details.setMaritalStatus(MaritalStatus.MARRIED);
+        return details;
+    }
+
+    /** A valid ID number not used by any other test. */
+    static String newIdNumber(LocalDate birth, Sex sex) {
+        int sequence = SEQUENCE.getAndIncrement() * 2 + (sex == Sex.MALE ? 1 : 0);
+        String first17 = "510107" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + "%03d".formatted(sequence % 1000);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+}
