@@ -19,7 +19,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,9 +56,12 @@ public class PersonRegistry {
         this.clock = clock;
     }
 
+    /** A page of the tenant's persons matching the filter, newest first unless the page says otherwise. */
     @Transactional(readOnly = true)
     public List<Person> list(PersonFilter filter, Pageable page) {
-        return persons.findAll(scoped(filter).specification(), page).getContent();
+        Sort order = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "id");
+        Pageable sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), order);
+        return persons.findAll(scoped(filter).specification(), sorted).getContent();
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,9 @@ public enum Role {
     /** Names for {@code @RolesAllowed}, which needs constants. */
     public static final String COUNTY_ADMIN_NAME = "COUNTY_ADMIN";
     public static final String TOWNSHIP_ADMIN_NAME = "TOWNSHIP_ADMIN";
+    public static final String TOWNSHIP_STAFF_NAME = "TOWNSHIP_STAFF";
+    public static final String VILLAGE_OFFICER_NAME = "VILLAGE_OFFICER";
+    public static final String COMMITTEE_CLERK_NAME = "COMMITTEE_CLERK";
     public static final String SYSTEM_ADMIN_NAME = "SYSTEM_ADMIN";
     public static final String SECURITY_ADMIN_NAME = "SECURITY_ADMIN";
     public static final String AUDIT_ADMIN_NAME = "AUDIT_ADMIN";

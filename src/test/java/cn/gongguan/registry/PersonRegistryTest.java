@@ -1,5 +1,7 @@
 package cn.gongguan.registry;
 
+import static cn.gongguan.registry.PersonFixtures.details;
+import static cn.gongguan.registry.PersonFixtures.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +9,6 @@ import cn.gongguan.UiTest;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.rollup.Rollups;
-import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditFilter;
@@ -15,7 +16,6 @@ import cn.gongguan.security.audit.AuditTrail;
 import cn.gongguan.ui.HomeView;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -23,7 +23,6 @@ import org.springframework.security.access.AccessDeniedException;
 
 class PersonRegistryTest extends UiTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
     private static final TenantCode CHENGGUAN = TenantCode.of("621227100");
 
     @Autowired
@@ -138,24 +137,5 @@ class PersonRegistryTest extends UiTest {
     void rolesWithoutARegistryCannotUseIt() {
         login("county.admin", HomeView.class);
         assertThatThrownBy(() -> registry.count(PersonFilter.ALL)).isInstanceOf(AccessDeniedException.class);
-    }
-
-    static PersonDetails details(String name, String idNumber) {
-        PersonDetails details = new PersonDetails();
-        details.setName(name);
-        details.setIdNumber(idNumber);
-        details.setRegistrationPlace("510107001");
-        details.setArrivalDate(LocalDate.of(2026, 11, 1));
-        details.setFlowType(FlowType.INFLOW);
-        details.setMaritalStatus(MaritalStatus.MARRIED);
-        return details;
-    }
-
-    /** A valid ID number not used by any other test. */
-    static String newIdNumber(LocalDate birth, Sex sex) {
-        int sequence = SEQUENCE.getAndIncrement() * 2 + (sex == Sex.MALE ? 1 : 0);
-        String first17 = "510107" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
-                + "%03d".formatted(sequence % 1000);
-        return first17 + IdNumber.checkCharacter(first17);
     }
 }

@@ -1,0 +1,110 @@
+package cn.gongguan.registry.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongguan.UiTest;
+import cn.gongguan.reference.Divisions;
+import cn.gongguan.reference.Sex;
+import cn.gongguan.registry.FlowType;
+import cn.gongguan.registry.Person;
+import cn.gongguan.registry.PersonFixtures;
+import cn.gongguan.registry.PersonRegistry;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Registering and finding newcomers through the registry screens. */
+class RegistryUiTest extends UiTest {
+
+    @Autowired
+    Divisions divisions;
+    @Autowired
+    PersonRegistry registry;
+
+    @Test
+    void aNewcomerIsRegisteredThroughTheFormAndAWrongIdNumberIsToldAtTheField() {
+        login("chengguan.staff", RegistryView.class);
+        _click(_get(Button.class, spec -> spec.withId("register-person")));
+        PersonDialog dialog = _get(PersonDialog.class);
+        String id = PersonFixtures.newIdNumber(LocalDate.of(1993, 6, 6), Sex.FEMALE);
+        _setValue(dialog.name, "周敏");
+        _setValue(dialog.idNumber, id.substring(0, 17) + (id.charAt(17) == '1' ? "2" : "1"));
+        _setValue(dialog.registrationPlace, divisions.find("510107001").orElseThrow());
+        _setValue(dialog.arrivalDate, LocalDate.of(2026, 11, 20));
+        _click(dialog.save);
+
+        assertThat(dialog.idNumber.isInvalid()).isTrue();
+        assertThat(dialog.idNumber.getErrorMessage()).startsWith("公民身份号码校验位不符");
+        assertThat(dialog.name.getValue()).isEqualTo("周敏");
+        assertThat(dialog.registrationPlace.getValue().code()).isEqualTo("510107001");
+
+        _setValue(dialog.idNumber, id);
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        RegistryView view = _get(RegistryView.class);
+        List<Person> rows = rows(view);
+        assertThat(rows).extracting(Person::getName).contains("周敏");
+        assertThat(rows).filteredOn(p -> p.getName().equals("周敏")).singleElement().satisfies(p -> {
+            assertThat(p.getFlowType()).isEqualTo(FlowType.INFLOW);
+            assertThat(GridKt._getFormattedRow(view.grid, rows.indexOf(p))).doesNotContain(id).contains(p.getIdNumber().masked());
+        });
+    }
+
+    @Test
+    void aRepeatedIdNumberOpensTheExistingRecordInsteadOfADuplicate() {
+        login("chengguan.staff", RegistryView.class);
+        String id = register("吴刚", LocalDate.of(1988, 8, 8), Sex.MALE);
+        _click(_get(Button.class, spec -> spec.withId("register-person")));
+        PersonDialog dialog = _get(PersonDialog.class);
+        _setValue(dialog.name, "吴刚刚");
+        _setValue(dialog.idNumber, id);
+        _setValue(dialog.registrationPlace, divisions.find("510107001").orElseThrow());
+        _click(dialog.save);
+
+        assertThat(dialog.problem.isVisible()).isTrue();
+        assertThat(dialog.problem.getElement().getTextRecursively()).contains("吴刚");
+        _click(_get(dialog, Button.class, spec -> spec.withId("problem-action")));
+        assertThat(dialog.name.getValue()).isEqualTo("吴刚");
+        assertThat(dialog.idNumber.isReadOnly()).isTrue();
+    }
+
+    @Test
+    void searchingByInitialsNarrowsTheList() {
+        login("chengguan.staff", RegistryView.class);
+        register("郑小龙", LocalDate.of(1990, 1, 1), Sex.MALE);
+        RegistryView view = _get(RegistryView.class);
+        _setValue(view.search, "zxl");
+        assertThat(rows(view)).isNotEmpty().allSatisfy(p -> assertThat(p.getName()).startsWith("郑小"));
+    }
+
+    @Test
+    void theRegistryIsInTheMenuOfRegistryRolesOnly() {
+        login("chengguan.staff", RegistryView.class);
+        assertThat(menu()).contains("人员登记");
+        logout();
+        login("county.admin", cn.gongguan.ui.HomeView.class);
+        assertThat(menu()).doesNotContain("人员登记");
+    }
+
+    private String register(String name, LocalDate birth, Sex sex) {
+        String id = PersonFixtures.newIdNumber(birth, sex);
+        registry.register(PersonFixtures.details(name, id));
+        return id;
+    }
+
+    private static List<String> menu() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private static List<Person> rows(RegistryView view) {
+        return IntStream.range(0, GridKt._size(view.grid)).mapToObj(row -> GridKt._get(view.grid, row)).toList();
+    }
+}
