@@ -73,6 +73,7 @@ class PersonDialog extends Dialog {
         label(idNumber, "person.idNumber");
         label(phone, "person.phone");
         registrationPlace.setLabel(getTranslation("person.registrationPlace"));
+        registrationPlace.setId("person-registrationPlace");
         registrationPlace.setPlaceholder(getTranslation("person.registrationPlace.placeholder"));
         registrationPlace.setItems(query -> divisions.searchTownships(query.getFilter().orElse(""))
                 .skip(query.getOffset()).limit(query.getLimit()));

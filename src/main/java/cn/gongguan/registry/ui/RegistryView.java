@@ -63,6 +63,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         header.setWrap(true);
 
         search.setId("registry-search");
+        search.setWidth("20em");
         search.setPlaceholder(getTranslation("registry.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
