@@ -148,8 +148,8 @@ public class PersonRegistry {
         }
     }
 
-    /** An information officer sees the persons of their own village only. */
-    private static PersonFilter scoped(PersonFilter filter) {
+    /** The filter as the user may apply it: an information officer sees the persons of their own village only. */
+    static PersonFilter scoped(PersonFilter filter) {
         GongguanUser user = user();
         return user.orgUnit() == null ? filter : filter.withOrgUnit(user.orgUnit());
     }

@@ -6,14 +6,17 @@ import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.Person;
+import cn.gongguan.registry.PersonExport;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
+import cn.gongguan.ui.kit.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,8 +30,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +54,8 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     final Select<Boolean> certificate = new Select<>();
     final Grid<Person> grid = new Grid<>();
 
-    RegistryView(PersonRegistry registry, OrgUnits orgUnits, Divisions divisions, ObjectProvider<PersonDialog> dialogs) {
+    RegistryView(PersonRegistry registry, PersonExport export, OrgUnits orgUnits, Divisions divisions,
+                 ObjectProvider<PersonDialog> dialogs) {
         addClassName("gg-page");
         setSizeFull();
         Button register = new Button(getTranslation("registry.new"), VaadinIcon.PLUS.create(), e -> {
@@ -58,7 +64,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         });
         register.setId("register-person");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.registry")), register);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.registry")), register, exportLink(export));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
 
@@ -108,6 +114,18 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         flowType.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         certificate.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(header, filters, grid);
+    }
+
+    /** Downloads the list as filtered now, in the user's language. */
+    private Anchor exportLink(PersonExport export) {
+        Anchor link = new Anchor((DownloadHandler) event -> {
+            event.setFileName("persons-" + LocalDate.now(Formats.ZONE) + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            export.write(filter(), this::getTranslation, event.getOutputStream());
+        }, "");
+        link.setId("export-persons");
+        link.add(new Button(getTranslation("registry.export"), VaadinIcon.DOWNLOAD.create()));
+        return link;
     }
 
     private PersonDialog dialog(ObjectProvider<PersonDialog> dialogs) {

@@ -15,7 +15,9 @@ public enum AuditAction {
     /** A year of the official working-day calendar entered. */
     CALENDAR_PUBLISHED,
     PERSON_CREATED,
-    PERSON_CHANGED;
+    PERSON_CHANGED,
+    /** The registry list written to an Excel file (with full ID numbers). */
+    PERSONS_EXPORTED;
 
     public String labelKey() {
         return "audit.action." + name();
