@@ -1,6 +1,7 @@
 package cn.gongguan.registry;
 
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Texts;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Division;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -59,18 +59,18 @@ public class PersonExport {
      * @return the number of persons written
      */
     @Transactional // not read-only: the audit event is written in the same transaction
-    public int write(PersonFilter filter, UnaryOperator<String> translate, OutputStream out) throws IOException {
+    public int write(PersonFilter filter, Texts translate, OutputStream out) throws IOException {
         PersonFilter scoped = PersonRegistry.scoped(filter);
         Map<String, String> units = orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
         List<Column> columns = columns(units);
         int written = 0;
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Sheet sheet = workbook.createSheet(translate.apply("nav.registry"));
+            Sheet sheet = workbook.createSheet(translate.get("nav.registry"));
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Row header = sheet.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
-                header.createCell(i).setCellValue(translate.apply(columns.get(i).key()));
+                header.createCell(i).setCellValue(translate.get(columns.get(i).key()));
             }
             Page<Person> page;
             int number = 0;
@@ -86,7 +86,7 @@ public class PersonExport {
                         } else if (value instanceof Number n) {
                             row.createCell(i).setCellValue(n.doubleValue());
                         } else if (value instanceof Enum<?> label) {
-                            row.createCell(i).setCellValue(translate.apply(labelKey(label)));
+                            row.createCell(i).setCellValue(translate.get(labelKey(label)));
                         } else if (value != null) {
                             row.createCell(i).setCellValue(value.toString());
                         }

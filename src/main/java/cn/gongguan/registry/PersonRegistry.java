@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -81,19 +82,48 @@ public class PersonRegistry {
      */
     @Transactional
     public Person register(PersonDetails details) {
-        GongguanUser user = user();
-        IdNumber idNumber = IdNumber.parse(details.getIdNumber(), today());
+        IdNumber idNumber = validate(details);
         Optional<Person> existing = persons.findByIdNumber(idNumber.value());
         if (existing.isPresent()) {
             throw new DuplicatePersonException(existing.get().getId(), existing.get().getName());
         }
+        Person person = create(details, idNumber);
+        rollups.set(INDICATOR, Rollups.CURRENT, persons.count());
+        return person;
+    }
+
+    /** Checks details as {@link #register} would, writing nothing; returns the ID number they hold. */
+    @Transactional(readOnly = true)
+    IdNumber validate(PersonDetails details) {
+        GongguanUser user = user();
+        IdNumber idNumber = IdNumber.parse(details.getIdNumber(), today());
         check(details, idNumber, user);
+        return idNumber;
+    }
+
+    /** Which of these ID numbers are registered in the tenant already. */
+    @Transactional(readOnly = true)
+    Set<String> registered(Collection<String> idNumbers) {
+        user();
+        return persons.findIdNumbersIn(idNumbers);
+    }
+
+    /** Registers persons already validated, all or none: a failure midway leaves nothing written. */
+    @Transactional
+    void registerAll(List<PersonDetails> validated) {
+        for (PersonDetails details : validated) {
+            create(details, IdNumber.parse(details.getIdNumber(), today()));
+        }
+        rollups.set(INDICATOR, Rollups.CURRENT, persons.count());
+    }
+
+    private Person create(PersonDetails details, IdNumber idNumber) {
+        GongguanUser user = user();
         Instant now = clock.instant();
         Person person = new Person(idNumber, user.getUsername(), now);
         person.apply(details, user.getUsername(), now);
         persons.saveAndFlush(person);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CREATED, subject(person), null, null);
-        rollups.set(INDICATOR, Rollups.CURRENT, persons.count());
         return person;
     }
 

@@ -47,4 +47,39 @@ class RegistryJourneyBrowserTest extends BrowserTest {
             assertThat(found).as("the new person's row in the download").isTrue();
         }
     }
+
+    @Test
+    void anExcelImportRegistersTheGoodRowsAndHandsBackTheBadOnes() throws Exception {
+        login("fujia.staff", DEMO_PASSWORD);
+        page.navigate(url("registry"));
+        page.locator("#import-persons").click();
+        Download template = page.waitForDownload(() -> page.locator("#import-template").click());
+        String first17 = "62122719770707124";
+        String good = first17 + IdNumber.checkCharacter(first17);
+        java.nio.file.Path filled = Files.createTempFile("import", ".xlsx");
+        try (InputStream in = Files.newInputStream(template.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            var sheet = workbook.getSheetAt(0);
+            String[][] rows = {
+                {"林红", good, "", "621227101", "", "", "", "流入", "已婚"},
+                {"错号", good.substring(0, 17) + (good.charAt(17) == '0' ? "1" : "0"), "", "621227101", "", "", "", "流入", "未婚"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            try (var out = Files.newOutputStream(filled)) {
+                workbook.write(out);
+            }
+        }
+        page.locator("#import-upload input[type=file]").setInputFiles(filled);
+
+        assertThat(page.locator("#import-result")).containsText("已导入 1 人");
+        assertThat(page.locator("#import-result")).containsText("1 行有错误");
+        screenshot("registry-import");
+        Download errors = page.waitForDownload(() -> page.locator("#import-errors").click());
+        try (InputStream in = Files.newInputStream(errors.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(new DataFormatter().formatCellValue(workbook.getSheetAt(0).getRow(1).getCell(0))).isEqualTo("错号");
+        }
+    }
 }

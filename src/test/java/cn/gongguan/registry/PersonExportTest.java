@@ -64,7 +64,7 @@ class PersonExportTest extends UiTest {
 
     private List<List<String>> export(PersonFilter filter) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(filter, key -> translations.getTranslation(key, Translations.CHINESE), out);
+        export.write(filter, (key, args) -> translations.getTranslation(key, Translations.CHINESE, args), out);
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);

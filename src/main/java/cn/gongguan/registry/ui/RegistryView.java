@@ -55,7 +55,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Person> grid = new Grid<>();
 
     RegistryView(PersonRegistry registry, PersonExport export, OrgUnits orgUnits, Divisions divisions,
-                 ObjectProvider<PersonDialog> dialogs) {
+                 ObjectProvider<PersonDialog> dialogs, ObjectProvider<ImportDialog> imports) {
         addClassName("gg-page");
         setSizeFull();
         Button register = new Button(getTranslation("registry.new"), VaadinIcon.PLUS.create(), e -> {
@@ -64,7 +64,14 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         });
         register.setId("register-person");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.registry")), register, exportLink(export));
+        Button importButton = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(), e -> {
+            ImportDialog dialog = imports.getObject();
+            dialog.setOnImported(() -> grid.getDataProvider().refreshAll());
+            dialog.open();
+        });
+        importButton.setId("import-persons");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.registry")), register, importButton,
+                exportLink(export));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
 

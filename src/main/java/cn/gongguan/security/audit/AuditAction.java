@@ -17,7 +17,9 @@ public enum AuditAction {
     PERSON_CREATED,
     PERSON_CHANGED,
     /** The registry list written to an Excel file (with full ID numbers). */
-    PERSONS_EXPORTED;
+    PERSONS_EXPORTED,
+    /** Persons imported from an Excel file. */
+    PERSONS_IMPORTED;
 
     public String labelKey() {
         return "audit.action." + name();
