@@ -1,7 +1,9 @@
 package cn.gongguan.registry;
 
+import cn.gongguan.platform.Labelled;
+
 /** How a person flows with respect to this tenant. */
-public enum FlowType {
+public enum FlowType implements Labelled {
     /** Lives here, household registered elsewhere (流入). */
     INFLOW,
     /** Registered here, lives elsewhere (流出). */
@@ -9,6 +11,7 @@ public enum FlowType {
     /** Moves between townships of this county (县内跨乡流动), managed by both. */
     INTRA_COUNTY;
 
+    @Override
     public String labelKey() {
         return "flowType." + name();
     }

@@ -1,6 +1,7 @@
 package cn.gongguan.registry;
 
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.Texts;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -103,24 +104,16 @@ enum ImportColumn {
     }
 
     /** An enum value by its label in the user's language or by its code name. */
-    private <E extends Enum<E>> E label(E[] values, String text, Texts texts) {
+    private <E extends Enum<E> & Labelled> E label(E[] values, String text, Texts texts) {
         if (text.isEmpty()) {
             throw new InvalidInputException(field, "validation.required");
         }
         for (E value : values) {
-            if (value.name().equalsIgnoreCase(text) || texts.get(labelKeyOf(value)).equals(text)) {
+            if (value.name().equalsIgnoreCase(text) || texts.get(value.labelKey()).equals(text)) {
                 return value;
             }
         }
         throw new InvalidInputException(field, "import.choice");
-    }
-
-    private static String labelKeyOf(Enum<?> value) {
-        return switch (value) {
-            case FlowType flow -> flow.labelKey();
-            case MaritalStatus status -> status.labelKey();
-            default -> value.name();
-        };
     }
 
     private boolean yes(String text, Texts texts) {

@@ -1,11 +1,14 @@
 package cn.gongguan.registry;
 
-public enum MaritalStatus {
+import cn.gongguan.platform.Labelled;
+
+public enum MaritalStatus implements Labelled {
     UNMARRIED,
     MARRIED,
     DIVORCED,
     WIDOWED;
 
+    @Override
     public String labelKey() {
         return "maritalStatus." + name();
     }

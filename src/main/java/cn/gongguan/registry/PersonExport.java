@@ -1,12 +1,12 @@
 package cn.gongguan.registry;
 
+import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
-import cn.gongguan.reference.Sex;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
@@ -85,8 +85,8 @@ public class PersonExport {
                             row.getCell(i).setCellStyle(date);
                         } else if (value instanceof Number n) {
                             row.createCell(i).setCellValue(n.doubleValue());
-                        } else if (value instanceof Enum<?> label) {
-                            row.createCell(i).setCellValue(translate.get(labelKey(label)));
+                        } else if (value instanceof Labelled label) {
+                            row.createCell(i).setCellValue(translate.get(label.labelKey()));
                         } else if (value != null) {
                             row.createCell(i).setCellValue(value.toString());
                         }
@@ -117,23 +117,15 @@ public class PersonExport {
                 new Column("person.certificateChecked", p -> p.isCertificateChecked() ? Checked.YES : Checked.NO));
     }
 
-    private static String labelKey(Enum<?> value) {
-        return switch (value) {
-            case Sex sex -> sex.labelKey();
-            case FlowType flow -> flow.labelKey();
-            case Checked checked -> checked.labelKey();
-            default -> value.name();
-        };
-    }
-
     private record Column(String key, Function<Person, Object> value) {
     }
 
-    private enum Checked {
+    private enum Checked implements Labelled {
         YES,
         NO;
 
-        String labelKey() {
+        @Override
+        public String labelKey() {
             return this == YES ? "registry.certificateChecked" : "registry.certificateUnchecked";
         }
     }

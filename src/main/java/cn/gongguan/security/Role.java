@@ -1,11 +1,12 @@
 package cn.gongguan.security;
 
+import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.TenantKind;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** What a user account may do. Each account has exactly one role, so nobody holds two of the three administrators'. */
-public enum Role {
+public enum Role implements Labelled {
     COUNTY_ADMIN(EnumSet.of(TenantKind.COUNTY)),
     COUNTY_GOVERNANCE(EnumSet.of(TenantKind.COUNTY)),
     TOWNSHIP_ADMIN(EnumSet.of(TenantKind.TOWNSHIP)),
@@ -50,6 +51,7 @@ public enum Role {
     }
 
     /** The translation key of the role's name. */
+    @Override
     public String labelKey() {
         return "role." + name();
     }

@@ -1,7 +1,9 @@
 package cn.gongguan.security.audit;
 
+import cn.gongguan.platform.Labelled;
+
 /** What an audit event records. */
-public enum AuditAction {
+public enum AuditAction implements Labelled {
     LOGIN_SUCCESS,
     LOGIN_FAILURE,
     /** A login refused because the account is locked or disabled. */
@@ -21,6 +23,7 @@ public enum AuditAction {
     /** Persons imported from an Excel file. */
     PERSONS_IMPORTED;
 
+    @Override
     public String labelKey() {
         return "audit.action." + name();
     }
