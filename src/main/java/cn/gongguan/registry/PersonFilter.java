@@ -11,12 +11,23 @@ import org.springframework.data.jpa.domain.Specification;
  * look up the ID number, latin letters the pinyin of the name or its initials ("zhangwei", "zw"), anything else the
  * name; each matches from the start.
  */
-public record PersonFilter(String search, String orgUnit, FlowType flowType, Boolean certificateChecked) {
+public record PersonFilter(String search, String orgUnit, FlowType flowType, Boolean certificateChecked,
+                           Specification<Person> also) {
 
     public static final PersonFilter ALL = new PersonFilter(null, null, null, null);
 
+    public PersonFilter(String search, String orgUnit, FlowType flowType, Boolean certificateChecked) {
+        this(search, orgUnit, flowType, certificateChecked, null);
+    }
+
     public PersonFilter withOrgUnit(String unit) {
-        return new PersonFilter(search, unit, flowType, certificateChecked);
+        return new PersonFilter(search, unit, flowType, certificateChecked, also);
+    }
+
+    /** The same filter narrowed further by a condition another feature defines (e.g. a step still open). */
+    public PersonFilter and(Specification<Person> condition) {
+        return new PersonFilter(search, orgUnit, flowType, certificateChecked,
+                also == null ? condition : also.and(condition));
     }
 
     Specification<Person> specification() {
@@ -40,6 +51,9 @@ public record PersonFilter(String search, String orgUnit, FlowType flowType, Boo
             }
             if (certificateChecked != null) {
                 predicates.add(cb.equal(root.get("certificateChecked"), certificateChecked));
+            }
+            if (also != null) {
+                predicates.add(also.toPredicate(root, query, cb));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

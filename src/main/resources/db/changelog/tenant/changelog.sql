@@ -42,3 +42,16 @@ create index person_name_pinyin_idx on person (name_pinyin varchar_pattern_ops);
 create index person_name_initials_idx on person (name_initials varchar_pattern_ops);
 create index person_org_unit_idx on person (org_unit_code, flow_type);
 comment on table person is 'The floating population registry of this tenant: one person per ID number';
+
+--changeset gongguan:tenant-003-step-record
+create table step_record (
+    id          bigint generated always as identity primary key,
+    person_id   bigint       not null references person (id),
+    step        varchar(16)  not null check (step in ('VISIT', 'DELIVER', 'FOLLOW_UP', 'ARCHIVE', 'FEEDBACK')),
+    done_on     date         not null,
+    note        text         not null,
+    recorded_by varchar(64)  not null,
+    recorded_at timestamptz  not null default now()
+);
+create index step_record_person_idx on step_record (person_id, step);
+comment on table step_record is 'The five-step method per person: each step a dated record by a named user';

@@ -90,7 +90,7 @@ class ShellUiTest extends UiTest {
         assertThat(menu()).containsExactly("首页", "审计日志");
         logout();
         login("chengguan.staff", HomeView.class);
-        assertThat(menu()).containsExactly("首页", "人员登记");
+        assertThat(menu()).containsExactly("首页", "人员登记", "一访（走访）");
     }
 
     @Test

@@ -21,7 +21,9 @@ public enum AuditAction implements Labelled {
     /** The registry list written to an Excel file (with full ID numbers). */
     PERSONS_EXPORTED,
     /** Persons imported from an Excel file. */
-    PERSONS_IMPORTED;
+    PERSONS_IMPORTED,
+    /** A step of the five-step method recorded for a person. */
+    STEP_RECORDED;
 
     @Override
     public String labelKey() {

@@ -1,0 +1,60 @@
+package cn.gongguan.fivestep;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One step of the five-step method done for a person: when, by whom, and what was done or collected. */
+@Entity
+@Table(name = "step_record")
+public class StepRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long personId;
+    @Enumerated(EnumType.STRING)
+    private Step step;
+    private LocalDate doneOn;
+    private String note;
+    private String recordedBy;
+    private Instant recordedAt;
+
+    protected StepRecord() {
+    }
+
+    StepRecord(long personId, Step step, LocalDate doneOn, String note, String recordedBy, Instant recordedAt) {
+        this.personId = personId;
+        this.step = step;
+        this.doneOn = doneOn;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+}

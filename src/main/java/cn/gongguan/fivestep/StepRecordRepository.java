@@ -1,0 +1,9 @@
+package cn.gongguan.fivestep;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StepRecordRepository extends JpaRepository<StepRecord, Long> {
+
+    List<StepRecord> findByPersonIdOrderByDoneOnDescIdDesc(long personId);
+}
