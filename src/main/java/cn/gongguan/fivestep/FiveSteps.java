@@ -1,5 +1,6 @@
 package cn.gongguan.fivestep;
 
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.registry.Person;
@@ -11,7 +12,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FiveSteps {
 
-    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int NOTE_LIMIT = 2000;
 
     private final StepRecordRepository records;
@@ -47,7 +46,7 @@ public class FiveSteps {
     @Transactional
     public StepRecord recordVisit(long personId, LocalDate visitedOn, String collected) {
         Person person = registry.find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId));
-        LocalDate today = LocalDate.now(clock.withZone(COUNTY_ZONE));
+        LocalDate today = CountyTime.today(clock);
         if (visitedOn == null) {
             throw new InvalidInputException("doneOn", "validation.required");
         }

@@ -1,5 +1,6 @@
 package cn.gongguan.registry;
 
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
@@ -14,7 +15,6 @@ import cn.gongguan.security.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +36,6 @@ public class PersonRegistry {
 
     /** Rollup indicator: the persons registered in the tenant. */
     public static final String INDICATOR = "persons";
-    private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Set<Role> ROLES =
             EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER, Role.COMMITTEE_CLERK);
 
@@ -197,6 +196,6 @@ public class PersonRegistry {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(COUNTY_ZONE));
+        return CountyTime.today(clock);
     }
 }

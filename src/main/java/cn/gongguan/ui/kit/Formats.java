@@ -1,5 +1,6 @@
 package cn.gongguan.ui.kit;
 
+import cn.gongguan.platform.CountyTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +10,7 @@ import java.util.Locale;
 public final class Formats {
 
     /** The county's time zone, whatever the server's. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = CountyTime.ZONE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private Formats() {

@@ -1,0 +1,18 @@
+package cn.gongguan.platform;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The county's calendar day, whatever time zone the server runs in: dates people enter and see are in it. */
+public final class CountyTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private CountyTime() {
+    }
+
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+}
