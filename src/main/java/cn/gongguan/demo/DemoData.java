@@ -21,7 +21,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds one demo user per role for the Huixian tenants (listed in the README), after the tenants are reconciled.
+ * Seeds one demo user per role for the Huixian tenants (listed in the README), after the tenants are reconciled,
+ * then a few persons to work on.
  * On by default with the embedded database, off with an external one unless {@code gongguan.demo.enabled=true}.
  */
 @Component
@@ -39,9 +40,11 @@ class DemoData implements ApplicationRunner {
     private final TenantRegistry registry;
     private final AccountProvisioning accounts;
     private final OrgUnits orgUnits;
+    private final DemoPersons persons;
 
     DemoData(DemoSettings settings, Environment environment, TenantRegistry registry, AccountProvisioning accounts,
-             OrgUnits orgUnits) {
+             OrgUnits orgUnits, DemoPersons persons) {
+        this.persons = persons;
         this.settings = settings;
         this.environment = environment;
         this.registry = registry;
@@ -69,6 +72,9 @@ class DemoData implements ApplicationRunner {
         seed(FUJIA, "fujia.admin", "伏家镇计生办主任", Role.TOWNSHIP_ADMIN);
         seed(FUJIA, "fujia.staff", "伏家镇专管员", Role.TOWNSHIP_STAFF);
         seed(BEIJIE, "beijie.clerk", "北街居委会文书", Role.COMMITTEE_CLERK);
+        if (ready(CHENGGUAN) && ready(BEIJIE)) {
+            persons.seed();
+        }
     }
 
     private Optional<OrgUnit> firstVillage(TenantCode township) {

@@ -1,42 +1,37 @@
 package cn.gongguan.fivestep;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.TenantContext;
+import cn.gongguan.reference.Deadline;
+import cn.gongguan.reference.WorkingDays;
+import cn.gongguan.registry.KeyGroup;
 import cn.gongguan.registry.Person;
-import cn.gongguan.registry.PersonRegistry;
-import cn.gongguan.security.CurrentUser;
-import cn.gongguan.security.audit.AuditAction;
-import cn.gongguan.security.audit.AuditTrail;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The five-step method for inflow persons, each step a dated record by a named user. A person is reached through the
- * registry, so its role and village rules hold here too.
+ * The five-step method for inflow persons, each step a dated record by a named user: the visit (一访) and the
+ * delivery (二送) are recorded here; follow-ups, archives and feedback have their own services and mark their step
+ * when done.
  */
 @Service
 public class FiveSteps {
 
-    private static final int NOTE_LIMIT = 2000;
-
     private final StepRecordRepository records;
-    private final PersonRegistry registry;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final StepLog steps;
+    private final WorkingDays workingDays;
 
-    FiveSteps(StepRecordRepository records, PersonRegistry registry, AuditTrail audit, Clock clock) {
+    FiveSteps(StepRecordRepository records, StepLog steps, WorkingDays workingDays) {
         this.records = records;
-        this.registry = registry;
-        this.audit = audit;
-        this.clock = clock;
+        this.steps = steps;
+        this.workingDays = workingDays;
     }
 
     /**
@@ -45,32 +40,63 @@ public class FiveSteps {
      */
     @Transactional
     public StepRecord recordVisit(long personId, LocalDate visitedOn, String collected) {
-        Person person = registry.find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId));
-        LocalDate today = CountyTime.today(clock);
-        if (visitedOn == null) {
-            throw new InvalidInputException("doneOn", "validation.required");
+        Person person = steps.person(personId);
+        steps.checkDay(person, visitedOn, "doneOn");
+        return steps.record(personId, Step.VISIT, visitedOn, StepLog.note(collected, "note", "step.visit.noteRequired"));
+    }
+
+    /**
+     * Records the delivery (二送): the service card, and — for a woman of childbearing age without a checked
+     * marriage-and-childbearing certificate — the notice, which is then required.
+     */
+    @Transactional
+    public StepRecord recordDelivery(long personId, LocalDate deliveredOn, boolean noticeDelivered, String note) {
+        Person person = steps.person(personId);
+        steps.checkDay(person, deliveredOn, "doneOn");
+        boolean needsNotice = needsNotice(person, deliveredOn);
+        if (needsNotice && !noticeDelivered) {
+            throw new InvalidInputException("notice", "step.deliver.noticeRequired");
         }
-        if (visitedOn.isAfter(today) || (person.getArrivalDate() != null && visitedOn.isBefore(person.getArrivalDate()))) {
-            throw new InvalidInputException("doneOn", "step.doneOn.invalid");
-        }
-        if (collected == null || collected.isBlank()) {
-            throw new InvalidInputException("note", "step.visit.noteRequired");
-        }
-        if (collected.strip().length() > NOTE_LIMIT) {
-            throw new InvalidInputException("note", "validation.tooLong", NOTE_LIMIT);
-        }
-        String by = CurrentUser.get().getUsername();
-        StepRecord record = records.save(new StepRecord(personId, Step.VISIT, visitedOn, collected.strip(), by,
-                clock.instant()));
-        audit.record(TenantContext.current(), by, AuditAction.STEP_RECORDED, "person:" + personId, Step.VISIT.name(), null);
-        return record;
+        return steps.record(personId, Step.DELIVER, deliveredOn, StepLog.note(note, "note", null),
+                needsNotice ? Delivery.CARD_AND_NOTICE : Delivery.SERVICE_CARD);
+    }
+
+    /** Whether the person is to receive the certificate notice: a woman of childbearing age without a checked certificate. */
+    public static boolean needsNotice(Person person, LocalDate on) {
+        return KeyGroup.WITHOUT_CERTIFICATE.includes(person, on);
     }
 
     /** The records of a person, newest first. */
     @Transactional(readOnly = true)
     public List<StepRecord> records(long personId) {
-        registry.find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId));
+        steps.person(personId);
         return records.findByPersonIdOrderByDoneOnDescIdDesc(personId);
+    }
+
+    /** The checklist of a person: for each step its latest record, or none while the step is open. */
+    @Transactional(readOnly = true)
+    public Map<Step, Optional<StepRecord>> checklist(long personId) {
+        Map<Step, Optional<StepRecord>> checklist = new EnumMap<>(Step.class);
+        for (Step step : Step.values()) {
+            checklist.put(step, Optional.empty());
+        }
+        for (StepRecord record : records(personId)) {
+            if (checklist.get(record.getStep()).isEmpty()) {
+                checklist.put(record.getStep(), Optional.of(record));
+            }
+        }
+        return checklist;
+    }
+
+    /**
+     * When the feedback on a visited person is due: {@value cn.gongguan.exchange.Exchange#ANSWER_WORKING_DAYS}
+     * working days after the first visit. Empty before the visit.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> feedbackDue(long personId) {
+        return records(personId).stream().filter(r -> r.getStep() == Step.VISIT)
+                .map(StepRecord::getDoneOn).min(LocalDate::compareTo)
+                .map(visited -> workingDays.deadline(visited, cn.gongguan.exchange.Exchange.ANSWER_WORKING_DAYS));
     }
 
     /** Narrows a registry list to the persons for whom the step has no record yet. */

@@ -25,6 +25,8 @@ public class StepRecord {
     private String note;
     private String recordedBy;
     private Instant recordedAt;
+    @Enumerated(EnumType.STRING)
+    private Delivery delivered;
 
     protected StepRecord() {
     }
@@ -36,6 +38,16 @@ public class StepRecord {
         this.note = note;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    StepRecord delivering(Delivery what) {
+        this.delivered = what;
+        return this;
+    }
+
+    /** For a delivery, what was delivered; otherwise null. */
+    public Delivery getDelivered() {
+        return delivered;
     }
 
     public long getPersonId() {

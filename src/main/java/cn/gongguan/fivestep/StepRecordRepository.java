@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface StepRecordRepository extends JpaRepository<StepRecord, Long> {
 
     List<StepRecord> findByPersonIdOrderByDoneOnDescIdDesc(long personId);
+
+    boolean existsByPersonIdAndStep(long personId, Step step);
 }

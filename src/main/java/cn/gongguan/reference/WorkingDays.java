@@ -12,6 +12,7 @@ import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.sql.Date;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,6 +103,29 @@ public class WorkingDays {
         audit.record(admin.tenant(), admin.getUsername(), AuditAction.CALENDAR_PUBLISHED, String.valueOf(year),
                 days.size() + " days; " + source, null);
         reload();
+    }
+
+    /** The years whose notice is entered, each with where it came from, latest first. */
+    @PlatformTransactional(readOnly = true)
+    public List<PublishedYear> publishedYears() {
+        return jdbc.sql("select year, source, entered_by, entered_at from platform.calendar_year order by year desc")
+                .query((rs, row) -> new PublishedYear(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    /** The exceptional days of a year, in order. */
+    @PlatformTransactional(readOnly = true)
+    public List<CalendarDay> daysOf(int year) {
+        return jdbc.sql("select day, kind, name_zh, name_en from platform.calendar_day where day >= ? and day < ? order by day")
+                .params(Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .query((rs, row) -> new CalendarDay(rs.getDate(1).toLocalDate(), Kind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** A year whose State Council notice is entered. */
+    public record PublishedYear(int year, String source, String enteredBy, Instant enteredAt) {
     }
 
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")

@@ -96,3 +96,37 @@ create table platform.calendar_day (
     name_zh varchar(50) not null,
     name_en varchar(50) not null
 );
+
+--changeset gongguan:platform-007-exchange
+-- The exchange between tenants (DESIGN.md): feedback and, later, verification requests and notices. A message is
+-- visible to its sender and its addressee only; the addressee may answer it. The addressee is a division code: a
+-- tenant of this system receives it in its inbox, any other place through the national exchange platform.
+create table platform.exchange_message (
+    id              bigint generated always as identity primary key,
+    kind            varchar(16)  not null check (kind in ('FEEDBACK')),
+    sender_code     varchar(12)  not null references platform.tenant (code),
+    addressee_code  varchar(12)  not null,
+    person_name     varchar(50)  not null,
+    id_number       char(18)     not null,
+    body            text         not null,
+    sent_by         varchar(64)  not null,
+    sent_at         timestamptz  not null default now(),
+    due_on          date         not null,
+    due_provisional boolean      not null,
+    answered_at     timestamptz,
+    answered_by     varchar(64),
+    answer          text
+);
+create index exchange_message_addressee_idx on platform.exchange_message (addressee_code, answered_at, due_on);
+create index exchange_message_sender_idx on platform.exchange_message (sender_code, id_number);
+grant select, insert on platform.exchange_message to gongguan_tenant;
+grant usage on sequence platform.exchange_message_id_seq to gongguan_tenant;
+grant update (answered_at, answered_by, answer) on platform.exchange_message to gongguan_tenant;
+alter table platform.exchange_message enable row level security;
+create policy exchange_message_read on platform.exchange_message for select to gongguan_tenant
+    using (substring(current_user from 3) in (sender_code, addressee_code));
+create policy exchange_message_send on platform.exchange_message for insert to gongguan_tenant
+    with check (sender_code = substring(current_user from 3));
+create policy exchange_message_answer on platform.exchange_message for update to gongguan_tenant
+    using (addressee_code = substring(current_user from 3))
+    with check (addressee_code = substring(current_user from 3));

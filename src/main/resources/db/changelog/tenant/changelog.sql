@@ -55,3 +55,53 @@ create table step_record (
 );
 create index step_record_person_idx on step_record (person_id, step);
 comment on table step_record is 'The five-step method per person: each step a dated record by a named user';
+
+--changeset gongguan:tenant-004-follow-up
+create table follow_up (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    person_id   bigint       not null references person (id),
+    kind        varchar(16)  not null check (kind in ('KEY_GROUP', 'SERVICE', 'PUBLICITY')),
+    due_on      date         not null,
+    assignee    varchar(64)  not null,
+    plan        text         not null,
+    done_on     date,
+    result      text,
+    done_by     varchar(64),
+    created_by  varchar(64)  not null,
+    created_at  timestamptz  not null default now()
+);
+create index follow_up_open_idx on follow_up (assignee, due_on) where done_on is null;
+create index follow_up_person_idx on follow_up (person_id);
+comment on table follow_up is '三跟踪: scheduled follow-ups of a person (key group, service, publicity) and their results';
+
+--changeset gongguan:tenant-005-archive
+create table archive (
+    person_id   bigint       not null references person (id),
+    kind        varchar(24)  not null check (kind in ('HOUSEHOLD', 'CHILDBEARING_AGE', 'REPRODUCTIVE_HEALTH', 'NEEDS')),
+    version     bigint       not null default 0,
+    content     text,
+    sealed      bytea,
+    updated_by  varchar(64)  not null,
+    updated_at  timestamptz  not null default now(),
+    primary key (person_id, kind),
+    check ((kind = 'REPRODUCTIVE_HEALTH') = (sealed is not null and content is null))
+);
+comment on table archive is '四建档: the four archives of a person; the reproductive-health archive is kept only encrypted (sealed)';
+
+--changeset gongguan:tenant-006-service-contact
+create table service_contact (
+    id          int          primary key default 1 check (id = 1),
+    office      varchar(100) not null,
+    phone       varchar(40)  not null,
+    address     varchar(200) not null,
+    hours       varchar(100),
+    updated_by  varchar(64)  not null,
+    updated_at  timestamptz  not null default now()
+);
+comment on table service_contact is 'The contact printed on service cards and notices: the family-planning office of this tenant';
+
+--changeset gongguan:tenant-007-step-record-delivered
+alter table step_record add column delivered varchar(24)
+    check (delivered is null or (step = 'DELIVER' and delivered in ('SERVICE_CARD', 'CARD_AND_NOTICE')));
+comment on column step_record.delivered is '二送: what was delivered — the service card, or the card and the certificate notice';

@@ -1,48 +1,33 @@
 package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FiveSteps;
-import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.registry.Person;
-import cn.gongguan.ui.kit.FieldErrors;
 import cn.gongguan.ui.kit.Formats;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 
-/** Records the visit of one person; a refused field shows why and keeps what was written. */
-class VisitDialog extends Dialog {
+/** 一访: records the visit of one person — the day and what was collected. */
+class VisitDialog extends StepDialog {
 
     final DatePicker visitedOn = new DatePicker();
-    final TextArea collected = new TextArea();
-    final Button save = new Button();
+    final TextArea collected = textArea("step.visit.note", "visit-note");
+    private final transient FiveSteps fiveSteps;
+    private final Person person;
 
     VisitDialog(FiveSteps fiveSteps, Person person, Runnable onRecorded) {
-        setHeaderTitle(getTranslation("step.visit.record") + " · " + person.getName());
-        setWidth("min(32rem, 100vw)");
+        super("step.visit.record", person.getName(), "save-visit", onRecorded);
+        this.fiveSteps = fiveSteps;
+        this.person = person;
         visitedOn.setLabel(getTranslation("step.doneOn"));
         visitedOn.setValue(LocalDate.now(Formats.ZONE));
         visitedOn.setId("visit-date");
-        collected.setLabel(getTranslation("step.visit.note"));
-        collected.setId("visit-note");
-        collected.setWidthFull();
-        collected.setMinHeight("8em");
-        FieldErrors errors = new FieldErrors(this).bind("doneOn", visitedOn).bind("note", collected);
-        save.setText(getTranslation("action.save"));
-        save.setId("save-visit");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                fiveSteps.recordVisit(person.getId(), visitedOn.getValue(), collected.getValue());
-                close();
-                onRecorded.run();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            }
-        });
+        errors.bind("doneOn", visitedOn).bind("note", collected);
         add(visitedOn, collected);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    @Override
+    void submit() {
+        fiveSteps.recordVisit(person.getId(), visitedOn.getValue(), collected.getValue());
     }
 }

@@ -38,7 +38,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
-class PersonDialog extends Dialog {
+public class PersonDialog extends Dialog {
 
     final TextField name = new TextField();
     final TextField idNumber = new TextField();
@@ -126,7 +126,7 @@ class PersonDialog extends Dialog {
     }
 
     /** Opens the form on a person as saved now. */
-    void openEdit(Person person) {
+    public void openEdit(Person person) {
         editing = person;
         setHeaderTitle(person.getName());
         idNumber.setReadOnly(true);
@@ -134,7 +134,7 @@ class PersonDialog extends Dialog {
         open();
     }
 
-    void addSavedListener(Consumer<Person> listener) {
+    public void addSavedListener(Consumer<Person> listener) {
         savedListeners.add(listener);
     }
 

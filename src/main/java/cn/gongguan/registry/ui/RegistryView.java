@@ -4,7 +4,10 @@ import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
+import cn.gongguan.platform.Labelled;
 import cn.gongguan.registry.FlowType;
+import cn.gongguan.registry.KeyGroup;
+import cn.gongguan.registry.PersonListCondition;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonExport;
 import cn.gongguan.registry.PersonFilter;
@@ -34,6 +37,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,7 +45,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The registry of the user's tenant: a lazily paged list with search (name, pinyin or ID number) and filters; ID
- * numbers are masked. A row opens the person; a button registers a newcomer.
+ * numbers are masked. A row opens the person with their five-step checklist; a button registers a newcomer.
  */
 @Route("registry")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
@@ -52,10 +56,14 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<OrgUnit> orgUnit = new ComboBox<>();
     final Select<FlowType> flowType = new Select<>();
     final Select<Boolean> certificate = new Select<>();
+    final Select<KeyGroup> keyGroup = new Select<>();
+    /** The filters other features add (e.g. a step of the five-step method still open), each with its condition. */
+    final Map<Select<Labelled>, PersonListCondition> conditions = new LinkedHashMap<>();
     final Grid<Person> grid = new Grid<>();
 
     RegistryView(PersonRegistry registry, PersonExport export, OrgUnits orgUnits, Divisions divisions,
-                 ObjectProvider<PersonDialog> dialogs, ObjectProvider<ImportDialog> imports) {
+                 ObjectProvider<PersonDialog> dialogs, ObjectProvider<ImportDialog> imports,
+                 List<PersonListCondition> listConditions) {
         addClassName("gg-page");
         setSizeFull();
         Button register = new Button(getTranslation("registry.new"), VaadinIcon.PLUS.create(), e -> {
@@ -97,8 +105,24 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         certificate.setItems(true, false);
         certificate.setItemLabelGenerator(c -> c == null ? getTranslation("registry.anyCertificate")
                 : getTranslation(c ? "registry.certificateChecked" : "registry.certificateUnchecked"));
-        HorizontalLayout filters = new HorizontalLayout(search, orgUnit, flowType, certificate);
+        keyGroup.setId("registry-key-group");
+        keyGroup.setEmptySelectionAllowed(true);
+        keyGroup.setEmptySelectionCaption(getTranslation("registry.anyKeyGroup"));
+        keyGroup.setItems(KeyGroup.values());
+        keyGroup.setItemLabelGenerator(g -> g == null ? getTranslation("registry.anyKeyGroup") : getTranslation(g.labelKey()));
+        HorizontalLayout filters = new HorizontalLayout(search, orgUnit, flowType, certificate, keyGroup);
         filters.setWrap(true);
+        for (PersonListCondition condition : listConditions) {
+            Select<Labelled> select = new Select<>();
+            String any = getTranslation(condition.labelKey());
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption(any);
+            select.setItems(List.copyOf(condition.options()));
+            select.setItemLabelGenerator(o -> o == null ? any : any + ": " + getTranslation(o.labelKey()));
+            select.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            conditions.put(select, condition);
+            filters.add(select);
+        }
 
         grid.setId("persons");
         grid.addColumn(Person::getName).setHeader(getTranslation("person.name"));
@@ -115,11 +139,12 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setItems(query -> registry.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> registry.count(filter()));
-        grid.addItemClickListener(e -> registry.find(e.getItem().getId()).ifPresent(p -> dialog(dialogs).openEdit(p)));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("persons/" + e.getItem().getId())));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         orgUnit.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         flowType.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         certificate.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        keyGroup.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(header, filters, grid);
     }
 
@@ -146,8 +171,17 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
 
     PersonFilter filter() {
         OrgUnit unit = orgUnit.getValue();
-        return new PersonFilter(search.getValue(), unit == null ? null : unit.getCode(), flowType.getValue(),
-                certificate.getValue());
+        PersonFilter filter = new PersonFilter(search.getValue(), unit == null ? null : unit.getCode(),
+                flowType.getValue(), certificate.getValue());
+        if (keyGroup.getValue() != null) {
+            filter = filter.and(keyGroup.getValue().on(LocalDate.now(Formats.ZONE)));
+        }
+        for (Map.Entry<Select<Labelled>, PersonListCondition> condition : conditions.entrySet()) {
+            if (condition.getKey().getValue() != null) {
+                filter = filter.and(condition.getValue().specification(condition.getKey().getValue()));
+            }
+        }
+        return filter;
     }
 
     private Span certificateBadge(Person person) {

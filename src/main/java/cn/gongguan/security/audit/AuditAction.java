@@ -23,7 +23,17 @@ public enum AuditAction implements Labelled {
     /** Persons imported from an Excel file. */
     PERSONS_IMPORTED,
     /** A step of the five-step method recorded for a person. */
-    STEP_RECORDED;
+    STEP_RECORDED,
+    FOLLOW_UP_SCHEDULED,
+    /** One of a person's four archives written (for the sensitive one: its sealed content replaced). */
+    ARCHIVE_SAVED,
+    /** Sensitive personal information opened; the detail says which archive and why. */
+    SENSITIVE_READ,
+    /** A message sent to another place through the exchange. */
+    MESSAGE_SENT,
+    MESSAGE_ANSWERED,
+    /** The contact printed on service cards changed. */
+    CONTACT_CHANGED;
 
     @Override
     public String labelKey() {

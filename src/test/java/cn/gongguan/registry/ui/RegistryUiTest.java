@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongguan.UiTest;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.Sex;
+import cn.gongguan.fivestep.FiveSteps;
+import cn.gongguan.fivestep.Step;
 import cn.gongguan.registry.FlowType;
+import cn.gongguan.registry.KeyGroup;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
@@ -28,6 +31,8 @@ class RegistryUiTest extends UiTest {
     Divisions divisions;
     @Autowired
     PersonRegistry registry;
+    @Autowired
+    FiveSteps fiveSteps;
 
     @Test
     void aNewcomerIsRegisteredThroughTheFormAndAWrongIdNumberIsToldAtTheField() {
@@ -92,6 +97,42 @@ class RegistryUiTest extends UiTest {
         logout();
         login("county.admin", cn.gongguan.ui.HomeView.class);
         assertThat(menu()).doesNotContain("人员登记");
+    }
+
+    @Test
+    void theKeyGroupAndOpenStepFiltersNarrowTheList() {
+        login("chengguan.staff", RegistryView.class);
+        String woman = "筛选育龄妇女";
+        String older = "筛选年长妇女";
+        String man = "筛选男性";
+        register(woman, LocalDate.of(1990, 3, 3), Sex.FEMALE);
+        register(older, LocalDate.of(1960, 3, 3), Sex.FEMALE);
+        register(man, LocalDate.of(1990, 3, 3), Sex.MALE);
+        RegistryView view = _get(RegistryView.class);
+        _setValue(view.search, "筛选");
+        _setValue(view.keyGroup, KeyGroup.MARRIED_WOMEN_OF_CHILDBEARING_AGE);
+        assertThat(rows(view)).extracting(Person::getName).containsExactly(woman);
+
+        _setValue(view.keyGroup, null);
+        var openStep = view.conditions.keySet().iterator().next();
+        _setValue(openStep, Step.VISIT);
+        assertThat(rows(view)).extracting(Person::getName).containsExactlyInAnyOrder(woman, older, man);
+        Person visited = rows(view).stream().filter(p -> p.getName().equals(man)).findFirst().orElseThrow();
+        fiveSteps.recordVisit(visited.getId(), LocalDate.of(2026, 11, 2), "走访");
+        view.grid.getDataProvider().refreshAll();
+        assertThat(rows(view)).extracting(Person::getName).containsExactlyInAnyOrder(woman, older);
+    }
+
+    @Test
+    void clickingARowOpensThePersonsChecklist() {
+        login("chengguan.staff", RegistryView.class);
+        String name = "点击打开";
+        register(name, LocalDate.of(1991, 1, 1), Sex.MALE);
+        RegistryView view = _get(RegistryView.class);
+        _setValue(view.search, name);
+        GridKt._clickItem(view.grid, 0);
+        assertThat(_get(cn.gongguan.fivestep.ui.PersonView.class)).isNotNull();
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText(name))).isNotNull();
     }
 
     private String register(String name, LocalDate birth, Sex sex) {

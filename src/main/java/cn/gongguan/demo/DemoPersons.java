@@ -1,0 +1,125 @@
+package cn.gongguan.demo;
+
+import cn.gongguan.fivestep.Archive;
+import cn.gongguan.fivestep.Archives;
+import cn.gongguan.fivestep.Feedbacks;
+import cn.gongguan.fivestep.FiveSteps;
+import cn.gongguan.fivestep.FollowUpKind;
+import cn.gongguan.fivestep.FollowUps;
+import cn.gongguan.fivestep.ServiceContacts;
+import cn.gongguan.platform.CountyTime;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.registry.FlowType;
+import cn.gongguan.registry.MaritalStatus;
+import cn.gongguan.registry.Person;
+import cn.gongguan.registry.PersonDetails;
+import cn.gongguan.registry.PersonFilter;
+import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.GongguanUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo content for 城关镇 and 北街居委会: the service contacts, and a few inflow persons at different points of the
+ * five-step method. It goes through the application's own services as the demo users, so every rule and audit
+ * applies; it runs once (only while the township's registry is empty).
+ */
+@Component
+class DemoPersons {
+
+    private final UserDetailsService users;
+    private final PersonRegistry registry;
+    private final FiveSteps fiveSteps;
+    private final FollowUps followUps;
+    private final Archives archives;
+    private final Feedbacks feedbacks;
+    private final ServiceContacts contacts;
+    private final Clock clock;
+
+    DemoPersons(UserDetailsService users, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
+                Archives archives, Feedbacks feedbacks, ServiceContacts contacts, Clock clock) {
+        this.users = users;
+        this.registry = registry;
+        this.fiveSteps = fiveSteps;
+        this.followUps = followUps;
+        this.archives = archives;
+        this.feedbacks = feedbacks;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    void seed() {
+        as("chengguan.admin", () -> {
+            if (contacts.current().isEmpty()) {
+                contacts.save("城关镇计划生育办公室", "0939-7512345（演示）", "徽县城关镇人民政府一楼", "工作日 8:30–12:00，14:30–18:00");
+            }
+        });
+        as("beijie.clerk", () -> {
+            if (contacts.current().isEmpty()) {
+                contacts.save("北街居委会计生服务室", "0939-7523456（演示）", "徽县城关镇北街居委会", "工作日 9:00–17:00");
+            }
+        });
+        as("chengguan.staff", this::persons);
+    }
+
+    private void persons() {
+        if (registry.count(PersonFilter.ALL) > 0) {
+            return;
+        }
+        LocalDate today = CountyTime.today(clock);
+        Person li = person("李秀英", "1992-03-14", 2, "621227101", MaritalStatus.MARRIED, 1, false, today.minusDays(20));
+        Person wang = person("王建国", "1985-07-02", 1, "610304101", MaritalStatus.MARRIED, 2, true, today.minusDays(12));
+        Person zhang = person("张丽", "1998-11-23", 4, "620502001", MaritalStatus.UNMARRIED, 0, false, today.minusDays(5));
+        Person liu = person("刘芳", "1988-05-30", 6, "621226100", MaritalStatus.MARRIED, 1, true, today.minusDays(40));
+        person("陈伟", "1979-09-09", 3, "610304101", MaritalStatus.MARRIED, 2, true, today.minusDays(2));
+        person("杨静", "1995-01-18", 8, "621226101", MaritalStatus.MARRIED, 0, false, today.minusDays(1));
+
+        fiveSteps.recordVisit(li.getId(), today.minusDays(18), "核实住址和电话；已婚，育有一孩，未带《婚育证明》");
+        fiveSteps.recordDelivery(li.getId(), today.minusDays(18), true, "");
+        followUps.schedule(li.getId(), FollowUpKind.KEY_GROUP, today, "上门随访，了解婚育证明办理进度");
+        fiveSteps.recordVisit(wang.getId(), today.minusDays(10), "核实住址、工作单位和家庭成员");
+        fiveSteps.recordVisit(liu.getId(), today.minusDays(38), "核实住址；已婚，持有《婚育证明》");
+        fiveSteps.recordDelivery(liu.getId(), today.minusDays(38), false, "");
+        archives.save(liu.getId(), Archive.HOUSEHOLD, -1, Map.of("householdSize", "3", "housing", "RENTED",
+                "occupation", "个体经营"));
+        archives.save(liu.getId(), Archive.NEEDS, -1, Map.of("services", "孕前优生检查"));
+        feedbacks.send(liu.getId(), "已婚，育有一孩，持有有效《婚育证明》，已落实避孕措施");
+        fiveSteps.recordVisit(zhang.getId(), today.minusDays(4), "核实住址；未婚");
+    }
+
+    private Person person(String name, String birth, int sequence, String registrationPlace, MaritalStatus marital,
+                          int children, boolean certificateChecked, LocalDate arrival) {
+        boolean female = !name.equals("王建国") && !name.equals("陈伟");
+        String first17 = "621227" + birth.replace("-", "") + "%02d%d".formatted(sequence, female ? 2 : 1);
+        PersonDetails details = new PersonDetails();
+        details.setName(name);
+        details.setIdNumber(first17 + IdNumber.checkCharacter(first17));
+        details.setRegistrationPlace(registrationPlace);
+        details.setArrivalDate(arrival);
+        details.setFlowType(FlowType.INFLOW);
+        details.setMaritalStatus(marital);
+        details.setChildren(children);
+        details.setCertificateChecked(certificateChecked);
+        details.setPhone("1380939%04d".formatted(sequence * 137));
+        details.setAddress("城关镇东街 " + (10 + sequence) + " 号");
+        return registry.register(details);
+    }
+
+    /** Runs the work as a demo user: authenticated as the login would, in that user's tenant. */
+    private void as(String username, Runnable work) {
+        GongguanUser user = (GongguanUser) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            TenantContext.runAs(user.tenant(), work);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

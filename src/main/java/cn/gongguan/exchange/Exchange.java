@@ -1,0 +1,163 @@
+package cn.gongguan.exchange;
+
+import cn.gongguan.platform.CountyTime;
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.reference.Deadline;
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.reference.WorkingDays;
+import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.GongguanUser;
+import cn.gongguan.security.Role;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditTrail;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exchange between tenants (DESIGN.md, cross-tenant path 2): messages in {@code platform.exchange_message}, each
+ * visible to its sender and its addressee only. The tenant's own database role reads and writes them, so the
+ * database itself keeps every other tenant's messages out of reach. Information from another place is answered
+ * within {@value #ANSWER_WORKING_DAYS} working days on the official calendar.
+ */
+@Service
+public class Exchange {
+
+    /** The policy: information from another place is answered within five working days. */
+    public static final int ANSWER_WORKING_DAYS = 5;
+    private static final Set<Role> ROLES = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER,
+            Role.COMMITTEE_CLERK);
+    private static final int TEXT_LIMIT = 2000;
+
+    /** Which messages a list shows. */
+    public enum Box { INCOMING, SENT }
+
+    private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Exchange(JdbcClient jdbc, WorkingDays workingDays, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Sends a message about a person to a place, due {@value #ANSWER_WORKING_DAYS} working days from today. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long send(MessageKind kind, String addressee, String personName, IdNumber idNumber, String body) {
+        String by = user().getUsername();
+        Deadline due = workingDays.deadline(CountyTime.today(clock), ANSWER_WORKING_DAYS);
+        long id = jdbc.sql("""
+                insert into platform.exchange_message
+                    (kind, sender_code, addressee_code, person_name, id_number, body, sent_by, due_on, due_provisional)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(kind.name(), TenantContext.current().value(), addressee, personName, idNumber.value(), body, by,
+                        Date.valueOf(due.due()), due.provisional())
+                .query(Long.class).single();
+        audit.record(TenantContext.current(), by, AuditAction.MESSAGE_SENT, "message:" + id,
+                kind.name() + " → " + addressee, null);
+        return id;
+    }
+
+    /** A page of the tenant's incoming or sent messages: unanswered ones first, by due day. */
+    @Transactional(readOnly = true)
+    public List<Message> list(Box box, int offset, int limit) {
+        user();
+        return jdbc.sql("select * from platform.exchange_message where " + column(box) + """
+                 = ? order by answered_at is not null, due_on, id offset ? limit ?""")
+                .params(TenantContext.current().value(), offset, limit)
+                .query(Exchange::message).list();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(Box box) {
+        user();
+        return jdbc.sql("select count(*) from platform.exchange_message where " + column(box) + " = ?")
+                .param(TenantContext.current().value()).query(Integer.class).single();
+    }
+
+    /** Incoming messages not answered yet whose due day has passed. */
+    @Transactional(readOnly = true)
+    public int countOverdue() {
+        user();
+        return jdbc.sql("""
+                select count(*) from platform.exchange_message
+                where addressee_code = ? and answered_at is null and due_on < ?""")
+                .params(TenantContext.current().value(), Date.valueOf(CountyTime.today(clock)))
+                .query(Integer.class).single();
+    }
+
+    /** The messages this tenant sent about a person, newest first. */
+    @Transactional(readOnly = true)
+    public List<Message> sentAbout(IdNumber idNumber) {
+        user();
+        return jdbc.sql("""
+                select * from platform.exchange_message where sender_code = ? and id_number = ?
+                order by sent_at desc, id""")
+                .params(TenantContext.current().value(), idNumber.value())
+                .query(Exchange::message).list();
+    }
+
+    /** Answers an incoming message; a message already answered keeps its first answer. */
+    @Transactional
+    public void answer(long id, String answer) {
+        String by = user().getUsername();
+        String text = answer == null ? "" : answer.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("answer", "exchange.answer.required");
+        }
+        if (text.length() > TEXT_LIMIT) {
+            throw new InvalidInputException("answer", "validation.tooLong", TEXT_LIMIT);
+        }
+        int updated = jdbc.sql("""
+                update platform.exchange_message set answered_at = ?, answered_by = ?, answer = ?
+                where id = ? and addressee_code = ? and answered_at is null""")
+                .params(Timestamp.from(clock.instant()), by, text, id, TenantContext.current().value())
+                .update();
+        if (updated == 0) {
+            boolean visible = jdbc.sql("select count(*) from platform.exchange_message where id = ? and addressee_code = ?")
+                    .params(id, TenantContext.current().value()).query(Integer.class).single() > 0;
+            if (!visible) {
+                throw new AccessDeniedException("No incoming message " + id);
+            }
+            throw new InvalidInputException("answer", "exchange.answer.already");
+        }
+        audit.record(TenantContext.current(), by, AuditAction.MESSAGE_ANSWERED, "message:" + id, null, null);
+    }
+
+    private static String column(Box box) {
+        return box == Box.INCOMING ? "addressee_code" : "sender_code";
+    }
+
+    private static GongguanUser user() {
+        var user = CurrentUser.get();
+        if (!ROLES.contains(user.role())) {
+            throw new AccessDeniedException("Role " + user.role() + " does not use the exchange");
+        }
+        return user;
+    }
+
+    private static Message message(ResultSet rs, int row) throws SQLException {
+        Timestamp answeredAt = rs.getTimestamp("answered_at");
+        return new Message(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
+                TenantCode.of(rs.getString("sender_code")), rs.getString("addressee_code"), rs.getString("person_name"),
+                new IdNumber(rs.getString("id_number")), rs.getString("body"), rs.getString("sent_by"),
+                rs.getTimestamp("sent_at").toInstant(),
+                new Deadline(rs.getDate("due_on").toLocalDate(), rs.getBoolean("due_provisional")),
+                answeredAt == null ? null : answeredAt.toInstant(), rs.getString("answered_by"), rs.getString("answer"));
+    }
+}

@@ -1,0 +1,92 @@
+package cn.gongguan.exchange.ui;
+
+import cn.gongguan.exchange.Exchange;
+import cn.gongguan.exchange.Message;
+import cn.gongguan.exchange.Places;
+import cn.gongguan.security.Role;
+import cn.gongguan.ui.kit.Formats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+
+/**
+ * 五反馈 and the exchange: feedback received from villages, committees and other places, to be answered within five
+ * working days — overdue ones first and highlighted — and the feedback this tenant sent, with the answers.
+ */
+@Route("exchange")
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
+@Menu(title = "nav.exchange", order = 8, icon = "vaadin:exchange")
+public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
+
+    final Tab incoming = new Tab();
+    final Tab sent = new Tab();
+    final Tabs tabs = new Tabs(incoming, sent);
+    final Grid<Message> grid = new Grid<>();
+    private final transient Exchange exchange;
+    private final LocalDate today = LocalDate.now(Formats.ZONE);
+
+    ExchangeView(Exchange exchange, Places places) {
+        this.exchange = exchange;
+        addClassName("gg-page");
+        setSizeFull();
+        incoming.setLabel(getTranslation("exchange.incoming", exchange.count(Exchange.Box.INCOMING)));
+        incoming.setId("tab-incoming");
+        sent.setLabel(getTranslation("exchange.sent", exchange.count(Exchange.Box.SENT)));
+        sent.setId("tab-sent");
+        int overdue = exchange.countOverdue();
+        Paragraph summary = new Paragraph(getTranslation("exchange.intro", Exchange.ANSWER_WORKING_DAYS, overdue));
+        summary.setId("exchange-summary");
+
+        grid.setId("messages");
+        grid.addColumn(m -> getTranslation(m.kind().labelKey())).setHeader(getTranslation("exchange.kind"));
+        grid.addColumn(Message::personName).setHeader(getTranslation("person.name"));
+        grid.addColumn(m -> m.idNumber().masked()).setHeader(getTranslation("person.idNumber"));
+        grid.addColumn(m -> box() == Exchange.Box.INCOMING ? places.name(m.sender().value()) : places.name(m.addressee()))
+                .setHeader(getTranslation("exchange.place"));
+        grid.addColumn(m -> Formats.dateTime(m.sentAt(), getLocale())).setHeader(getTranslation("exchange.sentAt"));
+        grid.addColumn(m -> m.due().due() + (m.due().provisional() ? " " + getTranslation("deadline.provisional") : ""))
+                .setHeader(getTranslation("exchange.due"));
+        grid.addComponentColumn(this::state).setHeader(getTranslation("exchange.state"));
+        grid.getColumns().forEach(c -> c.setAutoWidth(true));
+        grid.setPartNameGenerator(m -> m.isOverdue(today) ? "gg-overdue" : null);
+        grid.setItems(query -> exchange.list(box(), query.getOffset(), query.getLimit()).stream(),
+                query -> exchange.count(box()));
+        grid.addItemClickListener(e -> new AnswerDialog(exchange, e.getItem(), box() == Exchange.Box.INCOMING,
+                places, () -> grid.getDataProvider().refreshAll()).open());
+        tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(new H2(getTranslation("nav.exchange")), summary, tabs, grid);
+    }
+
+    Exchange.Box box() {
+        return tabs.getSelectedTab() == sent ? Exchange.Box.SENT : Exchange.Box.INCOMING;
+    }
+
+    private Span state(Message message) {
+        Span state = new Span();
+        if (message.isAnswered()) {
+            state.setText(getTranslation("exchange.answeredShort"));
+            state.getElement().getThemeList().add("badge success");
+        } else if (message.isOverdue(today)) {
+            state.setText(getTranslation("exchange.overdue"));
+            state.getElement().getThemeList().add("badge error primary");
+        } else {
+            state.setText(getTranslation("exchange.awaiting"));
+            state.getElement().getThemeList().add("badge contrast");
+        }
+        return state;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.exchange") + " · " + getTranslation("app.name");
+    }
+}

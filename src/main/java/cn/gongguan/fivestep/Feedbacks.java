@@ -1,0 +1,60 @@
+package cn.gongguan.fivestep;
+
+import cn.gongguan.exchange.Exchange;
+import cn.gongguan.exchange.Message;
+import cn.gongguan.exchange.MessageKind;
+import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.TenantKind;
+import cn.gongguan.registry.Person;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 五反馈: a person's marriage-and-childbearing situation reported, through the exchange, to the township (from a
+ * village, community or residents' committee) and to the household-registration place, each answer due within
+ * {@value Exchange#ANSWER_WORKING_DAYS} working days.
+ */
+@Service
+public class Feedbacks {
+
+    private final StepLog steps;
+    private final Exchange exchange;
+
+    Feedbacks(StepLog steps, Exchange exchange) {
+        this.steps = steps;
+        this.exchange = exchange;
+    }
+
+    /** Sends the feedback on a person to both places (once if they are the same) and records the step. */
+    @Transactional
+    public void send(long personId, String situation) {
+        Person person = steps.person(personId);
+        String text = StepLog.note(situation, "situation", "feedback.situation.required");
+        for (String addressee : addressees(person)) {
+            exchange.send(MessageKind.FEEDBACK, addressee, person.getName(), person.getIdNumber(), text);
+        }
+        steps.record(personId, Step.FEEDBACK, steps.today(), text);
+    }
+
+    /** The feedback sent on a person so far, with the answers received. */
+    @Transactional(readOnly = true)
+    public List<Message> sent(long personId) {
+        return exchange.sentAbout(steps.person(personId).getIdNumber());
+    }
+
+    /** The township the tenant belongs to, then the person's household-registration place. */
+    static Set<String> addressees(Person person) {
+        Set<String> addressees = new LinkedHashSet<>();
+        addressees.add(township(TenantContext.current()));
+        addressees.add(person.getRegistrationPlace());
+        return addressees;
+    }
+
+    private static String township(TenantCode tenant) {
+        return tenant.kind() == TenantKind.COMMITTEE ? tenant.value().substring(0, 9) : tenant.value();
+    }
+}

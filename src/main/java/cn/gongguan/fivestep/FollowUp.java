@@ -1,0 +1,100 @@
+package cn.gongguan.fivestep;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A follow-up of a person scheduled for a day and a user, and, once done, its result. */
+@Entity
+@Table(name = "follow_up")
+public class FollowUp {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private long version;
+    private long personId;
+    @Enumerated(EnumType.STRING)
+    private FollowUpKind kind;
+    private LocalDate dueOn;
+    private String assignee;
+    private String plan;
+    private LocalDate doneOn;
+    private String result;
+    private String doneBy;
+    private String createdBy;
+    private Instant createdAt;
+
+    protected FollowUp() {
+    }
+
+    FollowUp(long personId, FollowUpKind kind, LocalDate dueOn, String assignee, String plan, String createdBy,
+             Instant createdAt) {
+        this.personId = personId;
+        this.kind = kind;
+        this.dueOn = dueOn;
+        this.assignee = assignee;
+        this.plan = plan;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void complete(LocalDate on, String result, String by) {
+        this.doneOn = on;
+        this.result = result;
+        this.doneBy = by;
+    }
+
+    /** Whether it is still to be done and its day has passed. */
+    public boolean isOverdue(LocalDate today) {
+        return doneOn == null && dueOn.isBefore(today);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public FollowUpKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public String getDoneBy() {
+        return doneBy;
+    }
+
+    public boolean isDone() {
+        return doneOn != null;
+    }
+}

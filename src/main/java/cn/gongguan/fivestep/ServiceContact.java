@@ -1,0 +1,56 @@
+package cn.gongguan.fivestep;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The family-planning office of the tenant as printed on service cards and notices. */
+@Entity
+@Table(name = "service_contact")
+public class ServiceContact {
+
+    @Id
+    private int id = 1;
+    private String office;
+    private String phone;
+    private String address;
+    private String hours;
+    private String updatedBy;
+    private Instant updatedAt;
+
+    protected ServiceContact() {
+    }
+
+    ServiceContact(String office, String phone, String address, String hours) {
+        this.office = office;
+        this.phone = phone;
+        this.address = address;
+        this.hours = hours;
+    }
+
+    void update(ServiceContact values, String by, Instant at) {
+        this.office = values.office;
+        this.phone = values.phone;
+        this.address = values.address;
+        this.hours = values.hours;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public String getOffice() {
+        return office;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getHours() {
+        return hours;
+    }
+}

@@ -1,0 +1,82 @@
+package cn.gongguan.fivestep;
+
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.Role;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditTrail;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contact printed on the service card and the notice (二送): the tenant's family-planning office, its phone,
+ * address and hours. The township's administrator (a committee's clerk) keeps it.
+ */
+@Service
+public class ServiceContacts {
+
+    private static final Set<Role> EDITORS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.COMMITTEE_CLERK);
+
+    private final EntityManager entityManager;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ServiceContacts(EntityManager entityManager, AuditTrail audit, Clock clock) {
+        this.entityManager = entityManager;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ServiceContact> current() {
+        return Optional.ofNullable(entityManager.find(ServiceContact.class, 1));
+    }
+
+    public static boolean mayEdit() {
+        return EDITORS.contains(CurrentUser.get().role());
+    }
+
+    @Transactional
+    public void save(String office, String phone, String address, String hours) {
+        if (!mayEdit()) {
+            throw new AccessDeniedException("Role " + CurrentUser.get().role() + " does not keep the service contact");
+        }
+        ServiceContact values = new ServiceContact(required(office, "office", 100), required(phone, "phone", 40),
+                required(address, "address", 200), optional(hours, 100));
+        String by = CurrentUser.get().getUsername();
+        ServiceContact contact = current().orElse(null);
+        if (contact == null) {
+            values.update(values, by, clock.instant());
+            entityManager.persist(values);
+        } else {
+            contact.update(values, by, clock.instant());
+        }
+        audit.record(TenantContext.current(), by, AuditAction.CONTACT_CHANGED, "service-contact", null, null);
+    }
+
+    private static String required(String value, String field, int limit) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException(field, "validation.required");
+        }
+        if (text.length() > limit) {
+            throw new InvalidInputException(field, "validation.tooLong", limit);
+        }
+        return text;
+    }
+
+    private static String optional(String value, int limit) {
+        String text = value == null ? "" : value.strip();
+        if (text.length() > limit) {
+            throw new InvalidInputException("hours", "validation.tooLong", limit);
+        }
+        return text.isEmpty() ? null : text;
+    }
+}

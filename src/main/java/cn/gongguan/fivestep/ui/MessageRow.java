@@ -1,0 +1,37 @@
+package cn.gongguan.fivestep.ui;
+
+import cn.gongguan.exchange.Message;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.LocalDate;
+
+/** A feedback message in a person's checklist: to which place, when it is due, and whether it was answered. */
+final class MessageRow {
+
+    private MessageRow() {
+    }
+
+    static HorizontalLayout of(Message message, String placeName, LocalDate today) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.addClassName("gg-message");
+        Span to = new Span(row.getTranslation("feedback.to", placeName));
+        Span due = new Span(row.getTranslation("feedback.answerDue", message.due().due().toString())
+                + (message.due().provisional() ? " " + row.getTranslation("deadline.provisional") : ""));
+        Span state = new Span();
+        if (message.isAnswered()) {
+            state.setText(row.getTranslation("exchange.answered", message.answeredBy(), message.answer()));
+            state.getElement().getThemeList().add("badge success");
+        } else if (message.isOverdue(today)) {
+            state.setText(row.getTranslation("exchange.overdue"));
+            state.getElement().getThemeList().add("badge error primary");
+        } else {
+            state.setText(row.getTranslation("exchange.awaiting"));
+            state.getElement().getThemeList().add("badge contrast");
+        }
+        row.add(to, due, state);
+        return row;
+    }
+}

@@ -1,0 +1,246 @@
+package cn.gongguan.fivestep.ui;
+
+import cn.gongguan.exchange.Message;
+import cn.gongguan.exchange.Places;
+import cn.gongguan.fivestep.Archive;
+import cn.gongguan.fivestep.Archives;
+import cn.gongguan.fivestep.Feedbacks;
+import cn.gongguan.fivestep.FiveSteps;
+import cn.gongguan.fivestep.FollowUp;
+import cn.gongguan.fivestep.FollowUps;
+import cn.gongguan.fivestep.Step;
+import cn.gongguan.fivestep.StepRecord;
+import cn.gongguan.platform.orgunit.OrgUnit;
+import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.reference.Deadline;
+import cn.gongguan.registry.Person;
+import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.registry.ui.PersonDialog;
+import cn.gongguan.security.Role;
+import cn.gongguan.ui.kit.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * One person and their five-step checklist: each step shows whether it is done — when and by whom — or still open
+ * (or overdue), with the actions that do it. Every change re-reads the checklist.
+ */
+@Route("persons/:id")
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
+public class PersonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Div checklist = new Div();
+    private final H2 title = new H2();
+    private final Paragraph facts = new Paragraph();
+    private final transient PersonRegistry registry;
+    private final transient FiveSteps fiveSteps;
+    private final transient FollowUps followUps;
+    private final transient Archives archives;
+    private final transient Feedbacks feedbacks;
+    private final transient Places places;
+    private final transient ObjectProvider<PersonDialog> personDialogs;
+    private final Map<String, String> unitNames;
+    private Person person;
+
+    PersonView(PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps, Archives archives,
+               Feedbacks feedbacks, Places places, OrgUnits orgUnits, ObjectProvider<PersonDialog> personDialogs) {
+        this.registry = registry;
+        this.fiveSteps = fiveSteps;
+        this.followUps = followUps;
+        this.archives = archives;
+        this.feedbacks = feedbacks;
+        this.places = places;
+        this.personDialogs = personDialogs;
+        this.unitNames = orgUnits.active().stream()
+                .collect(java.util.stream.Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        addClassName("gg-page");
+        Button edit = new Button(getTranslation("person.edit"), VaadinIcon.EDIT.create(), e -> edit());
+        edit.setId("edit-person");
+        Anchor back = new Anchor("registry", getTranslation("person.backToRegistry"));
+        HorizontalLayout header = new HorizontalLayout(title, edit);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        facts.addClassName("gg-facts");
+        facts.setId("person-facts");
+        checklist.addClassName("gg-checklist");
+        checklist.setId("checklist");
+        add(back, header, facts, checklist);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Person> found = event.getRouteParameters().getLong("id").flatMap(registry::find);
+        if (found.isEmpty()) {
+            event.forwardTo("registry");
+            Notification.show(getTranslation("person.notFound"));
+            return;
+        }
+        person = found.get();
+        refresh();
+    }
+
+    /** Re-reads the person and the checklist. */
+    void refresh() {
+        person = registry.find(person.getId()).orElseThrow();
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        title.setText(person.getName());
+        facts.setText(String.join(" · ", person.getIdNumber().masked(), getTranslation(person.getSex().labelKey()),
+                getTranslation("person.age", person.getBirthDate().until(today).getYears()),
+                person.getOrgUnit() == null ? getTranslation("person.noOrgUnit")
+                        : unitNames.getOrDefault(person.getOrgUnit(), person.getOrgUnit()),
+                getTranslation(person.getFlowType().labelKey()),
+                getTranslation("person.from", places.name(person.getRegistrationPlace())),
+                getTranslation(person.isCertificateChecked() ? "registry.certificateChecked"
+                        : "registry.certificateUnchecked")));
+        Map<Step, Optional<StepRecord>> steps = fiveSteps.checklist(person.getId());
+        checklist.removeAll();
+        checklist.add(visit(steps.get(Step.VISIT)), deliver(steps.get(Step.DELIVER), today),
+                followUp(steps.get(Step.FOLLOW_UP), today), archive(steps.get(Step.ARCHIVE)),
+                feedback(steps.get(Step.FEEDBACK), today));
+    }
+
+    private StepCard visit(Optional<StepRecord> done) {
+        Button record = primary(getTranslation("step.visit.record"), "record-visit",
+                () -> new VisitDialog(fiveSteps, person, this::refresh).open());
+        return card(Step.VISIT, done, null).body(note(done)).actions(record);
+    }
+
+    private StepCard deliver(Optional<StepRecord> done, LocalDate today) {
+        StepCard card = card(Step.DELIVER, done, null);
+        done.ifPresent(r -> card.body(new Paragraph(getTranslation(r.getDelivered().labelKey()))));
+        card.actions(printLink("card", "print-card", "print.card.title"));
+        boolean needsNotice = FiveSteps.needsNotice(person, today);
+        if (needsNotice) {
+            if (done.isEmpty()) {
+                card.body(new Paragraph(getTranslation("step.deliver.noticeNeeded")));
+            }
+            card.actions(printLink("notice", "print-notice", "print.notice.title"));
+        }
+        return card.actions(primary(getTranslation("step.deliver.record"), "record-delivery",
+                () -> new DeliverDialog(fiveSteps, person, needsNotice, this::refresh).open()));
+    }
+
+    private StepCard followUp(Optional<StepRecord> done, LocalDate today) {
+        List<FollowUp> scheduled = followUps.of(person.getId());
+        boolean overdue = scheduled.stream().anyMatch(f -> f.isOverdue(today));
+        StepCard card = card(Step.FOLLOW_UP, done, overdue ? getTranslation("followUp.overdue") : null);
+        for (FollowUp followUp : scheduled) {
+            card.body(FollowUpRow.of(followUp, today, () -> new FollowUpDoneDialog(followUps, followUp, person.getName(), this::refresh).open()));
+        }
+        return card.actions(primary(getTranslation("followUp.schedule"), "schedule-follow-up",
+                () -> new FollowUpDialog(followUps, person, this::refresh).open()));
+    }
+
+    private StepCard archive(Optional<StepRecord> done) {
+        StepCard card = card(Step.ARCHIVE, done, null);
+        archives.states(person.getId()).values().forEach(state -> card.body(archiveRow(state)));
+        return card;
+    }
+
+    private Component archiveRow(Archives.State state) {
+        Archive archive = state.archive();
+        Span name = new Span(getTranslation(archive.labelKey()));
+        Span status = new Span(!state.applies() ? getTranslation("archive.notApplicable.short")
+                : state.filled() ? getTranslation("archive.filledBy", state.updatedBy(),
+                        Formats.dateTime(state.updatedAt(), getLocale()))
+                : getTranslation("archive.empty"));
+        status.addClassName("gg-muted");
+        HorizontalLayout row = new HorizontalLayout(name, status);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.addClassName("gg-archive-row");
+        if (state.applies() && (!archive.isSensitive() || Archives.maySeeSensitive())) {
+            Button open = new Button(getTranslation(state.filled() ? "archive.open" : "archive.fill"),
+                    e -> new ArchiveDialog(archives, person, archive, this::refresh).open());
+            open.setId("archive-" + archive.name().toLowerCase());
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            if (archive.isSensitive()) {
+                open.setIcon(VaadinIcon.LOCK.create());
+            }
+            row.add(open);
+        } else if (state.applies()) {
+            row.add(new Span(getTranslation("archive.restricted")));
+        }
+        return row;
+    }
+
+    private StepCard feedback(Optional<StepRecord> done, LocalDate today) {
+        Optional<Deadline> due = done.isPresent() ? Optional.empty() : fiveSteps.feedbackDue(person.getId());
+        boolean overdue = due.map(d -> d.due().isBefore(today)).orElse(false);
+        StepCard card = card(Step.FEEDBACK, done, overdue ? getTranslation("feedback.overdue") : null);
+        due.ifPresent(d -> card.body(new Paragraph(getTranslation("feedback.dueBy", d.due().toString())
+                + (d.provisional() ? " " + getTranslation("deadline.provisional") : ""))));
+        for (Message message : feedbacks.sent(person.getId())) {
+            card.body(MessageRow.of(message, places.name(message.addressee()), today));
+        }
+        return card.actions(primary(getTranslation("feedback.send"), "send-feedback",
+                () -> new FeedbackDialog(feedbacks, person, this::refresh).open()));
+    }
+
+    /** A card whose state is done (with date and user), overdue (with the reason) or open. */
+    private StepCard card(Step step, Optional<StepRecord> done, String overdue) {
+        if (done.isPresent()) {
+            StepRecord record = done.get();
+            return new StepCard(step, StepCard.State.DONE,
+                    getTranslation("step.doneBy", record.getDoneOn().toString(), record.getRecordedBy()));
+        }
+        return overdue == null ? new StepCard(step, StepCard.State.OPEN, getTranslation("step.open"))
+                : new StepCard(step, StepCard.State.OVERDUE, overdue);
+    }
+
+    private Component note(Optional<StepRecord> done) {
+        Paragraph note = new Paragraph(done.map(StepRecord::getNote).orElse(""));
+        note.setVisible(done.isPresent());
+        return note;
+    }
+
+    private Button primary(String text, String id, Runnable action) {
+        Button button = new Button(text, e -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private Anchor printLink(String what, String id, String textKey) {
+        Anchor link = new Anchor("print/" + what + "/" + person.getId(), "");
+        link.setTarget(AnchorTarget.BLANK);
+        link.setId(id);
+        Button button = new Button(getTranslation(textKey), VaadinIcon.PRINT.create());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        link.add(button);
+        return link;
+    }
+
+    private void edit() {
+        PersonDialog dialog = personDialogs.getObject();
+        dialog.addSavedListener(saved -> refresh());
+        dialog.openEdit(person);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (person == null ? "" : person.getName() + " · ") + getTranslation("app.name");
+    }
+}

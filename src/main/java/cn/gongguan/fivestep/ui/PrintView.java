@@ -1,0 +1,130 @@
+package cn.gongguan.fivestep.ui;
+
+import cn.gongguan.exchange.Places;
+import cn.gongguan.fivestep.ServiceContact;
+import cn.gongguan.fivestep.ServiceContacts;
+import cn.gongguan.platform.provisioning.Tenant;
+import cn.gongguan.platform.provisioning.TenantRegistry;
+import cn.gongguan.registry.Person;
+import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.Role;
+import cn.gongguan.ui.kit.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * 二送: the printable service card of a person, or the notice to a woman of childbearing age without a
+ * marriage-and-childbearing certificate, each with the contact of the tenant's family-planning office. A page of its
+ * own, without the application frame, so that the browser prints only the document.
+ */
+@Route(value = "print/:what/:id", autoLayout = false)
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
+public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int SERVICES = 5;
+
+    final Div document = new Div();
+    private final transient PersonRegistry registry;
+    private final transient ServiceContacts contacts;
+    private final transient Places places;
+    private final String tenantName;
+    private String title = "";
+
+    PrintView(PersonRegistry registry, ServiceContacts contacts, Places places, TenantRegistry tenants) {
+        this.registry = registry;
+        this.contacts = contacts;
+        this.places = places;
+        this.tenantName = tenants.find(CurrentUser.get().tenant()).map(Tenant::name).orElse("");
+        addClassName("gg-print-page");
+        Button print = new Button(getTranslation("print.print"), VaadinIcon.PRINT.create(),
+                e -> getElement().executeJs("window.print()"));
+        print.setId("print");
+        print.addClassName("gg-no-print");
+        document.addClassName("gg-print");
+        document.setId("print-document");
+        add(print, document);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String what = event.getRouteParameters().get("what").orElse("");
+        Optional<Person> person = event.getRouteParameters().getLong("id").flatMap(registry::find);
+        if (person.isEmpty() || !(what.equals("card") || what.equals("notice"))) {
+            event.forwardTo("registry");
+            return;
+        }
+        Optional<ServiceContact> contact = contacts.current();
+        document.removeAll();
+        if (what.equals("card")) {
+            card(person.get());
+        } else {
+            notice(person.get());
+        }
+        document.add(contact(contact));
+    }
+
+    private void card(Person person) {
+        title = getTranslation("print.card.title");
+        UnorderedList services = new UnorderedList();
+        for (int i = 1; i <= SERVICES; i++) {
+            services.add(new ListItem(getTranslation("print.card.service" + i)));
+        }
+        document.add(new H1(tenantName + " · " + title),
+                new Paragraph(getTranslation("print.card.holder", person.getName(),
+                        getTranslation(person.getSex().labelKey()), places.name(person.getRegistrationPlace()))),
+                new Paragraph(getTranslation("print.card.intro")), services);
+    }
+
+    private void notice(Person person) {
+        title = getTranslation("print.notice.title");
+        document.add(new H1(title),
+                new Paragraph(getTranslation("print.notice.salutation", person.getName())),
+                new Paragraph(getTranslation("print.notice.body", places.name(person.getRegistrationPlace()))),
+                new Paragraph(getTranslation("print.notice.help")),
+                signature());
+    }
+
+    private Component signature() {
+        Paragraph signature = new Paragraph(tenantName + " · " + LocalDate.now(Formats.ZONE));
+        signature.addClassName("gg-print-signature");
+        return signature;
+    }
+
+    private Component contact(Optional<ServiceContact> contact) {
+        if (contact.isEmpty()) {
+            Paragraph missing = new Paragraph(getTranslation("print.contact.missing"));
+            missing.addClassName("gg-form-problem");
+            missing.setId("contact-missing");
+            return missing;
+        }
+        ServiceContact c = contact.get();
+        Div block = new Div(new Paragraph(getTranslation("print.contact.office", c.getOffice())),
+                new Paragraph(getTranslation("print.contact.phone", c.getPhone())),
+                new Paragraph(getTranslation("print.contact.address", c.getAddress())));
+        if (c.getHours() != null) {
+            block.add(new Paragraph(getTranslation("print.contact.hours", c.getHours())));
+        }
+        block.addClassName("gg-print-contact");
+        block.setId("print-contact");
+        return block;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

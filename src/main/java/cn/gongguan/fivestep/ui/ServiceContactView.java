@@ -1,0 +1,72 @@
+package cn.gongguan.fivestep.ui;
+
+import cn.gongguan.fivestep.ServiceContacts;
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.security.Role;
+import cn.gongguan.ui.kit.FieldErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The contact of the family-planning office that service cards and notices print. */
+@Route("service-contact")
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.COMMITTEE_CLERK_NAME})
+@Menu(title = "nav.serviceContact", order = 20, icon = "vaadin:phone")
+public class ServiceContactView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField office = new TextField();
+    final TextField phone = new TextField();
+    final TextField address = new TextField();
+    final TextField hours = new TextField();
+    final Button save = new Button();
+
+    ServiceContactView(ServiceContacts contacts) {
+        addClassName("gg-page");
+        FieldErrors errors = new FieldErrors(this).bind("office", office).bind("phone", phone)
+                .bind("address", address).bind("hours", hours);
+        label(office, "contact.office");
+        label(phone, "contact.phone");
+        label(address, "contact.address");
+        label(hours, "contact.hours");
+        contacts.current().ifPresent(c -> {
+            office.setValue(c.getOffice());
+            phone.setValue(c.getPhone());
+            address.setValue(c.getAddress());
+            hours.setValue(c.getHours() == null ? "" : c.getHours());
+        });
+        save.setText(getTranslation("action.save"));
+        save.setId("save-contact");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                errors.clear();
+                contacts.save(office.getValue(), phone.getValue(), address.getValue(), hours.getValue());
+                Notification.show(getTranslation("contact.saved"));
+            } catch (InvalidInputException refusal) {
+                errors.show(refusal);
+            }
+        });
+        FormLayout form = new FormLayout(office, phone, address, hours);
+        form.setMaxWidth("48rem");
+        add(new H2(getTranslation("nav.serviceContact")), new Paragraph(getTranslation("contact.intro")), form, save);
+    }
+
+    private void label(TextField field, String key) {
+        field.setLabel(getTranslation(key));
+        field.setId(key.replace('.', '-'));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.serviceContact") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,47 @@
+package cn.gongguan.fivestep.ui;
+
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.ui.kit.FieldErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/**
+ * The frame of the dialogs that record a step: a title, the fields, cancel and save. A refusal is shown at its field
+ * and everything entered stays; a save that goes through closes the dialog and tells the page to re-read.
+ */
+abstract class StepDialog extends Dialog {
+
+    final Button save = new Button();
+    final FieldErrors errors = new FieldErrors(this);
+
+    StepDialog(String titleKey, String personName, String saveId, Runnable onDone) {
+        setHeaderTitle(getTranslation(titleKey) + " · " + personName);
+        setWidth("min(34rem, 100vw)");
+        save.setText(getTranslation("action.save"));
+        save.setId(saveId);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                submit();
+                close();
+                onDone.run();
+            } catch (InvalidInputException refusal) {
+                errors.show(refusal);
+            }
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** Hands what was entered to the service; an {@link InvalidInputException} keeps the dialog open. */
+    abstract void submit();
+
+    TextArea textArea(String labelKey, String id) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setId(id);
+        area.setWidthFull();
+        area.setMinHeight("7em");
+        return area;
+    }
+}
