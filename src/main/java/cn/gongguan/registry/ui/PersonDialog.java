@@ -89,6 +89,7 @@ public class PersonDialog extends Dialog {
         flowType.setItems(FlowType.values());
         flowType.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
         maritalStatus.setLabel(getTranslation("person.maritalStatus"));
+        maritalStatus.setId("person-maritalStatus");
         maritalStatus.setItems(MaritalStatus.values());
         maritalStatus.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
         children.setLabel(getTranslation("person.children"));
