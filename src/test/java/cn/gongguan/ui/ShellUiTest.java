@@ -90,7 +90,13 @@ class ShellUiTest extends UiTest {
         assertThat(menu()).containsExactly("首页", "审计日志");
         logout();
         login("chengguan.staff", HomeView.class);
-        assertThat(menu()).containsExactly("首页", "人员登记", "一访（走访）");
+        assertThat(menu()).containsExactly("首页", "人员登记", "一访（走访）", "三跟踪（我的待办）", "五反馈（信息交换）");
+        logout();
+        login("chengguan.admin", HomeView.class);
+        assertThat(menu()).contains("服务联系方式").doesNotContain("节假日日历");
+        logout();
+        login("county.sysadmin", HomeView.class);
+        assertThat(menu()).contains("节假日日历").doesNotContain("人员登记");
     }
 
     @Test
