@@ -40,11 +40,11 @@ class DemoData implements ApplicationRunner {
     private final TenantRegistry registry;
     private final AccountProvisioning accounts;
     private final OrgUnits orgUnits;
-    private final DemoPersons persons;
+    private final DemoContent content;
 
     DemoData(DemoSettings settings, Environment environment, TenantRegistry registry, AccountProvisioning accounts,
-             OrgUnits orgUnits, DemoPersons persons) {
-        this.persons = persons;
+             OrgUnits orgUnits, DemoContent content) {
+        this.content = content;
         this.settings = settings;
         this.environment = environment;
         this.registry = registry;
@@ -73,7 +73,7 @@ class DemoData implements ApplicationRunner {
         seed(FUJIA, "fujia.staff", "伏家镇专管员", Role.TOWNSHIP_STAFF);
         seed(BEIJIE, "beijie.clerk", "北街居委会文书", Role.COMMITTEE_CLERK);
         if (ready(CHENGGUAN) && ready(BEIJIE)) {
-            persons.seed();
+            content.seed();
         }
     }
 

@@ -91,6 +91,19 @@ public class PersonRegistry {
         return person;
     }
 
+    /**
+     * The person registered under the ID number in the details, or — if there is none — a new one registered from the
+     * details by the same rules as {@link #register}. Used where persons are reported by others (landlords, sweeps):
+     * someone already in the registry is linked, never entered twice.
+     */
+    @Transactional
+    public Person findOrRegister(PersonDetails details) {
+        IdNumber idNumber = IdNumber.parse(details.getIdNumber(), today());
+        user();
+        Optional<Person> existing = persons.findByIdNumber(idNumber.value());
+        return existing.isPresent() ? existing.get() : register(details);
+    }
+
     /** Checks details as {@link #register} would, writing nothing; returns the ID number they hold. */
     @Transactional(readOnly = true)
     IdNumber validate(PersonDetails details) {

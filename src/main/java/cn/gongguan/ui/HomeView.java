@@ -1,6 +1,7 @@
 package cn.gongguan.ui;
 
 import cn.gongguan.county.ui.CountyTenantsPanel;
+import cn.gongguan.housing.ui.HousingPanel;
 import cn.gongguan.platform.orgunit.ui.OrgUnitsPanel;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
@@ -22,11 +23,12 @@ import org.springframework.beans.factory.ObjectProvider;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(TenantRegistry registry, ObjectProvider<CountyTenantsPanel> countyPanel,
-             ObjectProvider<OrgUnitsPanel> orgUnitsPanel) {
+             ObjectProvider<OrgUnitsPanel> orgUnitsPanel, ObjectProvider<HousingPanel> housingPanel) {
         GongguanUser user = CurrentUser.get();
         addClassName("gg-page");
         H2 welcome = new H2(getTranslation("home.welcome", user.displayName()));
-        add(welcome, new Paragraph(getTranslation("home.intro." + user.tenant().kind())), facts(registry, user));
+        add(welcome, new Paragraph(getTranslation("home.intro." + user.tenant().kind())), facts(registry, user),
+                housingPanel.getObject().of(user.tenant()));
         switch (user.tenant().kind()) {
             case COUNTY -> add(countyPanel.getObject());
             case TOWNSHIP -> add(orgUnitsPanel.getObject());

@@ -58,7 +58,9 @@ public class MainLayout extends AppLayout {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addClassName("gg-user-menu");
-        Span who = new Span(user.displayName() + " · " + getTranslation(user.role().labelKey()));
+        Span role = new Span(" · " + getTranslation(user.role().labelKey()));
+        role.addClassName("gg-user-role");
+        Span who = new Span(new Span(user.displayName()), role);
         var root = menu.addItem(who).getSubMenu();
         root.addItem(getTranslation("language.switchTo"), e -> LocalePreference.switchTo(LocalePreference.other(getLocale())));
         root.addItem(getTranslation("logout"), e -> authentication.logout());

@@ -105,3 +105,71 @@ comment on table service_contact is 'The contact printed on service cards and no
 alter table step_record add column delivered varchar(24)
     check (delivered is null or (step = 'DELIVER' and delivered in ('SERVICE_CARD', 'CARD_AND_NOTICE')));
 comment on column step_record.delivered is '二送: what was delivered — the service card, or the card and the certificate notice';
+
+--changeset gongguan:tenant-008-rental-house
+create table rental_house (
+    id                  bigint generated always as identity primary key,
+    version             bigint       not null default 0,
+    org_unit_code       varchar(12)  references org_unit (code),
+    address             varchar(200) not null,
+    landlord_name       varchar(50)  not null,
+    landlord_id_number  char(18)     not null,
+    landlord_phone      varchar(20),
+    rooms               int          not null check (rooms between 1 and 500),
+    active              boolean      not null default true,
+    updated_by          varchar(64)  not null,
+    updated_at          timestamptz  not null default now()
+);
+create index rental_house_landlord_idx on rental_house (landlord_id_number);
+comment on table rental_house is 'Houses let to floating persons, with their landlords (房屋出租户)';
+
+create table monthly_report (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    house_id    bigint       not null references rental_house (id),
+    month       date         not null check (extract(day from month) = 1),
+    reported_on date         not null,
+    revision    int          not null default 1,
+    updated_by  varchar(64)  not null,
+    updated_at  timestamptz  not null default now(),
+    unique (house_id, month)
+);
+comment on table monthly_report is 'The landlord''s monthly report of a house: who lives there, moved in, moved out';
+
+create table report_line (
+    report_id           bigint      not null references monthly_report (id),
+    person_id           bigint      not null references person (id),
+    status              varchar(16) not null check (status in ('STAYING', 'ARRIVED', 'DEPARTED')),
+    moved_on            date,
+    certificate_checked boolean     not null default false,
+    primary key (report_id, person_id)
+);
+create index report_line_person_idx on report_line (person_id);
+
+create table report_revision (
+    id          bigint generated always as identity primary key,
+    report_id   bigint       not null references monthly_report (id),
+    revision    int          not null,
+    lines       text         not null,
+    reason      text         not null,
+    revised_by  varchar(64)  not null,
+    revised_at  timestamptz  not null default now()
+);
+comment on table report_revision is 'Earlier versions of corrected monthly reports: nothing reported is lost';
+
+create table sweep (
+    id          bigint generated always as identity primary key,
+    swept_on    date         not null,
+    staff       varchar(200) not null,
+    note        text,
+    created_by  varchar(64)  not null,
+    created_at  timestamptz  not null default now()
+);
+create table sweep_finding (
+    id          bigint generated always as identity primary key,
+    sweep_id    bigint       not null references sweep (id),
+    house_id    bigint       not null references rental_house (id),
+    person_id   bigint       references person (id),
+    kind        varchar(16)  not null check (kind in ('CHECKED', 'UNREPORTED', 'NO_CERTIFICATE'))
+);
+comment on table sweep is 'Rental-house sweeps (拉网式清理): a dated visit of houses by named staff, with findings per house';

@@ -43,7 +43,7 @@ public class PersonDialog extends Dialog {
     final TextField name = new TextField();
     final TextField idNumber = new TextField();
     final TextField phone = new TextField();
-    final ComboBox<Division> registrationPlace = new ComboBox<>();
+    final RegistrationPlaceField registrationPlace;
     final ComboBox<OrgUnit> orgUnit = new ComboBox<>();
     final TextField address = new TextField();
     final DatePicker arrivalDate = new DatePicker();
@@ -72,12 +72,8 @@ public class PersonDialog extends Dialog {
         label(name, "person.name");
         label(idNumber, "person.idNumber");
         label(phone, "person.phone");
-        registrationPlace.setLabel(getTranslation("person.registrationPlace"));
+        registrationPlace = new RegistrationPlaceField(divisions);
         registrationPlace.setId("person-registrationPlace");
-        registrationPlace.setPlaceholder(getTranslation("person.registrationPlace.placeholder"));
-        registrationPlace.setItems(query -> divisions.searchTownships(query.getFilter().orElse(""))
-                .skip(query.getOffset()).limit(query.getLimit()));
-        registrationPlace.setItemLabelGenerator(Division::fullName);
         orgUnit.setLabel(getTranslation("person.orgUnit"));
         List<OrgUnit> units = orgUnits.active();
         orgUnit.setItems(units);

@@ -33,7 +33,15 @@ public enum AuditAction implements Labelled {
     MESSAGE_SENT,
     MESSAGE_ANSWERED,
     /** The contact printed on service cards changed. */
-    CONTACT_CHANGED;
+    CONTACT_CHANGED,
+    /** A rental house registered or changed. */
+    HOUSE_SAVED,
+    /** A landlord's monthly report recorded. */
+    REPORT_RECORDED,
+    /** A monthly report corrected; the earlier version is kept. */
+    REPORT_CORRECTED,
+    /** A rental-house sweep recorded with its findings. */
+    SWEEP_RECORDED;
 
     @Override
     public String labelKey() {

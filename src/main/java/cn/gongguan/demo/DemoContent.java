@@ -7,6 +7,12 @@ import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.fivestep.FollowUpKind;
 import cn.gongguan.fivestep.FollowUps;
 import cn.gongguan.fivestep.ServiceContacts;
+import cn.gongguan.housing.HouseDetails;
+import cn.gongguan.housing.LineInput;
+import cn.gongguan.housing.MonthlyReports;
+import cn.gongguan.housing.RentalHouse;
+import cn.gongguan.housing.RentalHouses;
+import cn.gongguan.housing.Residence;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.reference.IdNumber;
@@ -19,6 +25,8 @@ import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.GongguanUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,12 +34,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo content for 城关镇 and 北街居委会: the service contacts, and a few inflow persons at different points of the
- * five-step method. It goes through the application's own services as the demo users, so every rule and audit
+ * Demo content for 城关镇 and 北街居委会: the service contacts, a few inflow persons at different points of the
+ * five-step method, and 北街's rental houses with their landlords' reports. It goes through the application's own services as the demo users, so every rule and audit
  * applies; it runs once (only while the township's registry is empty).
  */
 @Component
-class DemoPersons {
+class DemoContent {
 
     private final UserDetailsService users;
     private final PersonRegistry registry;
@@ -40,10 +48,15 @@ class DemoPersons {
     private final Archives archives;
     private final Feedbacks feedbacks;
     private final ServiceContacts contacts;
+    private final RentalHouses houses;
+    private final MonthlyReports reports;
     private final Clock clock;
 
-    DemoPersons(UserDetailsService users, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
-                Archives archives, Feedbacks feedbacks, ServiceContacts contacts, Clock clock) {
+    DemoContent(UserDetailsService users, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
+                Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
+                MonthlyReports reports, Clock clock) {
+        this.houses = houses;
+        this.reports = reports;
         this.users = users;
         this.registry = registry;
         this.fiveSteps = fiveSteps;
@@ -66,6 +79,44 @@ class DemoPersons {
             }
         });
         as("chengguan.staff", this::persons);
+        as("beijie.clerk", this::housing);
+    }
+
+    /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */
+    private void housing() {
+        if (houses.count() > 0) {
+            return;
+        }
+        RentalHouse first = houses.register(new HouseDetails(null, "北街 12 号院 2 单元 301", "马建华",
+                idNumber("19650312", 31, 1), "13909391234", 3));
+        RentalHouse second = houses.register(new HouseDetails(null, "北街 27 号", "赵玉兰", idNumber("19700828", 32, 2),
+                "13909395678", 2));
+        houses.register(new HouseDetails(null, "北街 35 号 1 楼", "孙国庆", idNumber("19591001", 33, 1), null, 1));
+        YearMonth month = reports.currentMonth();
+        LocalDate lastMonth = month.minusMonths(1).atDay(10);
+        reports.record(first.getId(), month.minusMonths(1), -1, List.of(
+                LineInput.newcomer(newcomer("周海燕", "19960405", 41, 2, "620502002"), lastMonth, true),
+                LineInput.newcomer(newcomer("吴志强", "19900711", 42, 1, "610304102"), lastMonth, false)), null);
+        reports.record(second.getId(), month.minusMonths(1), -1, List.of(
+                LineInput.newcomer(newcomer("郑红梅", "19930219", 43, 2, "621226101"), lastMonth.plusDays(5), false)),
+                null);
+        MonthlyReports.Draft draft = reports.draft(first.getId(), month);
+        reports.record(first.getId(), month, -1, draft.lines().stream()
+                .map(l -> LineInput.resident(l.getPersonId(), Residence.STAYING, null)).toList(), null);
+    }
+
+    private static PersonDetails newcomer(String name, String birth, int sequence, int sex, String registrationPlace) {
+        PersonDetails details = new PersonDetails();
+        details.setName(name);
+        details.setIdNumber(idNumber(birth, sequence, sex));
+        details.setRegistrationPlace(registrationPlace);
+        return details;
+    }
+
+    /** A valid demo ID number of this county: birth date, a two-digit sequence, and the sex digit (odd male). */
+    private static String idNumber(String birth, int sequence, int sex) {
+        String first17 = "621227" + birth + "%02d%d".formatted(sequence, sex);
+        return first17 + IdNumber.checkCharacter(first17);
     }
 
     private void persons() {
@@ -96,10 +147,9 @@ class DemoPersons {
     private Person person(String name, String birth, int sequence, String registrationPlace, MaritalStatus marital,
                           int children, boolean certificateChecked, LocalDate arrival) {
         boolean female = !name.equals("王建国") && !name.equals("陈伟");
-        String first17 = "621227" + birth.replace("-", "") + "%02d%d".formatted(sequence, female ? 2 : 1);
         PersonDetails details = new PersonDetails();
         details.setName(name);
-        details.setIdNumber(first17 + IdNumber.checkCharacter(first17));
+        details.setIdNumber(idNumber(birth.replace("-", ""), sequence, female ? 2 : 1));
         details.setRegistrationPlace(registrationPlace);
         details.setArrivalDate(arrival);
         details.setFlowType(FlowType.INFLOW);

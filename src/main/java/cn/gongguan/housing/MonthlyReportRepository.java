@@ -1,0 +1,28 @@
+package cn.gongguan.housing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MonthlyReportRepository extends JpaRepository<MonthlyReport, Long> {
+
+    Optional<MonthlyReport> findByHouseIdAndMonth(long houseId, LocalDate month);
+
+    /** The house's latest report before the month: its residents are where the month starts. */
+    Optional<MonthlyReport> findFirstByHouseIdAndMonthLessThanOrderByMonthDesc(long houseId, LocalDate month);
+
+    List<MonthlyReport> findByMonthOrderByHouseId(LocalDate month);
+
+    long countByMonth(LocalDate month);
+
+    /** Reports of other houses for the month that have the person living there. */
+    @Query("""
+            select r from MonthlyReport r join r.lines l
+            where r.month = :month and r.houseId <> :houseId and l.personId = :personId and l.status <> cn.gongguan.housing.Residence.DEPARTED""")
+    List<MonthlyReport> findOtherHousesOf(long personId, LocalDate month, long houseId);
+
+    @Query("select count(distinct l.personId) from MonthlyReport r join r.lines l where r.month = :month")
+    long countPersonsReported(LocalDate month);
+}

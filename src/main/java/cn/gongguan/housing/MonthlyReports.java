@@ -1,0 +1,209 @@
+package cn.gongguan.housing;
+
+import cn.gongguan.platform.CountyTime;
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.registry.FlowType;
+import cn.gongguan.registry.Person;
+import cn.gongguan.registry.PersonDetails;
+import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditTrail;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The landlords' monthly reports (房屋出租户月报). Recording one updates the registry: a newcomer already registered is
+ * linked, a new one registered as an inflow person awaiting the visit; a departure stays in the report, nothing is
+ * deleted. A report can be corrected later with a reason; the version it replaces is kept.
+ */
+@Service
+public class MonthlyReports {
+
+    /** The day of the month from which a missing report is worth a reminder to the landlord. */
+    public static final int REMINDER_DAY = 25;
+
+    /** A report as the form opens it: its lines, and the version it was read at (-1 when not yet recorded). */
+    public record Draft(RentalHouse house, YearMonth month, List<ReportLine> lines, long version) {
+    }
+
+    private final MonthlyReportRepository reports;
+    private final ReportRevisionRepository revisions;
+    private final RentalHouseRepository houses;
+    private final PersonRegistry registry;
+    private final HousingFigures figures;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MonthlyReports(MonthlyReportRepository reports, ReportRevisionRepository revisions, RentalHouseRepository houses,
+                   PersonRegistry registry, HousingFigures figures, AuditTrail audit, Clock clock) {
+        this.reports = reports;
+        this.revisions = revisions;
+        this.houses = houses;
+        this.registry = registry;
+        this.figures = figures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public YearMonth currentMonth() {
+        return YearMonth.from(CountyTime.today(clock));
+    }
+
+    /** The houses whose report for the month is missing, by address. */
+    @Transactional(readOnly = true)
+    public List<RentalHouse> missing(YearMonth month) {
+        RentalHouses.user();
+        return houses.findMissingReports(month.atDay(1));
+    }
+
+    /** The day to remind a landlord of a missing report for the month. */
+    public static LocalDate reminderDate(YearMonth month) {
+        return month.atDay(REMINDER_DAY);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MonthlyReport> received(YearMonth month) {
+        RentalHouses.user();
+        return reports.findByMonthOrderByHouseId(month.atDay(1));
+    }
+
+    /**
+     * The report of a house for a month as recorded, or — not recorded yet — a draft holding the residents of the
+     * house's latest earlier report as staying on.
+     */
+    @Transactional(readOnly = true)
+    public Draft draft(long houseId, YearMonth month) {
+        RentalHouses.user();
+        RentalHouse house = houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
+        Optional<MonthlyReport> recorded = reports.findByHouseIdAndMonth(houseId, month.atDay(1));
+        if (recorded.isPresent()) {
+            return new Draft(house, month, recorded.get().getLines(), recorded.get().getVersion());
+        }
+        List<ReportLine> staying = reports.findFirstByHouseIdAndMonthLessThanOrderByMonthDesc(houseId, month.atDay(1))
+                .map(MonthlyReport::getLines).orElse(List.of()).stream()
+                .filter(l -> l.getStatus().livesThere())
+                .map(l -> new ReportLine(l.getPersonId(), Residence.STAYING, null, l.isCertificateChecked()))
+                .toList();
+        return new Draft(house, month, staying, -1);
+    }
+
+    /**
+     * Records (version -1) or corrects (the version read, with a reason) the report of a house for a month. Each
+     * wrong line is refused at its field ({@code lines[i].field}); nothing is written unless everything is right.
+     */
+    @Transactional
+    public MonthlyReport record(long houseId, YearMonth month, long version, List<LineInput> lines, String reason) {
+        String by = RentalHouses.user().getUsername();
+        RentalHouse house = houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
+        if (month == null) {
+            throw new InvalidInputException("month", "validation.required");
+        }
+        if (month.isAfter(currentMonth())) {
+            throw new InvalidInputException("month", "report.month.future");
+        }
+        Optional<MonthlyReport> recorded = reports.findByHouseIdAndMonth(houseId, month.atDay(1));
+        if (recorded.map(MonthlyReport::getVersion).orElse(-1L) != version) {
+            throw new InvalidInputException(null, "report.changed", recorded.map(MonthlyReport::getUpdatedBy).orElse(""));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (recorded.isPresent() && why.isEmpty()) {
+            throw new InvalidInputException("reason", "report.reason.required");
+        }
+        List<ReportLine> checked = lines(house, month, lines);
+        MonthlyReport report = recorded.orElseGet(() -> new MonthlyReport(houseId, month.atDay(1)));
+        if (recorded.isPresent()) {
+            int replaced = report.getRevision();
+            revisions.save(new ReportRevision(report.getId(), replaced, report.revise(), why, by, clock.instant()));
+        }
+        report.record(CountyTime.today(clock), checked, by, clock.instant());
+        reports.saveAndFlush(report);
+        audit.record(TenantContext.current(), by, recorded.isPresent() ? AuditAction.REPORT_CORRECTED
+                : AuditAction.REPORT_RECORDED, "house:" + houseId, month.toString(), null);
+        figures.refresh(month);
+        return report;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportRevision> history(long reportId) {
+        RentalHouses.user();
+        return revisions.findByReportIdOrderByRevisionDesc(reportId);
+    }
+
+    private List<ReportLine> lines(RentalHouse house, YearMonth month, List<LineInput> inputs) {
+        List<ReportLine> lines = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            LineInput input = inputs.get(i);
+            String at = "lines[" + i + "].";
+            if (input.status() == null) {
+                throw new InvalidInputException(at + "status", "validation.required");
+            }
+            LocalDate movedOn = input.movedOn();
+            if (input.status() != Residence.STAYING) {
+                checkMovedOn(movedOn, month, at);
+            }
+            Person person = input.personId() != null ? resident(input.personId(), at)
+                    : newcomer(house, input, at);
+            if (input.status() == Residence.DEPARTED && person.getArrivalDate() != null
+                    && movedOn.isBefore(person.getArrivalDate())) {
+                throw new InvalidInputException(at + "movedOn", "report.movedOut.beforeMovedIn",
+                        person.getArrivalDate().toString());
+            }
+            if (!seen.add(person.getId())) {
+                throw new InvalidInputException(at + "person", "report.person.repeated", person.getName());
+            }
+            if (input.status().livesThere()) {
+                Optional<MonthlyReport> other = reports.findOtherHousesOf(person.getId(), month.atDay(1), house.getId())
+                        .stream().findFirst();
+                if (other.isPresent()) {
+                    String address = houses.findById(other.get().getHouseId()).map(RentalHouse::getAddress).orElse("");
+                    throw new InvalidInputException(at + "person", "report.person.otherHouse", person.getName(), address);
+                }
+            }
+            lines.add(new ReportLine(person.getId(), input.status(),
+                    input.status() == Residence.STAYING ? null : movedOn, input.certificateChecked()));
+        }
+        return lines;
+    }
+
+    private void checkMovedOn(LocalDate movedOn, YearMonth month, String at) {
+        if (movedOn == null) {
+            throw new InvalidInputException(at + "movedOn", "validation.required");
+        }
+        if (!YearMonth.from(movedOn).equals(month) || movedOn.isAfter(CountyTime.today(clock))) {
+            throw new InvalidInputException(at + "movedOn", "report.movedOn.outsideMonth");
+        }
+    }
+
+    private Person resident(long personId, String at) {
+        return registry.find(personId).orElseThrow(() -> new InvalidInputException(at + "person", "report.person.unknown"));
+    }
+
+    /** A newcomer through the registry's own rules: linked if registered already, else registered as an inflow. */
+    private Person newcomer(RentalHouse house, LineInput input, String at) {
+        PersonDetails details = input.newcomer();
+        if (details == null) {
+            throw new InvalidInputException(at + "idNumber", "validation.required");
+        }
+        details.setFlowType(FlowType.INFLOW);
+        details.setArrivalDate(input.movedOn());
+        details.setOrgUnit(house.getOrgUnit());
+        details.setAddress(house.getAddress());
+        details.setCertificateChecked(input.certificateChecked());
+        try {
+            return registry.findOrRegister(details);
+        } catch (InvalidInputException wrong) {
+            throw new InvalidInputException(at + wrong.field(), wrong.messageKey(), wrong.arguments());
+        }
+    }
+}

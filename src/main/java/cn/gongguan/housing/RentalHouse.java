@@ -1,0 +1,99 @@
+package cn.gongguan.housing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A house let to floating persons, with its landlord (房屋出租户). */
+@Entity
+@Table(name = "rental_house")
+public class RentalHouse {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private long version;
+    @Column(name = "org_unit_code")
+    private String orgUnit;
+    private String address;
+    private String landlordName;
+    private String landlordIdNumber;
+    private String landlordPhone;
+    private int rooms;
+    private boolean active = true;
+    private String updatedBy;
+    private Instant updatedAt;
+
+    protected RentalHouse() {
+    }
+
+    RentalHouse(HouseDetails details, String landlordIdNumber, String by, Instant at) {
+        apply(details, landlordIdNumber, by, at);
+    }
+
+    void apply(HouseDetails details, String landlordIdNumber, String by, Instant at) {
+        this.orgUnit = blankToNull(details.orgUnit());
+        this.address = details.address().strip();
+        this.landlordName = details.landlordName().strip();
+        this.landlordIdNumber = landlordIdNumber;
+        this.landlordPhone = blankToNull(details.landlordPhone());
+        this.rooms = details.rooms();
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    /** The details as a form shows them for editing. */
+    public HouseDetails details() {
+        return new HouseDetails(orgUnit, address, landlordName, landlordIdNumber, landlordPhone, rooms);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getOrgUnit() {
+        return orgUnit;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getLandlordName() {
+        return landlordName;
+    }
+
+    public String getLandlordIdNumber() {
+        return landlordIdNumber;
+    }
+
+    public String getLandlordPhone() {
+        return landlordPhone;
+    }
+
+    public int getRooms() {
+        return rooms;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

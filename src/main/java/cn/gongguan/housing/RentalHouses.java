@@ -1,0 +1,137 @@
+package cn.gongguan.housing;
+
+import cn.gongguan.platform.CountyTime;
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.GongguanUser;
+import cn.gongguan.security.Role;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditTrail;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rental houses of the tenant and their landlords. Residents' committee clerks keep them, and township staff in
+ * their own tenant; the landlord's ID number is checked as the registry checks one.
+ */
+@Service
+public class RentalHouses {
+
+    private static final Set<Role> ROLES = EnumSet.of(Role.COMMITTEE_CLERK, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF);
+    private static final int MAX_ROOMS = 500;
+
+    private final RentalHouseRepository houses;
+    private final OrgUnits orgUnits;
+    private final HousingFigures figures;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RentalHouses(RentalHouseRepository houses, OrgUnits orgUnits, HousingFigures figures, AuditTrail audit, Clock clock) {
+        this.houses = houses;
+        this.orgUnits = orgUnits;
+        this.figures = figures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RentalHouse> list(int offset, int limit) {
+        user();
+        return houses.findByActiveTrueOrderByAddress(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+    }
+
+    /** Every active house, by address (for choosing houses in a form). */
+    @Transactional(readOnly = true)
+    public List<RentalHouse> all() {
+        user();
+        return houses.findByActiveTrueOrderByAddress(Pageable.unpaged());
+    }
+
+    @Transactional(readOnly = true)
+    public int count() {
+        user();
+        return (int) houses.countByActiveTrue();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RentalHouse> find(long id) {
+        user();
+        return houses.findById(id);
+    }
+
+    /** Registers a house; a wrong field is refused there with the reason. */
+    @Transactional
+    public RentalHouse register(HouseDetails details) {
+        String by = user().getUsername();
+        RentalHouse house = houses.save(new RentalHouse(details, check(details), by, clock.instant()));
+        audit.record(TenantContext.current(), by, AuditAction.HOUSE_SAVED, "house:" + house.getId(), null, null);
+        figures.refresh(YearMonth.from(CountyTime.today(clock)));
+        return house;
+    }
+
+    /** Saves changes to a house opened at {@code version}; refused if someone saved it since. */
+    @Transactional
+    public RentalHouse update(long id, long version, HouseDetails details) {
+        String by = user().getUsername();
+        RentalHouse house = houses.findById(id).orElseThrow(() -> new AccessDeniedException("No house " + id));
+        if (house.getVersion() != version) {
+            throw new InvalidInputException(null, "house.changed", house.getUpdatedBy());
+        }
+        house.apply(details, check(details), by, clock.instant());
+        houses.flush();
+        audit.record(TenantContext.current(), by, AuditAction.HOUSE_SAVED, "house:" + id, null, null);
+        return house;
+    }
+
+    private String check(HouseDetails details) {
+        if (details.address() == null || details.address().isBlank()) {
+            throw new InvalidInputException("address", "validation.required");
+        }
+        if (details.address().strip().length() > 200) {
+            throw new InvalidInputException("address", "validation.tooLong", 200);
+        }
+        if (details.orgUnit() != null && !details.orgUnit().isBlank() && orgUnits.find(details.orgUnit()).isEmpty()) {
+            throw new InvalidInputException("orgUnit", "person.orgUnit.unknown");
+        }
+        if (details.landlordName() == null || details.landlordName().isBlank()) {
+            throw new InvalidInputException("landlordName", "validation.required");
+        }
+        if (details.landlordName().strip().length() > 50) {
+            throw new InvalidInputException("landlordName", "validation.tooLong", 50);
+        }
+        String idNumber;
+        try {
+            idNumber = IdNumber.parse(details.landlordIdNumber(), CountyTime.today(clock)).value();
+        } catch (InvalidInputException wrong) {
+            throw new InvalidInputException("landlordIdNumber", wrong.messageKey(), wrong.arguments());
+        }
+        String phone = details.landlordPhone();
+        if (phone != null && !phone.isBlank() && !phone.strip().matches("[+\\d][\\d -]{4,19}")) {
+            throw new InvalidInputException("landlordPhone", "person.phone.invalid");
+        }
+        if (details.rooms() < 1 || details.rooms() > MAX_ROOMS) {
+            throw new InvalidInputException("rooms", "house.rooms.invalid", MAX_ROOMS);
+        }
+        return idNumber;
+    }
+
+    static GongguanUser user() {
+        GongguanUser user = CurrentUser.get();
+        if (!ROLES.contains(user.role())) {
+            throw new AccessDeniedException("Role " + user.role() + " does not keep rental houses");
+        }
+        return user;
+    }
+}

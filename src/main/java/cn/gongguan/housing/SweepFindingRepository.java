@@ -1,0 +1,17 @@
+package cn.gongguan.housing;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SweepFindingRepository extends JpaRepository<SweepFinding, Long> {
+
+    List<SweepFinding> findBySweepId(long sweepId);
+
+    @Query("""
+            select count(f) from SweepFinding f, Sweep s
+            where f.sweepId = s.id and f.kind = cn.gongguan.housing.SweepFinding.Kind.UNREPORTED
+              and s.sweptOn between :from and :to""")
+    long countUnreportedIn(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,62 @@
+package cn.gongguan.housing.ui;
+
+import cn.gongguan.housing.RentalHouse;
+import cn.gongguan.housing.RentalHouses;
+import cn.gongguan.platform.orgunit.OrgUnit;
+import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The rental houses of the unit with their landlords (landlord ID numbers masked); a row opens it for editing. */
+@Route("rental-houses")
+@RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
+@Menu(title = "nav.houses", order = 10, icon = "vaadin:building")
+public class RentalHousesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<RentalHouse> grid = new Grid<>();
+
+    RentalHousesView(RentalHouses houses, OrgUnits orgUnits) {
+        addClassName("gg-page");
+        setSizeFull();
+        Map<String, String> units = orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        Button add = new Button(getTranslation("house.new"), VaadinIcon.PLUS.create(),
+                e -> new HouseDialog(houses, orgUnits, null, grid.getDataProvider()::refreshAll).open());
+        add.setId("register-house");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.houses")), add);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        grid.setId("houses");
+        grid.addColumn(RentalHouse::getAddress).setHeader(getTranslation("house.address")).setFlexGrow(1);
+        grid.addColumn(h -> h.getOrgUnit() == null ? "" : units.getOrDefault(h.getOrgUnit(), h.getOrgUnit()))
+                .setHeader(getTranslation("person.orgUnit"));
+        grid.addColumn(RentalHouse::getLandlordName).setHeader(getTranslation("house.landlordName"));
+        grid.addColumn(h -> new IdNumber(h.getLandlordIdNumber()).masked()).setHeader(getTranslation("house.landlordIdNumber"));
+        grid.addColumn(RentalHouse::getLandlordPhone).setHeader(getTranslation("house.landlordPhone"));
+        grid.addColumn(RentalHouse::getRooms).setHeader(getTranslation("house.rooms"));
+        grid.getColumns().forEach(c -> c.setAutoWidth(true));
+        grid.setItems(query -> houses.list(query.getOffset(), query.getLimit()).stream(), query -> houses.count());
+        grid.addItemClickListener(e -> houses.find(e.getItem().getId()).ifPresent(house ->
+                new HouseDialog(houses, orgUnits, house, grid.getDataProvider()::refreshAll).open()));
+        add(header, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.houses") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,49 @@
+package cn.gongguan.housing.ui;
+
+import cn.gongguan.housing.LineInput;
+import cn.gongguan.housing.ReportLine;
+import cn.gongguan.housing.Residence;
+import cn.gongguan.registry.Person;
+import cn.gongguan.ui.kit.FieldErrors;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+
+/** A person the house already had: staying on, or moved out on a day. A newcomer recorded earlier stays a newcomer. */
+class ResidentRow extends Div {
+
+    final Select<Residence> status = new Select<>();
+    final DatePicker movedOn = new DatePicker();
+    private final Person person;
+    private final boolean certificateChecked;
+
+    ResidentRow(Person person, ReportLine line, int number) {
+        this.person = person;
+        this.certificateChecked = line.isCertificateChecked();
+        addClassName("gg-report-row");
+        Span who = new Span(person.getName() + " · " + person.getIdNumber().masked());
+        who.addClassName("gg-report-who");
+        status.setItems(line.getStatus() == Residence.ARRIVED ? new Residence[] {Residence.ARRIVED, Residence.DEPARTED}
+                : new Residence[] {Residence.STAYING, Residence.DEPARTED});
+        status.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        status.setValue(line.getStatus());
+        status.setId("resident-" + number + "-status");
+        status.setAriaLabel(person.getName());
+        movedOn.setLabel(getTranslation("report.movedOn"));
+        movedOn.setValue(line.getMovedOn());
+        movedOn.setId("resident-" + number + "-movedOn");
+        movedOn.setVisible(line.getStatus() != Residence.STAYING);
+        status.addValueChangeListener(e -> movedOn.setVisible(e.getValue() != Residence.STAYING));
+        add(who, status, movedOn);
+    }
+
+    LineInput input() {
+        return new LineInput(person.getId(), null, status.getValue(), movedOn.getValue(), certificateChecked);
+    }
+
+    void bind(FieldErrors errors, int line) {
+        String at = "lines[" + line + "].";
+        errors.bind(at + "status", status).bind(at + "person", status).bind(at + "movedOn", movedOn);
+    }
+}

@@ -1,0 +1,72 @@
+package cn.gongguan.housing.ui;
+
+import cn.gongguan.housing.RentalHouses;
+import cn.gongguan.housing.Sweep;
+import cn.gongguan.housing.SweepFinding;
+import cn.gongguan.housing.Sweeps;
+import cn.gongguan.reference.Divisions;
+import cn.gongguan.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** Rental-house sweeps (拉网式清理): those done, with what they found, and the form to record one. */
+@Route("sweeps")
+@RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
+@Menu(title = "nav.sweeps", order = 12, icon = "vaadin:search")
+public class SweepsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<Sweep> grid = new Grid<>();
+    private final transient Sweeps sweeps;
+
+    SweepsView(Sweeps sweeps, RentalHouses houses, Divisions divisions) {
+        this.sweeps = sweeps;
+        addClassName("gg-page");
+        setSizeFull();
+        Button record = new Button(getTranslation("sweep.new"), VaadinIcon.PLUS.create(),
+                e -> new SweepDialog(sweeps, houses, divisions, this::refresh).open());
+        record.setId("record-sweep");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.sweeps")), record);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        grid.setId("sweeps");
+        grid.addColumn(Sweep::getSweptOn).setHeader(getTranslation("sweep.sweptOn"));
+        grid.addColumn(Sweep::getStaff).setHeader(getTranslation("sweep.staff"));
+        grid.addColumn(this::summary).setHeader(getTranslation("sweep.findings")).setFlexGrow(1);
+        grid.addColumn(Sweep::getNote).setHeader(getTranslation("sweep.note"));
+        grid.getColumns().forEach(c -> c.setAutoWidth(true));
+        add(header, new Paragraph(getTranslation("sweep.intro")), grid);
+        refresh();
+    }
+
+    private String summary(Sweep sweep) {
+        List<SweepFinding> findings = sweeps.findings(sweep.getId());
+        long houses = findings.stream().map(SweepFinding::getHouseId).distinct().count();
+        return getTranslation("sweep.summary", houses, count(findings, SweepFinding.Kind.UNREPORTED),
+                count(findings, SweepFinding.Kind.NO_CERTIFICATE));
+    }
+
+    private static long count(List<SweepFinding> findings, SweepFinding.Kind kind) {
+        return findings.stream().filter(f -> f.getKind() == kind).count();
+    }
+
+    private void refresh() {
+        grid.setItems(sweeps.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.sweeps") + " · " + getTranslation("app.name");
+    }
+}

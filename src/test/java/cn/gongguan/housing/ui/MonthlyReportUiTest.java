@@ -1,0 +1,206 @@
+package cn.gongguan.housing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gongguan.UiTest;
+import cn.gongguan.fivestep.FiveSteps;
+import cn.gongguan.fivestep.Step;
+import cn.gongguan.housing.HouseDetails;
+import cn.gongguan.housing.HousingFigures;
+import cn.gongguan.housing.LineInput;
+import cn.gongguan.housing.MonthlyReport;
+import cn.gongguan.housing.MonthlyReports;
+import cn.gongguan.housing.RentalHouse;
+import cn.gongguan.housing.RentalHouses;
+import cn.gongguan.housing.Residence;
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.TenantCode;
+import cn.gongguan.reference.Divisions;
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.reference.Sex;
+import cn.gongguan.registry.FlowType;
+import cn.gongguan.registry.Person;
+import cn.gongguan.registry.PersonFilter;
+import cn.gongguan.registry.PersonFixtures;
+import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.ui.HomeView;
+import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A residents' committee clerk records a landlord's monthly report through the form: newcomers become inflow
+ * persons awaiting their visit, a wrong entry is refused at its field, a correction keeps the earlier version.
+ */
+class MonthlyReportUiTest extends UiTest {
+
+    private static final TenantCode BEIJIE = TenantCode.of("621227100001");
+    private static final TenantCode CHENGGUAN = TenantCode.of("621227100");
+    private static final AtomicInteger HOUSES = new AtomicInteger();
+
+    @Autowired
+    RentalHouses houses;
+    @Autowired
+    MonthlyReports reports;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    FiveSteps fiveSteps;
+    @Autowired
+    HousingFigures figures;
+    @Autowired
+    Divisions divisions;
+
+    @Test
+    void aReportIsRecordedThroughTheFormAndItsNewcomerAwaitsTheVisit() {
+        login("beijie.clerk", HomeView.class);
+        RentalHouse house = house();
+        YearMonth month = reports.currentMonth();
+        assertThat(reports.missing(month)).extracting(RentalHouse::getId).contains(house.getId());
+        HousingFigures.Figures before = figures.of(BEIJIE, month);
+
+        ReportView form = open(house, month);
+        _click(form.addNewcomer);
+        NewcomerRow row = form.newcomers.getFirst();
+        String id = PersonFixtures.newIdNumber(LocalDate.of(1995, 9, 9), Sex.FEMALE);
+        _setValue(row.idNumber, id.substring(0, 17) + (id.charAt(17) == '1' ? "2" : "1"));
+        _setValue(row.name, "月报新人");
+        _setValue(row.registrationPlace, divisions.find("510107001").orElseThrow());
+        _click(form.save);
+        assertThat(row.idNumber.getErrorMessage()).startsWith("公民身份号码校验位不符");
+        assertThat(row.name.getValue()).isEqualTo("月报新人");
+
+        _setValue(row.idNumber, id);
+        _setValue(row.movedIn, month.minusMonths(1).atDay(28));
+        _click(form.save);
+        assertThat(row.movedIn.getErrorMessage()).isEqualTo("日期须在所报月份内，且不晚于今天");
+
+        _setValue(row.movedIn, month.atDay(1));
+        _setValue(row.certificateChecked, true);
+        _click(form.save);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(MonthlyReportsView.class);
+
+        assertThat(reports.missing(month)).extracting(RentalHouse::getId).doesNotContain(house.getId());
+        Person newcomer = registry.list(new PersonFilter(id, null, null, null), PageRequest.of(0, 5)).getFirst();
+        assertThat(newcomer.getFlowType()).isEqualTo(FlowType.INFLOW);
+        assertThat(newcomer.getArrivalDate()).isEqualTo(month.atDay(1));
+        assertThat(newcomer.isCertificateChecked()).isTrue();
+        assertThat(fiveSteps.checklist(newcomer.getId()).get(Step.VISIT)).isEmpty();
+
+        HousingFigures.Figures after = figures.of(BEIJIE, month);
+        assertThat(after.reportsReceived()).isEqualTo(before.reportsReceived() + 1);
+        assertThat(after.personsReported()).isEqualTo(before.personsReported() + 1);
+        HousingFigures.Figures township = figures.of(CHENGGUAN, month);
+        assertThat(township.reportsReceived()).isGreaterThanOrEqualTo(after.reportsReceived());
+    }
+
+    @Test
+    void aCorrectionNeedsAReasonRefusesAMoveOutBeforeTheMoveInAndKeepsTheEarlierVersion() {
+        login("beijie.clerk", HomeView.class);
+        RentalHouse house = house();
+        YearMonth month = reports.currentMonth();
+        String id = PersonFixtures.newIdNumber(LocalDate.of(1988, 8, 8), Sex.MALE);
+        LocalDate movedIn = LocalDate.now().withDayOfMonth(Math.min(LocalDate.now().getDayOfMonth(), 20));
+        MonthlyReport first = reports.record(house.getId(), month, -1,
+                List.of(LineInput.newcomer(details("更正对象", id), movedIn, false)), null);
+
+        ReportView form = open(house, month);
+        assertThat(form.reason.isVisible()).isTrue();
+        ResidentRow resident = form.residents.getFirst();
+        _setValue(resident.status, Residence.DEPARTED);
+        _setValue(resident.movedOn, month.atDay(1).isBefore(movedIn) ? month.atDay(1) : movedIn.minusDays(1));
+        _click(form.save);
+        assertThat(form.reason.getErrorMessage()).isEqualTo("更正已报的月报须写明原因");
+        _setValue(form.reason, "房东补报：此人已搬走");
+        _click(form.save);
+        if (movedIn.getDayOfMonth() > 1) {
+            assertThat(resident.movedOn.getErrorMessage()).startsWith("搬离日期不能早于搬入日期");
+        }
+        _setValue(resident.movedOn, movedIn);
+        _click(form.save);
+
+        MonthlyReport corrected = reports.received(month).stream().filter(r -> r.getHouseId() == house.getId())
+                .findFirst().orElseThrow();
+        assertThat(corrected.getRevision()).isEqualTo(2);
+        assertThat(corrected.getLines()).singleElement().satisfies(l -> assertThat(l.getStatus()).isEqualTo(Residence.DEPARTED));
+        assertThat(reports.history(first.getId())).singleElement().satisfies(r -> {
+            assertThat(r.getRevision()).isEqualTo(1);
+            assertThat(r.getReason()).isEqualTo("房东补报：此人已搬走");
+            assertThat(r.getLines()).contains("ARRIVED");
+        });
+    }
+
+    @Test
+    void aPersonInTwoHousesInOneMonthAndAReportForAFutureMonthAreRefused() {
+        login("beijie.clerk", HomeView.class);
+        RentalHouse one = house();
+        RentalHouse other = house();
+        YearMonth month = reports.currentMonth();
+        String id = PersonFixtures.newIdNumber(LocalDate.of(1991, 1, 1), Sex.MALE);
+        reports.record(one.getId(), month, -1, List.of(LineInput.newcomer(details("两处居住", id), month.atDay(1), false)), null);
+        assertThatThrownBy(() -> reports.record(other.getId(), month, -1,
+                List.of(LineInput.newcomer(details("两处居住", id), month.atDay(1), false)), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].person");
+                    assertThat(e.messageKey()).isEqualTo("report.person.otherHouse");
+                });
+        assertThatThrownBy(() -> reports.record(other.getId(), month.plusMonths(1), -1, List.of(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("month"));
+        assertThat(reports.missing(month)).extracting(RentalHouse::getId).contains(other.getId());
+    }
+
+    @Test
+    void aWrongLandlordIdIsRefusedAtTheFieldOfTheHouseForm() {
+        login("beijie.clerk", RentalHousesView.class);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("register-house")));
+        HouseDialog dialog = _get(HouseDialog.class);
+        _setValue(dialog.address, "北街 99 号");
+        _setValue(dialog.landlordName, "测试房东");
+        _setValue(dialog.landlordIdNumber, "12345");
+        _click(dialog.save);
+        assertThat(dialog.landlordIdNumber.isInvalid()).isTrue();
+        assertThat(dialog.address.getValue()).isEqualTo("北街 99 号");
+    }
+
+    @Test
+    void anotherUnitsUserReachesNoneOfIt() {
+        login("beijie.clerk", HomeView.class);
+        RentalHouse house = house();
+        logout();
+        login("chengguan.staff", HomeView.class);
+        assertThat(houses.all()).extracting(RentalHouse::getAddress).doesNotContain(house.getAddress());
+        logout();
+        login("fujia.staff", HomeView.class);
+        assertThat(houses.all()).extracting(RentalHouse::getAddress).doesNotContain(house.getAddress());
+        logout();
+        login("chengguan.officer", HomeView.class);
+        assertThatThrownBy(() -> houses.all()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.missing(reports.currentMonth())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private RentalHouse house() {
+        String first17 = "62122719600101" + "%03d".formatted(100 + HOUSES.incrementAndGet());
+        return houses.register(new HouseDetails(null, "测试街 " + HOUSES.get() + " 号 " + System.nanoTime() % 1000,
+                "测试房东", first17 + IdNumber.checkCharacter(first17), "13900000000", 2));
+    }
+
+    private static cn.gongguan.registry.PersonDetails details(String name, String id) {
+        return PersonFixtures.details(name, id);
+    }
+
+    private static ReportView open(RentalHouse house, YearMonth month) {
+        UI.getCurrent().navigate("monthly-reports/" + house.getId() + "/" + month);
+        return _get(ReportView.class);
+    }
+}
