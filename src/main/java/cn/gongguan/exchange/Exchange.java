@@ -37,8 +37,11 @@ public class Exchange {
 
     /** The policy: information from another place is answered within five working days. */
     public static final int ANSWER_WORKING_DAYS = 5;
-    private static final Set<Role> ROLES = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER,
+    /** Who sends feedback and sees what was sent about a person they may open. */
+    private static final Set<Role> SENDERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER,
             Role.COMMITTEE_CLERK);
+    /** Who reads and answers the unit's whole inbox: not a village officer, who works on one village only. */
+    private static final Set<Role> READERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.COMMITTEE_CLERK);
     private static final int TEXT_LIMIT = 2000;
 
     /** Which messages a list shows. */
@@ -59,7 +62,7 @@ public class Exchange {
     /** Sends a message about a person to a place, due {@value #ANSWER_WORKING_DAYS} working days from today. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long send(MessageKind kind, String addressee, String personName, IdNumber idNumber, String body) {
-        String by = user().getUsername();
+        String by = user(SENDERS).getUsername();
         Deadline due = workingDays.deadline(CountyTime.today(clock), ANSWER_WORKING_DAYS);
         long id = jdbc.sql("""
                 insert into platform.exchange_message
@@ -76,7 +79,7 @@ public class Exchange {
     /** A page of the tenant's incoming or sent messages: unanswered ones first, by due day. */
     @Transactional(readOnly = true)
     public List<Message> list(Box box, int offset, int limit) {
-        user();
+        user(READERS);
         return jdbc.sql("select * from platform.exchange_message where " + column(box) + """
                  = ? order by answered_at is not null, due_on, id offset ? limit ?""")
                 .params(TenantContext.current().value(), offset, limit)
@@ -85,7 +88,7 @@ public class Exchange {
 
     @Transactional(readOnly = true)
     public int count(Box box) {
-        user();
+        user(READERS);
         return jdbc.sql("select count(*) from platform.exchange_message where " + column(box) + " = ?")
                 .param(TenantContext.current().value()).query(Integer.class).single();
     }
@@ -93,7 +96,7 @@ public class Exchange {
     /** Incoming messages not answered yet whose due day has passed. */
     @Transactional(readOnly = true)
     public int countOverdue() {
-        user();
+        user(READERS);
         return jdbc.sql("""
                 select count(*) from platform.exchange_message
                 where addressee_code = ? and answered_at is null and due_on < ?""")
@@ -104,7 +107,7 @@ public class Exchange {
     /** The messages this tenant sent about a person, newest first. */
     @Transactional(readOnly = true)
     public List<Message> sentAbout(IdNumber idNumber) {
-        user();
+        user(SENDERS);
         return jdbc.sql("""
                 select * from platform.exchange_message where sender_code = ? and id_number = ?
                 order by sent_at desc, id""")
@@ -115,7 +118,7 @@ public class Exchange {
     /** Answers an incoming message; a message already answered keeps its first answer. */
     @Transactional
     public void answer(long id, String answer) {
-        String by = user().getUsername();
+        String by = user(READERS).getUsername();
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("answer", "exchange.answer.required");
@@ -143,9 +146,9 @@ public class Exchange {
         return box == Box.INCOMING ? "addressee_code" : "sender_code";
     }
 
-    private static GongguanUser user() {
+    private static GongguanUser user(Set<Role> roles) {
         var user = CurrentUser.get();
-        if (!ROLES.contains(user.role())) {
+        if (!roles.contains(user.role())) {
             throw new AccessDeniedException("Role " + user.role() + " does not use the exchange");
         }
         return user;

@@ -1,5 +1,6 @@
 package cn.gongguan.fivestep;
 
+import cn.gongguan.exchange.Exchange;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.reference.Deadline;
 import cn.gongguan.reference.WorkingDays;
@@ -89,14 +90,14 @@ public class FiveSteps {
     }
 
     /**
-     * When the feedback on a visited person is due: {@value cn.gongguan.exchange.Exchange#ANSWER_WORKING_DAYS}
+     * When the feedback on a visited person is due: {@value Exchange#ANSWER_WORKING_DAYS}
      * working days after the first visit. Empty before the visit.
      */
     @Transactional(readOnly = true)
     public Optional<Deadline> feedbackDue(long personId) {
         return records(personId).stream().filter(r -> r.getStep() == Step.VISIT)
                 .map(StepRecord::getDoneOn).min(LocalDate::compareTo)
-                .map(visited -> workingDays.deadline(visited, cn.gongguan.exchange.Exchange.ANSWER_WORKING_DAYS));
+                .map(visited -> workingDays.deadline(visited, Exchange.ANSWER_WORKING_DAYS));
     }
 
     /** Narrows a registry list to the persons for whom the step has no record yet. */

@@ -5,6 +5,7 @@ import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.IdNumber;
+import cn.gongguan.reference.Phone;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.Role;
@@ -117,8 +118,7 @@ public class RentalHouses {
         } catch (InvalidInputException wrong) {
             throw new InvalidInputException("landlordIdNumber", wrong.messageKey(), wrong.arguments());
         }
-        String phone = details.landlordPhone();
-        if (phone != null && !phone.isBlank() && !phone.strip().matches("[+\\d][\\d -]{4,19}")) {
+        if (!Phone.isBlankOrValid(details.landlordPhone())) {
             throw new InvalidInputException("landlordPhone", "person.phone.invalid");
         }
         if (details.rooms() < 1 || details.rooms() > MAX_ROOMS) {

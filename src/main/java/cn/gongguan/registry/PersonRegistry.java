@@ -7,6 +7,7 @@ import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.IdNumber;
+import cn.gongguan.reference.Phone;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.Role;
@@ -164,8 +165,7 @@ public class PersonRegistry {
         if (!divisions.isTownship(details.getRegistrationPlace())) {
             throw new InvalidInputException("registrationPlace", "person.registrationPlace.required");
         }
-        if (details.getPhone() != null && !details.getPhone().isBlank()
-                && !details.getPhone().strip().matches("[+\\d][\\d -]{4,19}")) {
+        if (!Phone.isBlankOrValid(details.getPhone())) {
             throw new InvalidInputException("phone", "person.phone.invalid");
         }
         String unit = details.getOrgUnit();

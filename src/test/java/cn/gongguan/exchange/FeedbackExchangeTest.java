@@ -121,6 +121,18 @@ class FeedbackExchangeTest extends UiTest {
     }
 
     @Test
+    void aVillageOfficerSendsFeedbackButDoesNotReadTheTownshipsInbox() {
+        login("chengguan.officer", HomeView.class);
+        PersonDetails details = PersonFixtures.details("信息员反馈", PersonFixtures.newIdNumber(LocalDate.of(1993, 3, 3), Sex.MALE));
+        details.setOrgUnit(cn.gongguan.security.CurrentUser.get().orgUnit());
+        Person person = registry.register(details);
+        feedbacks.send(person.getId(), "未婚，无子女");
+        assertThat(feedbacks.sent(person.getId())).hasSize(2);
+        assertThatThrownBy(() -> exchange.list(Exchange.Box.INCOMING, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exchange.answer(1, "x")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void theDatabaseRefusesReadingForgingOrAnsweringAnotherTenantsMessages() {
         Object id = TenantContext.callAs(CHENGGUAN, () -> sql("""
                 insert into platform.exchange_message

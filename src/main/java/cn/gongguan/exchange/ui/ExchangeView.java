@@ -23,7 +23,7 @@ import java.time.LocalDate;
  * working days — overdue ones first and highlighted — and the feedback this tenant sent, with the answers.
  */
 @Route("exchange")
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.exchange", order = 8, icon = "vaadin:exchange")
 public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
 

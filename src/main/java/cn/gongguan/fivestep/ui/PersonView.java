@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -74,7 +75,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         this.places = places;
         this.personDialogs = personDialogs;
         this.unitNames = orgUnits.active().stream()
-                .collect(java.util.stream.Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+                .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
         addClassName("gg-page");
         Button edit = new Button(getTranslation("person.edit"), VaadinIcon.EDIT.create(), e -> edit());
         edit.setId("edit-person");
