@@ -173,3 +173,31 @@ create table sweep_finding (
     kind        varchar(16)  not null check (kind in ('CHECKED', 'UNREPORTED', 'NO_CERTIFICATE'))
 );
 comment on table sweep is 'Rental-house sweeps (拉网式清理): a dated visit of houses by named staff, with findings per house';
+
+--changeset gongguan:tenant-050-person-id-number-prefix-index
+-- The registry finds ID numbers by prefix (id_number like '6212271968%'). The unique constraint's index is in the
+-- collation's order, which a LIKE prefix cannot use, so such a search read the whole table. An index in pattern
+-- order turns it into a range scan (and serves the full 18-digit lookup too). With the id beside the number, the
+-- grid's count(id) of a broad prefix (a whole county) reads the index alone.
+create index person_id_number_pattern_idx on person (id_number bpchar_pattern_ops) include (id);
+
+--changeset gongguan:tenant-051-person-filter-indexes
+-- Before the registry grid shows a page it counts the persons its filters (village, flow type, certificate checked)
+-- match. A broad filter (150,000 of 200,000 persons) made PostgreSQL read the whole table to count them. These two
+-- indexes hold every filter column and the id that the count names, so a count reads the index alone (an index-only
+-- scan), starting from the village or from the certificate state. The village index of tenant-002 is widened.
+drop index person_org_unit_idx;
+create index person_org_unit_idx on person (org_unit_code, flow_type, certificate_checked, id);
+create index person_certificate_idx on person (certificate_checked, flow_type, org_unit_code, id);
+
+--changeset gongguan:tenant-052-person-search-statistics
+-- A search lists its first page newest first (order by id desc, 51 rows). Where PostgreSQL overestimated how many
+-- persons a prefix matches (2,058 for 刘英%, which matched 71), it walked the primary key backwards, filtering until
+-- it had 51 rows, and so read the whole table for a rare prefix. A finer histogram of the searched columns (1,000
+-- buckets instead of 100) brings the estimates close: it then reads the prefix's own index and sorts the few rows.
+alter table person
+    alter column name set statistics 1000,
+    alter column name_pinyin set statistics 1000,
+    alter column name_initials set statistics 1000,
+    alter column id_number set statistics 1000;
+analyze person;

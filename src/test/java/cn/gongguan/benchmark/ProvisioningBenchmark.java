@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ProvisioningBenchmark {
 
-    private static final Path WORK = Path.of("target/benchmark");
+    private static final Path WORK = BenchmarkFiles.WORK;
 
     private ProvisioningBenchmark() {
     }
@@ -35,7 +35,7 @@ public final class ProvisioningBenchmark {
         Path tenants = WORK.resolve("tenants");
         int townships = writeTenantFiles(tenants);
 
-        deleteRecursively(WORK.resolve("postgres"));
+        BenchmarkFiles.deleteRecursively(WORK.resolve("postgres"));
         long start = System.nanoTime();
         Run first = run(tenants, workers);
         Run restart = run(tenants, workers);
@@ -104,16 +104,6 @@ public final class ProvisioningBenchmark {
             Files.writeString(directory.resolve(county.getKey() + ".yaml"), county.getValue());
         }
         return rows.size();
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (var paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 
     private static String seconds(Duration duration) {

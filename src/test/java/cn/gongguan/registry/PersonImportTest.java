@@ -15,9 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -107,20 +105,6 @@ class PersonImportTest extends UiTest {
     }
 
     private byte[] workbook(List<List<String>> rows) throws Exception {
-        ByteArrayOutputStream template = new ByteArrayOutputStream();
-        personImport.writeTemplate(chinese(), template);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Cell cell = row.createCell(c);
-                    cell.setCellValue(rows.get(r).get(c));
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+        return ImportFiles.workbook(personImport, chinese(), rows);
     }
 }
