@@ -89,12 +89,25 @@ public class MonthlyReports {
         if (recorded.isPresent()) {
             return new Draft(house, month, recorded.get().getLines(), recorded.get().getVersion());
         }
-        List<ReportLine> staying = reports.findFirstByHouseIdAndMonthLessThanOrderByMonthDesc(houseId, month.atDay(1))
-                .map(MonthlyReport::getLines).orElse(List.of()).stream()
-                .filter(l -> l.getStatus().livesThere())
+        List<ReportLine> staying = livingBefore(houseId, month.atDay(1)).stream()
                 .map(l -> new ReportLine(l.getPersonId(), Residence.STAYING, null, l.isCertificateChecked()))
                 .toList();
         return new Draft(house, month, staying, -1);
+    }
+
+    /** How many persons live in the house by its latest report. */
+    @Transactional(readOnly = true)
+    public int residents(long houseId) {
+        RentalHouses.user();
+        return livingBefore(houseId, currentMonth().plusMonths(1).atDay(1)).size();
+    }
+
+    /** The lines of the house's latest report before the day that have the person living there. */
+    private List<ReportLine> livingBefore(long houseId, LocalDate day) {
+        return reports.findFirstByHouseIdAndMonthLessThanOrderByMonthDesc(houseId, day)
+                .map(MonthlyReport::getLines).orElse(List.of()).stream()
+                .filter(l -> l.getStatus().livesThere())
+                .toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gongguan.housing.ui;
 
+import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.platform.orgunit.OrgUnit;
@@ -21,7 +22,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The rental houses of the unit with their landlords (landlord ID numbers masked); a row opens it for editing. */
+/**
+ * The rental houses of the unit with their landlords (landlord ID numbers masked) and how many persons live in each
+ * by its latest report; a row opens the house for editing.
+ */
 @Route("rental-houses")
 @RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
 @Menu(title = "nav.houses", order = 10, icon = "vaadin:building")
@@ -29,7 +33,7 @@ public class RentalHousesView extends VerticalLayout implements HasDynamicTitle 
 
     final Grid<RentalHouse> grid = new Grid<>();
 
-    RentalHousesView(RentalHouses houses, OrgUnits orgUnits) {
+    RentalHousesView(RentalHouses houses, MonthlyReports reports, OrgUnits orgUnits) {
         addClassName("gg-page");
         setSizeFull();
         Map<String, String> units = orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
@@ -48,6 +52,7 @@ public class RentalHousesView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(h -> new IdNumber(h.getLandlordIdNumber()).masked()).setHeader(getTranslation("house.landlordIdNumber"));
         grid.addColumn(RentalHouse::getLandlordPhone).setHeader(getTranslation("house.landlordPhone"));
         grid.addColumn(RentalHouse::getRooms).setHeader(getTranslation("house.rooms"));
+        grid.addColumn(h -> reports.residents(h.getId())).setHeader(getTranslation("house.residents"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
         grid.setItems(query -> houses.list(query.getOffset(), query.getLimit()).stream(), query -> houses.count());
         grid.addItemClickListener(e -> houses.find(e.getItem().getId()).ifPresent(house ->

@@ -50,7 +50,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         addClassName("gg-page");
         int next = LocalDate.now(Formats.ZONE).getYear() + 1;
         Paragraph state = new Paragraph(getTranslation(workingDays.isPublished(next) ? "calendar.nextPublished"
-                : "calendar.nextProvisional", next));
+                : "calendar.nextProvisional", String.valueOf(next)));
         state.setId("calendar-state");
         years.setId("calendar-years");
         years.addColumn(WorkingDays.PublishedYear::year).setHeader(getTranslation("calendar.year"));
@@ -110,7 +110,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                     throw new InvalidInputException("days", "validation.required");
                 }
                 workingDays.publishYear(year.getValue(), entered, source.getValue().strip());
-                Notification.show(getTranslation("calendar.published", year.getValue(), entered.size()));
+                Notification.show(getTranslation("calendar.published", String.valueOf(year.getValue()), entered.size()));
                 refresh();
             } catch (InvalidInputException refusal) {
                 errors.show(refusal);
@@ -123,7 +123,9 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        years.setItems(workingDays.publishedYears());
+        List<WorkingDays.PublishedYear> published = workingDays.publishedYears();
+        years.setItems(published);
+        published.stream().findFirst().ifPresent(years::select);
     }
 
     @Override

@@ -27,7 +27,11 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.AccountProvisioning;
+import cn.gongguan.security.NewUser;
+import cn.gongguan.security.Role;
 import cn.gongguan.ui.HomeView;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,6 +50,7 @@ class MonthlyReportUiTest extends UiTest {
 
     private static final TenantCode BEIJIE = TenantCode.of("621227100001");
     private static final TenantCode CHENGGUAN = TenantCode.of("621227100");
+    private static final TenantCode DONGJIE = TenantCode.of("621227100002");
     private static final AtomicInteger HOUSES = new AtomicInteger();
 
     @Autowired
@@ -60,13 +65,17 @@ class MonthlyReportUiTest extends UiTest {
     HousingFigures figures;
     @Autowired
     Divisions divisions;
+    @Autowired
+    AccountProvisioning accounts;
 
     @Test
     void aReportIsRecordedThroughTheFormAndItsNewcomerAwaitsTheVisit() {
         login("beijie.clerk", HomeView.class);
         RentalHouse house = house();
         YearMonth month = reports.currentMonth();
-        assertThat(reports.missing(month)).extracting(RentalHouse::getId).contains(house.getId());
+        UI.getCurrent().navigate(MonthlyReportsView.class);
+        MonthlyReportsView worklist = _get(MonthlyReportsView.class);
+        assertThat(GridKt._findAll(worklist.missing)).extracting(RentalHouse::getId).contains(house.getId());
         HousingFigures.Figures before = figures.of(BEIJIE, month);
 
         ReportView form = open(house, month);
@@ -91,18 +100,21 @@ class MonthlyReportUiTest extends UiTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(MonthlyReportsView.class);
 
-        assertThat(reports.missing(month)).extracting(RentalHouse::getId).doesNotContain(house.getId());
+        MonthlyReportsView after = _get(MonthlyReportsView.class);
+        assertThat(GridKt._findAll(after.missing)).extracting(RentalHouse::getId).doesNotContain(house.getId());
+        assertThat(GridKt._findAll(after.received)).extracting(MonthlyReport::getHouseId).contains(house.getId());
         Person newcomer = registry.list(new PersonFilter(id, null, null, null), PageRequest.of(0, 5)).getFirst();
         assertThat(newcomer.getFlowType()).isEqualTo(FlowType.INFLOW);
         assertThat(newcomer.getArrivalDate()).isEqualTo(month.atDay(1));
         assertThat(newcomer.isCertificateChecked()).isTrue();
         assertThat(fiveSteps.checklist(newcomer.getId()).get(Step.VISIT)).isEmpty();
 
-        HousingFigures.Figures after = figures.of(BEIJIE, month);
-        assertThat(after.reportsReceived()).isEqualTo(before.reportsReceived() + 1);
-        assertThat(after.personsReported()).isEqualTo(before.personsReported() + 1);
+        HousingFigures.Figures now = figures.of(BEIJIE, month);
+        assertThat(reports.residents(house.getId())).isOne();
+        assertThat(now.reportsReceived()).isEqualTo(before.reportsReceived() + 1);
+        assertThat(now.personsReported()).isEqualTo(before.personsReported() + 1);
         HousingFigures.Figures township = figures.of(CHENGGUAN, month);
-        assertThat(township.reportsReceived()).isGreaterThanOrEqualTo(after.reportsReceived());
+        assertThat(township.reportsReceived()).isGreaterThanOrEqualTo(now.reportsReceived());
     }
 
     @Test
@@ -175,8 +187,18 @@ class MonthlyReportUiTest extends UiTest {
 
     @Test
     void anotherUnitsUserReachesNoneOfIt() {
+        accounts.ensure(DONGJIE, new NewUser("dongjie.clerk", "东街居委会文书", Role.COMMITTEE_CLERK, null, DEMO_PASSWORD));
         login("beijie.clerk", HomeView.class);
         RentalHouse house = house();
+        logout();
+        login("dongjie.clerk", HomeView.class);
+        assertThat(houses.all()).extracting(RentalHouse::getAddress).doesNotContain(house.getAddress());
+        assertThat(reports.missing(reports.currentMonth())).extracting(RentalHouse::getAddress)
+                .doesNotContain(house.getAddress());
+        UI.getCurrent().navigate("monthly-reports/" + house.getId() + "/" + reports.currentMonth());
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(ReportView.class)
+                .forEach(v -> assertThat(v.getElement().getTextRecursively()).doesNotContain(house.getAddress()));
+        assertThat(figures.of(DONGJIE, reports.currentMonth()).houses()).isZero();
         logout();
         login("chengguan.staff", HomeView.class);
         assertThat(houses.all()).extracting(RentalHouse::getAddress).doesNotContain(house.getAddress());
