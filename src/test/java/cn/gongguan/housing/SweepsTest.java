@@ -70,6 +70,11 @@ class SweepsTest extends UiTest {
             assertThat(f.getKind()).isEqualTo(FollowUpKind.KEY_GROUP);
         });
         assertThat(figures.of(BEIJIE, month).personsFoundUnreported()).isEqualTo(unreportedBefore + 1);
+        logout();
+
+        login("chengguan.staff", HomeView.class);
+        assertThat(sweeps.list()).extracting(Sweep::getStaff).doesNotContain("社区干部王某、计生专干李某");
+        assertThat(registry.list(new PersonFilter(hidden, null, null, null), PageRequest.of(0, 5))).isEmpty();
     }
 
     @Test

@@ -55,9 +55,9 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> Formats.dateTime(m.sentAt(), getLocale())).setHeader(getTranslation("exchange.sentAt"));
         grid.addColumn(m -> m.due().due() + (m.due().provisional() ? " " + getTranslation("deadline.provisional") : ""))
                 .setHeader(getTranslation("exchange.due"));
-        grid.addComponentColumn(this::state).setHeader(getTranslation("exchange.state"));
+        grid.addComponentColumn(m -> state(m, places.isTenant(m.addressee()))).setHeader(getTranslation("exchange.state"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
-        grid.setPartNameGenerator(m -> m.isOverdue(today) ? "gg-overdue" : null);
+        grid.setPartNameGenerator(m -> m.isOverdue(today) && places.isTenant(m.addressee()) ? "gg-overdue" : null);
         grid.setItems(query -> exchange.list(box(), query.getOffset(), query.getLimit()).stream(),
                 query -> exchange.count(box()));
         grid.addItemClickListener(e -> new AnswerDialog(exchange, e.getItem(), box() == Exchange.Box.INCOMING,
@@ -70,11 +70,14 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         return tabs.getSelectedTab() == sent ? Exchange.Box.SENT : Exchange.Box.INCOMING;
     }
 
-    private Span state(Message message) {
+    private Span state(Message message, boolean inSystem) {
         Span state = new Span();
         if (message.isAnswered()) {
             state.setText(getTranslation("exchange.answeredShort"));
             state.getElement().getThemeList().add("badge success");
+        } else if (!inSystem) {
+            state.setText(getTranslation("exchange.viaNational"));
+            state.getElement().getThemeList().add("badge contrast");
         } else if (message.isOverdue(today)) {
             state.setText(getTranslation("exchange.overdue"));
             state.getElement().getThemeList().add("badge error primary");

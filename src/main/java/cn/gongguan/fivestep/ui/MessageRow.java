@@ -6,13 +6,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 
-/** A feedback message in a person's checklist: to which place, when it is due, and whether it was answered. */
+/**
+ * A feedback message in a person's checklist: to which place, when it is due, and whether it was answered. A place
+ * that does not work in this system is reached through the national exchange platform; its answer does not come back
+ * here, so such a message is never shown overdue.
+ */
 final class MessageRow {
 
     private MessageRow() {
     }
 
-    static HorizontalLayout of(Message message, String placeName, LocalDate today) {
+    static HorizontalLayout of(Message message, String placeName, boolean inSystem, LocalDate today) {
         HorizontalLayout row = new HorizontalLayout();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
@@ -24,6 +28,9 @@ final class MessageRow {
         if (message.isAnswered()) {
             state.setText(row.getTranslation("exchange.answered", message.answeredBy(), message.answer()));
             state.getElement().getThemeList().add("badge success");
+        } else if (!inSystem) {
+            state.setText(row.getTranslation("exchange.viaNational"));
+            state.getElement().getThemeList().add("badge contrast");
         } else if (message.isOverdue(today)) {
             state.setText(row.getTranslation("exchange.overdue"));
             state.getElement().getThemeList().add("badge error primary");

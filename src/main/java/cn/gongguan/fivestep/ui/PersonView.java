@@ -194,7 +194,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         due.ifPresent(d -> card.body(new Paragraph(getTranslation("feedback.dueBy", d.due().toString())
                 + (d.provisional() ? " " + getTranslation("deadline.provisional") : ""))));
         for (Message message : feedbacks.sent(person.getId())) {
-            card.body(MessageRow.of(message, places.name(message.addressee()), today));
+            card.body(MessageRow.of(message, places.name(message.addressee()), places.isTenant(message.addressee()), today));
         }
         return card.actions(primary(getTranslation("feedback.send"), "send-feedback",
                 () -> new FeedbackDialog(feedbacks, person, this::refresh).open()));

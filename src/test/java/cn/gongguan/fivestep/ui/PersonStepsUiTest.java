@@ -116,6 +116,8 @@ class PersonStepsUiTest extends UiTest {
         _setValue(feedback.situation, "已婚，育有一子，未办婚育证明，已送通知");
         _click(feedback.save);
         assertThat(state(view, Step.FEEDBACK)).contains("完成");
+        String card = _get(view, StepCard.class, spec -> spec.withId("step-feedback")).getElement().getTextRecursively();
+        assertThat(card).contains("发往：城关镇", "待答复", "经全国流动人口信息交换平台发送");
         List<Message> sent = feedbacks.sent(person.getId());
         assertThat(sent).extracting(Message::addressee).containsExactly("621227100", "510107001");
         assertThat(sent).allSatisfy(m -> assertThat(m.due().due()).isAfter(LocalDate.now().plusDays(4)));
