@@ -140,7 +140,7 @@ class DemoContent {
         archives.save(liu.getId(), Archive.HOUSEHOLD, -1, Map.of("householdSize", "3", "housing", "RENTED",
                 "occupation", "个体经营"));
         archives.save(liu.getId(), Archive.NEEDS, -1, Map.of("services", "孕前优生检查"));
-        feedbacks.send(liu.getId(), "已婚，育有一孩，持有有效《婚育证明》，已落实避孕措施");
+        feedbacks.send(liu.getId(), "已婚，育有一孩，持有有效《婚育证明》");
         fiveSteps.recordVisit(zhang.getId(), today.minusDays(4), "核实住址；未婚");
     }
 
