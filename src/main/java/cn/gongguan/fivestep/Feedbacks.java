@@ -7,6 +7,8 @@ import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.TenantKind;
 import cn.gongguan.registry.Person;
+import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.Role;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,11 +48,19 @@ public class Feedbacks {
         return exchange.sentAbout(steps.person(personId).getIdNumber());
     }
 
-    /** The township the tenant belongs to, then the person's household-registration place. */
+    /**
+     * The township — when the feedback comes from a village officer or a residents' committee, not from the
+     * township's own staff — then the person's household-registration place, unless that is where it comes from.
+     */
     static Set<String> addressees(Person person) {
+        TenantCode tenant = TenantContext.current();
         Set<String> addressees = new LinkedHashSet<>();
-        addressees.add(township(TenantContext.current()));
-        addressees.add(person.getRegistrationPlace());
+        if (tenant.kind() == TenantKind.COMMITTEE || CurrentUser.get().role() == Role.VILLAGE_OFFICER) {
+            addressees.add(township(tenant));
+        }
+        if (!person.getRegistrationPlace().equals(tenant.value())) {
+            addressees.add(person.getRegistrationPlace());
+        }
         return addressees;
     }
 

@@ -129,18 +129,21 @@ public class Sweeps {
         } catch (InvalidInputException wrong) {
             throw new InvalidInputException(at + wrong.field(), wrong.messageKey(), wrong.arguments());
         }
-        boolean reported = reports.findByHouseIdAndMonth(house.getId(), YearMonth.from(sweep.getSweptOn()).atDay(1))
+        LocalDate nextMonth = YearMonth.from(sweep.getSweptOn()).plusMonths(1).atDay(1);
+        boolean reported = reports.findFirstByHouseIdAndMonthLessThanOrderByMonthDesc(house.getId(), nextMonth)
                 .map(r -> r.getLines().stream().anyMatch(l -> l.getPersonId() == person.getId() && l.getStatus().livesThere()))
                 .orElse(false);
         if (!reported) {
             findings.save(new SweepFinding(sweep.getId(), house.getId(), person.getId(), SweepFinding.Kind.UNREPORTED));
         }
-        if (!found.certificateChecked() && KeyGroup.WOMEN_OF_CHILDBEARING_AGE.includes(person, sweep.getSweptOn())) {
+        boolean needsFollowUp = !found.certificateChecked()
+                && KeyGroup.WOMEN_OF_CHILDBEARING_AGE.includes(person, sweep.getSweptOn());
+        if (needsFollowUp) {
             findings.save(new SweepFinding(sweep.getId(), house.getId(), person.getId(), SweepFinding.Kind.NO_CERTIFICATE));
             followUps.schedule(person.getId(), FollowUpKind.KEY_GROUP, today.plusDays(FOLLOW_UP_DAYS),
                     texts.get("sweep.followUp.plan", sweep.getSweptOn().toString(), house.getAddress()));
         }
-        if (reported && found.certificateChecked()) {
+        if (reported && !needsFollowUp) {
             findings.save(new SweepFinding(sweep.getId(), house.getId(), person.getId(), SweepFinding.Kind.CHECKED));
         }
     }

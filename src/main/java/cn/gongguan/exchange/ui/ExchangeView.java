@@ -31,6 +31,7 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
     final Tab sent = new Tab();
     final Tabs tabs = new Tabs(incoming, sent);
     final Grid<Message> grid = new Grid<>();
+    private final Paragraph summary = new Paragraph();
     private final transient Exchange exchange;
     private final LocalDate today = LocalDate.now(Formats.ZONE);
 
@@ -38,13 +39,10 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         this.exchange = exchange;
         addClassName("gg-page");
         setSizeFull();
-        incoming.setLabel(getTranslation("exchange.incoming", exchange.count(Exchange.Box.INCOMING)));
         incoming.setId("tab-incoming");
-        sent.setLabel(getTranslation("exchange.sent", exchange.count(Exchange.Box.SENT)));
         sent.setId("tab-sent");
-        int overdue = exchange.countOverdue();
-        Paragraph summary = new Paragraph(getTranslation("exchange.intro", Exchange.ANSWER_WORKING_DAYS, overdue));
         summary.setId("exchange-summary");
+        refreshCounts();
 
         grid.setId("messages");
         grid.addColumn(m -> getTranslation(m.kind().labelKey())).setHeader(getTranslation("exchange.kind"));
@@ -61,9 +59,19 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> exchange.list(box(), query.getOffset(), query.getLimit()).stream(),
                 query -> exchange.count(box()));
         grid.addItemClickListener(e -> new AnswerDialog(exchange, e.getItem(), box() == Exchange.Box.INCOMING,
-                places, () -> grid.getDataProvider().refreshAll()).open());
+                places, () -> {
+                    grid.getDataProvider().refreshAll();
+                    refreshCounts();
+                }).open());
         tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("nav.exchange")), summary, tabs, grid);
+    }
+
+    /** The tab counts and the overdue summary, as they stand now. */
+    private void refreshCounts() {
+        incoming.setLabel(getTranslation("exchange.incoming", exchange.count(Exchange.Box.INCOMING)));
+        sent.setLabel(getTranslation("exchange.sent", exchange.count(Exchange.Box.SENT)));
+        summary.setText(getTranslation("exchange.intro", Exchange.ANSWER_WORKING_DAYS, exchange.countOverdue()));
     }
 
     Exchange.Box box() {
