@@ -49,9 +49,8 @@ public class HousingFigures {
     @Transactional(propagation = Propagation.MANDATORY)
     void refresh(YearMonth month) {
         String period = month.toString();
-        long active = houses.countByActiveTrue();
-        rollups.set(HOUSES, Rollups.CURRENT, active);
-        rollups.set(REPORTS_DUE, period, active);
+        rollups.set(HOUSES, Rollups.CURRENT, houses.countByActiveTrue());
+        rollups.set(REPORTS_DUE, period, houses.countByActiveTrueAndRegisteredOnLessThanEqual(month.atEndOfMonth()));
         rollups.set(REPORTS_RECEIVED, period, reports.countByMonth(month.atDay(1)));
         rollups.set(PERSONS_REPORTED, period, reports.countPersonsReported(month.atDay(1)));
         rollups.set(PERSONS_UNREPORTED, period, findings.countUnreportedIn(month.atDay(1), month.atEndOfMonth()));

@@ -63,7 +63,7 @@ public class MonthlyReports {
     @Transactional(readOnly = true)
     public List<RentalHouse> missing(YearMonth month) {
         RentalHouses.user();
-        return houses.findMissingReports(month.atDay(1));
+        return houses.findMissingReports(month.atDay(1), month.atEndOfMonth());
     }
 
     /** The day to remind a landlord of a missing report for the month. */
@@ -139,10 +139,14 @@ public class MonthlyReports {
             revisions.save(new ReportRevision(report.getId(), replaced, report.revise(), why, by, clock.instant()));
         }
         report.record(CountyTime.today(clock), checked, by, clock.instant());
+        YearMonth owedFrom = YearMonth.from(house.getRegisteredOn());
+        house.reportedFor(month);
         reports.saveAndFlush(report);
         audit.record(TenantContext.current(), by, recorded.isPresent() ? AuditAction.REPORT_CORRECTED
                 : AuditAction.REPORT_RECORDED, "house:" + houseId, month.toString(), null);
-        figures.refresh(month);
+        for (YearMonth m = month; m.equals(month) || m.isBefore(owedFrom); m = m.plusMonths(1)) {
+            figures.refresh(m); // the months the house now owes, if this report is older than its registration
+        }
         return report;
     }
 

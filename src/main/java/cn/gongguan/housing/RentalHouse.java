@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 
 /** A house let to floating persons, with its landlord (房屋出租户). */
 @Entity
@@ -27,14 +29,26 @@ public class RentalHouse {
     private String landlordPhone;
     private int rooms;
     private boolean active = true;
+    private LocalDate registeredOn;
     private String updatedBy;
     private Instant updatedAt;
 
     protected RentalHouse() {
     }
 
-    RentalHouse(HouseDetails details, String landlordIdNumber, String by, Instant at) {
+    RentalHouse(HouseDetails details, String landlordIdNumber, LocalDate registeredOn, String by, Instant at) {
+        this.registeredOn = registeredOn;
         apply(details, landlordIdNumber, by, at);
+    }
+
+    /**
+     * A report for a month before the house was registered shows it was let then already: it owes reports from that
+     * month on.
+     */
+    void reportedFor(YearMonth month) {
+        if (month.atDay(1).isBefore(registeredOn)) {
+            registeredOn = month.atDay(1);
+        }
     }
 
     void apply(HouseDetails details, String landlordIdNumber, String by, Instant at) {
@@ -91,6 +105,10 @@ public class RentalHouse {
 
     public boolean isActive() {
         return active;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
     }
 
     public String getUpdatedBy() {

@@ -12,6 +12,7 @@ import cn.gongguan.security.Role;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,9 +77,10 @@ public class RentalHouses {
     @Transactional
     public RentalHouse register(HouseDetails details) {
         String by = user().getUsername();
-        RentalHouse house = houses.save(new RentalHouse(details, check(details), by, clock.instant()));
+        LocalDate today = CountyTime.today(clock);
+        RentalHouse house = houses.save(new RentalHouse(details, check(details), today, by, clock.instant()));
         audit.record(TenantContext.current(), by, AuditAction.HOUSE_SAVED, "house:" + house.getId(), null, null);
-        figures.refresh(YearMonth.from(CountyTime.today(clock)));
+        figures.refresh(YearMonth.from(today));
         return house;
     }
 

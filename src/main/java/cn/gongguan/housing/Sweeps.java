@@ -35,6 +35,8 @@ public class Sweeps {
 
     /** Days given to follow up a certificate found missing. */
     static final int FOLLOW_UP_DAYS = 7;
+    /** The length of the staff names a sweep keeps. */
+    private static final int MAX_STAFF = 200;
 
     private final SweepRepository sweeps;
     private final SweepFindingRepository findings;
@@ -86,6 +88,9 @@ public class Sweeps {
         }
         if (staff == null || staff.isBlank()) {
             throw new InvalidInputException("staff", "validation.required");
+        }
+        if (staff.strip().length() > MAX_STAFF) {
+            throw new InvalidInputException("staff", "validation.tooLong", MAX_STAFF);
         }
         if (houseIds.isEmpty()) {
             throw new InvalidInputException("houses", "sweep.houses.required");

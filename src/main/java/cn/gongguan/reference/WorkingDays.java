@@ -33,6 +33,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorkingDays {
 
+    /** The length of the notice's reference (文号) the calendar keeps. */
+    private static final int MAX_SOURCE = 100;
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private volatile Snapshot calendar;
@@ -75,6 +78,9 @@ public class WorkingDays {
         GongguanUser admin = CurrentUser.get();
         if (admin.role() != Role.SYSTEM_ADMIN || admin.tenant().kind() != TenantKind.COUNTY) {
             throw new AccessDeniedException("Only the county's system administrator enters the calendar");
+        }
+        if (source.length() > MAX_SOURCE) {
+            throw new InvalidInputException("source", "validation.tooLong", MAX_SOURCE);
         }
         Set<LocalDate> seen = new HashSet<>();
         for (CalendarDay day : days) {

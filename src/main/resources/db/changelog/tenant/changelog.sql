@@ -201,3 +201,13 @@ alter table person
     alter column name_initials set statistics 1000,
     alter column id_number set statistics 1000;
 analyze person;
+
+--changeset gongguan:tenant-009-rental-house-registered-on
+-- A house owes reports from the month it was registered on, not for the months before it: without this a house
+-- registered today showed as "report missing" for every earlier month and raised those months' reports due. A house
+-- registered before this change owes them from its first report, or else from the day it was last saved.
+alter table rental_house add column registered_on date;
+update rental_house h set registered_on = least(h.updated_at::date,
+    coalesce((select min(r.month) from monthly_report r where r.house_id = h.id), h.updated_at::date));
+alter table rental_house alter column registered_on set not null;
+comment on column rental_house.registered_on is 'The day the house was registered; it owes a monthly report from that month on';

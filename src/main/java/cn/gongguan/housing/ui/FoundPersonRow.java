@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** A person found living in one of the swept houses. */
@@ -29,11 +30,8 @@ class FoundPersonRow extends Div {
     FoundPersonRow(Divisions divisions, Collection<RentalHouse> houses, int number, Consumer<FoundPersonRow> onRemove) {
         addClassName("gg-report-row");
         house.setLabel(getTranslation("house.address"));
-        house.setItems(houses);
         house.setItemLabelGenerator(RentalHouse::getAddress);
-        if (houses.size() == 1) {
-            house.setValue(houses.iterator().next());
-        }
+        offer(houses);
         house.setId("found-" + number + "-house");
         idNumber.setLabel(getTranslation("person.idNumber"));
         idNumber.setId("found-" + number + "-idNumber");
@@ -48,6 +46,18 @@ class FoundPersonRow extends Div {
         FormLayout form = new FormLayout(house, idNumber, name, registrationPlace, certificateChecked);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(remove, form);
+    }
+
+    /**
+     * Offers the houses now chosen for the sweep; the house already picked stays picked while it is among them, and
+     * the only house is picked by itself.
+     */
+    void offer(Collection<RentalHouse> houses) {
+        Long picked = house.getValue() == null ? null : house.getValue().getId();
+        house.setItems(houses);
+        houses.stream().filter(h -> h.getId().equals(picked)).findFirst()
+                .or(() -> houses.size() == 1 ? houses.stream().findFirst() : Optional.empty())
+                .ifPresent(house::setValue);
     }
 
     FoundPerson input() {

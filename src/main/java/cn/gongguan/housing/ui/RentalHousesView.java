@@ -53,6 +53,7 @@ public class RentalHousesView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(RentalHouse::getLandlordPhone).setHeader(getTranslation("house.landlordPhone"));
         grid.addColumn(RentalHouse::getRooms).setHeader(getTranslation("house.rooms"));
         grid.addColumn(h -> reports.residents(h.getId())).setHeader(getTranslation("house.residents"));
+        grid.addColumn(RentalHouse::getRegisteredOn).setHeader(getTranslation("house.registeredOn"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
         grid.setItems(query -> houses.list(query.getOffset(), query.getLimit()).stream(), query -> houses.count());
         grid.addItemClickListener(e -> houses.find(e.getItem().getId()).ifPresent(house ->

@@ -48,6 +48,7 @@ class SweepDialog extends Dialog {
         houses.setItems(rentalHouses.all());
         houses.setItemLabelGenerator(RentalHouse::getAddress);
         houses.setWidthFull();
+        houses.addValueChangeListener(e -> found.forEach(row -> row.offer(e.getValue())));
         addFound.setText(getTranslation("sweep.addFound"));
         addFound.setIcon(VaadinIcon.PLUS.create());
         addFound.addClickListener(e -> {

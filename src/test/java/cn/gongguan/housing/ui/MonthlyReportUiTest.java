@@ -173,6 +173,25 @@ class MonthlyReportUiTest extends UiTest {
     }
 
     @Test
+    void aHouseOwesReportsFromTheMonthItWasRegisteredOrFirstReportedFor() {
+        login("beijie.clerk", HomeView.class);
+        YearMonth current = reports.currentMonth();
+        YearMonth previous = current.minusMonths(1);
+        RentalHouse registeredToday = house();
+        RentalHouse reportedLastMonth = house();
+        reports.record(reportedLastMonth.getId(), previous, -1, List.of(), null);
+        assertThat(reports.missing(current)).extracting(RentalHouse::getId).contains(registeredToday.getId());
+        assertThat(reports.missing(previous)).extracting(RentalHouse::getId).doesNotContain(registeredToday.getId());
+        long duePrevious = figures.of(BEIJIE, previous).reportsDue();
+
+        reports.record(registeredToday.getId(), current.minusMonths(2), -1, List.of(), null);
+
+        assertThat(reports.missing(previous)).extracting(RentalHouse::getId).contains(registeredToday.getId());
+        assertThat(figures.of(BEIJIE, previous).reportsDue()).isEqualTo(duePrevious + 1);
+        assertThat(houses.find(registeredToday.getId()).orElseThrow().getRegisteredOn()).isEqualTo(current.minusMonths(2).atDay(1));
+    }
+
+    @Test
     void aWrongLandlordIdIsRefusedAtTheFieldOfTheHouseForm() {
         login("beijie.clerk", RentalHousesView.class);
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("register-house")));

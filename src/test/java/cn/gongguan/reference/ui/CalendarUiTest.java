@@ -33,8 +33,16 @@ class CalendarUiTest extends UiTest {
         _setValue(view.notice, "2030-10-01..2030-10-07 休 国庆节 National Day\n2030-10-12 班 国庆调休\n2030-13-01 休 错误");
         _click(view.publish);
         assertThat(view.notice.getErrorMessage()).isEqualTo("第 3 行无法识别：2030-13-01 休 错误");
+        _setValue(view.notice, "2030-10-01..2030-10-07 休 国庆节 National Day\n2030-10-12 班 " + "调".repeat(51));
+        _click(view.publish);
+        assertThat(view.notice.getErrorMessage()).isEqualTo("第 2 行的节日名称不能超过 50 个字");
+        _setValue(view.source, "文".repeat(101));
+        _setValue(view.notice, "2030-10-01..2030-10-07 休 国庆节 National Day");
+        _click(view.publish);
+        assertThat(view.source.getErrorMessage()).isEqualTo("不能超过 100 个字");
         assertThat(workingDays.isPublished(2030)).isFalse();
 
+        _setValue(view.source, "国办发明电〔2029〕测试号");
         _setValue(view.notice, "2030-10-01..2030-10-07 休 国庆节 National Day\n2030-10-12 班 国庆调休");
         _click(view.publish);
         assertThat(view.notice.isInvalid()).isFalse();
