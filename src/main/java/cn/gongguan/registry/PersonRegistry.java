@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,8 @@ public class PersonRegistry {
 
     /** Rollup indicator: the persons registered in the tenant. */
     public static final String INDICATOR = "persons";
+    /** How many ID numbers one lookup asks for. */
+    static final int LOOKUP_SLICE = 10_000;
     private static final Set<Role> ROLES =
             EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER, Role.COMMITTEE_CLERK);
 
@@ -115,11 +118,19 @@ public class PersonRegistry {
         return idNumber;
     }
 
-    /** Which of these ID numbers are registered in the tenant already. */
+    /**
+     * Which of these ID numbers are registered in the tenant already. Asked in slices: the database driver takes at
+     * most 65,535 parameters in one statement, and an import may hold more rows than that.
+     */
     @Transactional(readOnly = true)
     Set<String> registered(Collection<String> idNumbers) {
         user();
-        return persons.findIdNumbersIn(idNumbers);
+        List<String> asked = List.copyOf(idNumbers);
+        Set<String> registered = new HashSet<>();
+        for (int from = 0; from < asked.size(); from += LOOKUP_SLICE) {
+            registered.addAll(persons.findIdNumbersIn(asked.subList(from, Math.min(asked.size(), from + LOOKUP_SLICE))));
+        }
+        return registered;
     }
 
     /** Registers persons already validated, all or none: a failure midway leaves nothing written. */

@@ -59,6 +59,19 @@ class PersonRegistryTest extends UiTest {
     }
 
     @Test
+    void anImportOfMoreIdNumbersThanOneStatementTakesStillFindsTheRegisteredOnes() {
+        login("chengguan.staff", HomeView.class);
+        String id = newIdNumber(LocalDate.of(1986, 6, 1), Sex.MALE);
+        registry.register(details("批量查重", id));
+        List<String> asked = new java.util.ArrayList<>();
+        for (int n = 0; n < 70_000; n++) {
+            asked.add("N" + n);
+        }
+        asked.add(50_003, id);
+        assertThat(registry.registered(asked)).containsExactly(id);
+    }
+
+    @Test
     void aWrongIdNumberIsRefusedAtItsFieldWithTheReason() {
         login("chengguan.staff", HomeView.class);
         String id = newIdNumber(LocalDate.of(1985, 1, 2), Sex.MALE);
