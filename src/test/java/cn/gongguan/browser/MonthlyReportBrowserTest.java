@@ -22,6 +22,8 @@ class MonthlyReportBrowserTest extends BrowserTest {
         page.locator("#add-newcomer").click();
         page.locator("#newcomer-0-idNumber input").fill(id);
         page.locator("#newcomer-0-name input").fill("何晓燕");
+        page.locator("#newcomer-0-maritalStatus").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("已婚")).first().click();
         page.locator("#newcomer-0-registrationPlace input").fill("礼县 城关");
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("甘肃省陇南市礼县城关镇"))
                 .first().click();

@@ -144,7 +144,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         NewcomerRow row = new NewcomerRow(divisions, day, added++, this::removeNewcomer);
         newcomers.add(row);
         newcomerRows.add(row);
-        row.idNumber.focus();
+        row.person.idNumber.focus();
     }
 
     private void removeNewcomer(NewcomerRow row) {

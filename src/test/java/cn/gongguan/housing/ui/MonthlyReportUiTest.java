@@ -23,6 +23,7 @@ import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.FlowType;
+import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonFixtures;
@@ -82,20 +83,23 @@ class MonthlyReportUiTest extends UiTest {
         _click(form.addNewcomer);
         NewcomerRow row = form.newcomers.getFirst();
         String id = PersonFixtures.newIdNumber(LocalDate.of(1995, 9, 9), Sex.FEMALE);
-        _setValue(row.idNumber, id.substring(0, 17) + (id.charAt(17) == '1' ? "2" : "1"));
-        _setValue(row.name, "月报新人");
-        _setValue(row.registrationPlace, divisions.find("510107001").orElseThrow());
+        _setValue(row.person.idNumber, id.substring(0, 17) + (id.charAt(17) == '1' ? "2" : "1"));
+        _setValue(row.person.name, "月报新人");
+        _setValue(row.person.registrationPlace, divisions.find("510107001").orElseThrow());
         _click(form.save);
-        assertThat(row.idNumber.getErrorMessage()).startsWith("公民身份号码校验位不符");
-        assertThat(row.name.getValue()).isEqualTo("月报新人");
+        assertThat(row.person.idNumber.getErrorMessage()).startsWith("公民身份号码校验位不符");
+        _setValue(row.person.idNumber, id);
+        _click(form.save);
+        assertThat(row.person.maritalStatus.getErrorMessage()).isEqualTo("此项为必填项");
+        _setValue(row.person.maritalStatus, MaritalStatus.MARRIED);
+        assertThat(row.person.name.getValue()).isEqualTo("月报新人");
 
-        _setValue(row.idNumber, id);
         _setValue(row.movedIn, month.minusMonths(1).atDay(28));
         _click(form.save);
         assertThat(row.movedIn.getErrorMessage()).isEqualTo("日期须在所报月份内，且不晚于今天");
 
         _setValue(row.movedIn, month.atDay(1));
-        _setValue(row.certificateChecked, true);
+        _setValue(row.person.certificateChecked, true);
         _click(form.save);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(MonthlyReportsView.class);
@@ -107,6 +111,7 @@ class MonthlyReportUiTest extends UiTest {
         assertThat(newcomer.getFlowType()).isEqualTo(FlowType.INFLOW);
         assertThat(newcomer.getArrivalDate()).isEqualTo(month.atDay(1));
         assertThat(newcomer.isCertificateChecked()).isTrue();
+        assertThat(newcomer.getMaritalStatus()).isEqualTo(MaritalStatus.MARRIED);
         assertThat(fiveSteps.checklist(newcomer.getId()).get(Step.VISIT)).isEmpty();
 
         HousingFigures.Figures now = figures.of(BEIJIE, month);

@@ -44,7 +44,7 @@ class SweepDialogUiTest extends UiTest {
                 .containsExactlyInAnyOrder(east.getId(), west.getId());
         _setValue(row.house, row.house.getListDataView().getItems().filter(h -> h.getId().equals(west.getId()))
                 .findFirst().orElseThrow());
-        _setValue(row.name, "清查发现");
+        _setValue(row.person.name, "清查发现");
 
         _setValue(dialog.houses, Set.of(offered(dialog, east), offered(dialog, west), offered(dialog, north)));
         assertThat(row.house.getValue().getId()).isEqualTo(west.getId());
@@ -56,7 +56,7 @@ class SweepDialogUiTest extends UiTest {
         _click(dialog.save);
         assertThat(dialog.staff.getErrorMessage()).isEqualTo("不能超过 200 个字");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(row.name.getValue()).isEqualTo("清查发现");
+        assertThat(row.person.name.getValue()).isEqualTo("清查发现");
         assertThat(dialog.houses.getValue()).extracting(RentalHouse::getId).containsExactly(east.getId());
         assertThat(sweeps.list()).extracting(Sweep::getStaff).doesNotContain("王".repeat(201));
     }
