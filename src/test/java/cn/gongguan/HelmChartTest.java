@@ -35,6 +35,9 @@ class HelmChartTest {
                 .contains("replicas: 1")
                 .contains("path: /actuator/health/readiness")
                 .contains("path: /actuator/health/liveness")
+                .containsPattern("name: management\\s+containerPort: 8081")
+                .containsPattern("name: GONGGUAN_MANAGEMENT_PORT\\s+value: \"8081\"")
+                .doesNotContain("port: http\n")
                 .contains("startupProbe:")
                 .contains("runAsNonRoot: true")
                 .contains("runAsUser: 1001")
@@ -49,6 +52,7 @@ class HelmChartTest {
                 .contains("checksum/tenants:")
                 .containsPattern("name: GONGGUAN_DEMO_ENABLED\\s+value: \"false\"")
                 .containsPattern("name: JAVA_TOOL_OPTIONS\\s+value: \"-XX:MaxRAMPercentage=75\"");
+        assertThat(document(manifests, "Service")).contains("targetPort: http").doesNotContain("management");
         assertThat(manifests)
                 .contains("kind: Secret")
                 .doesNotContain("kind: Ingress")
@@ -82,7 +86,8 @@ class HelmChartTest {
                 .contains("name: gongguan-database")
                 .contains("name: gongguan-crypto")
                 .contains("prometheus.io/scrape: \"true\"")
-                .contains("prometheus.io/path: \"/actuator/prometheus\"");
+                .contains("prometheus.io/path: \"/actuator/prometheus\"")
+                .contains("prometheus.io/port: \"8081\"");
         assertThat(manifests).doesNotContain("kind: Secret");
     }
 

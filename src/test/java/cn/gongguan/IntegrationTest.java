@@ -4,12 +4,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The one application context all integration tests share: the real application on a fresh embedded PostgreSQL,
- * with the shipped Huixian tenants reconciled and the demo users seeded, served on a random port.
+ * with the shipped Huixian tenants reconciled and the demo users seeded, served on a random port (and the probes and
+ * metrics on another).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gongguan.embedded-db.data-directory=target/test-postgres/${random.uuid}",
         "gongguan.embedded-db.clean-on-start=true",
-        "gongguan.demo.enabled=true"
+        "gongguan.demo.enabled=true",
+        "management.server.port=0"
 })
 public abstract class IntegrationTest {
 

@@ -9,14 +9,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.context.WebApplicationContext;
 
-/** What operators and the cluster see over HTTP: probes, metrics, nothing else of the actuator; the session timeout. */
+/**
+ * What operators and the cluster see over HTTP: probes and metrics on the management port, nothing else of the
+ * actuator, and none of it on the users' port; the session timeout.
+ */
 class OperationsTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     WebApplicationContext context;
 
@@ -24,16 +30,16 @@ class OperationsTest extends IntegrationTest {
 
     @Test
     void readinessIncludesTheTenantsMigrationState() throws Exception {
-        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        HttpResponse<String> readiness = management("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"tenants\"").contains("\"failed\"").contains("\"rejectedFiles\"");
-        assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");
+        assertThat(management("/actuator/health/liveness").body()).contains("\"UP\"");
     }
 
     @Test
     void prometheusShowsHttpJvmPoolAndTenantMigrationMetrics() throws Exception {
         get("/login");
-        String metrics = get("/actuator/prometheus").body();
+        String metrics = management("/actuator/prometheus").body();
         assertThat(metrics)
                 .contains("gongguan_tenant_migrations_total{application=\"gongguan\",outcome=\"migrated\"}")
                 .contains("http_server_requests_seconds_count")
@@ -44,8 +50,18 @@ class OperationsTest extends IntegrationTest {
     @Test
     void noOtherActuatorEndpointIsReachable() throws Exception {
         for (String endpoint : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump"}) {
-            assertThat(get(endpoint).statusCode()).as(endpoint).isIn(302, 401, 403, 404);
-            assertThat(get(endpoint).body()).as(endpoint).doesNotContain("spring.datasource");
+            assertThat(management(endpoint).statusCode()).as(endpoint).isIn(302, 401, 403, 404);
+            assertThat(management(endpoint).body()).as(endpoint).doesNotContain("spring.datasource");
+        }
+    }
+
+    @Test
+    void theUsersPortServesNoneOfTheActuator() throws Exception {
+        for (String endpoint : new String[] {"/actuator/health/readiness", "/actuator/prometheus", "/actuator/env"}) {
+            HttpResponse<String> response = get(endpoint);
+            assertThat(response.statusCode()).as(endpoint).isIn(302, 401, 403, 404);
+            assertThat(response.body()).as(endpoint).doesNotContain("jvm_memory").doesNotContain("rejectedFiles")
+                    .doesNotContain("spring.datasource");
         }
     }
 
@@ -56,7 +72,15 @@ class OperationsTest extends IntegrationTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return get(port, path);
+    }
+
+    private HttpResponse<String> management(String path) throws IOException, InterruptedException {
+        return get(managementPort, path);
+    }
+
+    private HttpResponse<String> get(int onPort, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

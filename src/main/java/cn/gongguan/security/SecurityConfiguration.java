@@ -7,12 +7,14 @@ import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -22,13 +24,25 @@ class SecurityConfiguration {
     private static final String HASHING = "bcrypt";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
-                .permitAll()
+                .requestMatchers(onManagementPort(environment)).permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * A request to the management server on its own port, where only the probes and the metrics are exposed
+     * ({@code management.endpoints.web.exposure}); the cluster reaches that port, users do not. Served on the
+     * application's port, the actuator would be behind the login like everything else.
+     */
+    private static RequestMatcher onManagementPort(Environment environment) {
+        return request -> {
+            Integer management = environment.getProperty("local.management.port", Integer.class);
+            return management != null && request.getLocalPort() == management
+                    && !management.equals(environment.getProperty("local.server.port", Integer.class));
+        };
     }
 
     @Bean
