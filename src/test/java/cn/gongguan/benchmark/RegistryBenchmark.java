@@ -11,6 +11,7 @@ import cn.gongguan.registry.ImportFiles;
 import cn.gongguan.registry.ImportResult;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
+import cn.gongguan.registry.PersonExport;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonImport;
@@ -79,7 +80,7 @@ public final class RegistryBenchmark {
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         BenchmarkFiles.deleteRecursively(DATABASE);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongguanApplication.class)
-                .run("--server.port=0",
+                .run("--server.port=0", "--management.server.port=0",
                         "--gongguan.embedded-db.data-directory=" + DATABASE.toAbsolutePath(),
                         "--gongguan.demo.enabled=true")) {
             new RegistryBenchmark(context).run(persons);
@@ -116,6 +117,7 @@ public final class RegistryBenchmark {
             Files.writeString(BenchmarkFiles.WORK.resolve("registry-plans.md"),
                     QueryPlans.explain(context.getBean(DataSource.class), user.tenant(), samples.getFirst()));
             report.append('\n').append(importTwice());
+            report.append('\n').append(exportAll());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -205,6 +207,38 @@ public final class RegistryBenchmark {
                 first.result.imported(), first.result.alreadyRegistered(), first.result.rejected(), first.seconds,
                 first.seconds < 20 ? "met" : "**missed**",
                 second.result.imported(), second.result.alreadyRegistered(), second.result.rejected(), second.seconds);
+    }
+
+    /** Exports the whole registry of the township (the persons loaded and imported) to one workbook. */
+    private String exportAll() throws Exception {
+        int expected = registry.count(PersonFilter.ALL);
+        long start = System.nanoTime();
+        CountingStream out = new CountingStream();
+        int written = context.getBean(PersonExport.class).write(PersonFilter.ALL, chinese, out);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (written != expected) {
+            throw new IllegalStateException("Exported " + written + " of " + expected);
+        }
+        return """
+                | export of the whole registry | persons | file | time |
+                | --- | ---: | ---: | ---: |
+                | every person, Excel | %,d | %,d KiB | %.1f s |
+                """.formatted(written, out.bytes / 1024, seconds);
+    }
+
+    /** Where the export goes: counted, not kept. */
+    private static final class CountingStream extends java.io.OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
     }
 
     private record Timed(ImportResult result, double seconds) {

@@ -53,6 +53,21 @@ class PersonExportTest extends UiTest {
     }
 
     @Test
+    void anExportLongerThanOnePageHoldsEveryMatchingPersonOnce() throws Exception {
+        login("fujia.staff", HomeView.class);
+        List<PersonDetails> many = new ArrayList<>();
+        for (int n = 0; n < PersonExport.PAGE + 5; n++) {
+            many.add(details("翻页导出" + n, newIdNumber(LocalDate.of(1980, 1, 1).plusDays(n), Sex.MALE)));
+        }
+        registry.registerAll(many);
+
+        List<List<String>> rows = export(new PersonFilter("翻页导出", null, null, null));
+
+        assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(1))
+                .containsExactlyInAnyOrderElementsOf(many.stream().map(PersonDetails::getIdNumber).toList());
+    }
+
+    @Test
     void anotherTownshipsExportHoldsNoneOfTheirPersons() throws Exception {
         login("fujia.staff", HomeView.class);
         String id = newIdNumber(LocalDate.of(1999, 9, 19), Sex.MALE);
