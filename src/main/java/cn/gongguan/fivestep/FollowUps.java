@@ -76,6 +76,12 @@ public class FollowUps {
         return followUps.findByPersonIdOrderByDueOnDesc(personId);
     }
 
+    /** The person's follow-ups of the kind not done yet, by anyone. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> open(long personId, FollowUpKind kind) {
+        return of(personId).stream().filter(f -> f.getKind() == kind && !f.isDone()).toList();
+    }
+
     /** What the current user still has to do, due within {@link #WORKLIST_DAYS_AHEAD} days or overdue, oldest first. */
     @Transactional(readOnly = true)
     public List<FollowUp> worklist() {

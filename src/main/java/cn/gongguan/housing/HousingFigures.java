@@ -50,7 +50,7 @@ public class HousingFigures {
     void refresh(YearMonth month) {
         String period = month.toString();
         rollups.set(HOUSES, Rollups.CURRENT, houses.countByActiveTrue());
-        rollups.set(REPORTS_DUE, period, houses.countByActiveTrueAndRegisteredOnLessThanEqual(month.atEndOfMonth()));
+        rollups.set(REPORTS_DUE, period, houses.countOwingReports(month.atDay(1), month.atEndOfMonth()));
         rollups.set(REPORTS_RECEIVED, period, reports.countByMonth(month.atDay(1)));
         rollups.set(PERSONS_REPORTED, period, reports.countPersonsReported(month.atDay(1)));
         rollups.set(PERSONS_UNREPORTED, period, findings.countUnreportedIn(month.atDay(1), month.atEndOfMonth()));

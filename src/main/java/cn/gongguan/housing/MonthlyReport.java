@@ -45,8 +45,11 @@ public class MonthlyReport {
         this.month = month;
     }
 
+    /** Records the lines; the day the landlord first reported stays when the report is corrected. */
     void record(LocalDate reportedOn, List<ReportLine> lines, String by, Instant at) {
-        this.reportedOn = reportedOn;
+        if (this.reportedOn == null) {
+            this.reportedOn = reportedOn;
+        }
         this.lines.clear();
         this.lines.addAll(lines);
         this.updatedBy = by;

@@ -23,6 +23,14 @@ interface MonthlyReportRepository extends JpaRepository<MonthlyReport, Long> {
             where r.month = :month and r.houseId <> :houseId and l.personId = :personId and l.status <> cn.gongguan.housing.Residence.DEPARTED""")
     List<MonthlyReport> findOtherHousesOf(long personId, LocalDate month, long houseId);
 
+    /** The days the person moved into the house by its reports up to the month, the latest first. */
+    @Query("""
+            select l.movedOn from MonthlyReport r join r.lines l
+            where r.houseId = :houseId and l.personId = :personId and r.month <= :month
+              and l.status = cn.gongguan.housing.Residence.ARRIVED
+            order by r.month desc""")
+    List<LocalDate> findMoveIns(long houseId, long personId, LocalDate month);
+
     @Query("select count(distinct l.personId) from MonthlyReport r join r.lines l where r.month = :month")
     long countPersonsReported(LocalDate month);
 }

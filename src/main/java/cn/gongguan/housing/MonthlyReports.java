@@ -3,7 +3,6 @@ package cn.gongguan.housing;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
-import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonRegistry;
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The landlords' monthly reports (房屋出租户月报). Recording one updates the registry: a newcomer already registered is
- * linked, a new one registered as an inflow person awaiting the visit; a departure stays in the report, nothing is
+ * linked and moved to the house, a new one registered as an inflow person awaiting the visit; a departure stays in the report, nothing is
  * deleted. A report can be corrected later with a reason; the version it replaces is kept.
  */
 @Service
@@ -32,24 +31,29 @@ public class MonthlyReports {
     /** The day of the month from which a missing report is worth a reminder to the landlord. */
     public static final int REMINDER_DAY = 25;
 
-    /** A report as the form opens it: its lines, and the version it was read at (-1 when not yet recorded). */
-    public record Draft(RentalHouse house, YearMonth month, List<ReportLine> lines, long version) {
+    /**
+     * A report as the form opens it: its lines, and the report and version it was read at (null and -1 when not yet
+     * recorded).
+     */
+    public record Draft(RentalHouse house, YearMonth month, List<ReportLine> lines, Long reportId, long version) {
     }
 
     private final MonthlyReportRepository reports;
     private final ReportRevisionRepository revisions;
     private final RentalHouseRepository houses;
     private final PersonRegistry registry;
+    private final Arrivals arrivals;
     private final HousingFigures figures;
     private final AuditTrail audit;
     private final Clock clock;
 
     MonthlyReports(MonthlyReportRepository reports, ReportRevisionRepository revisions, RentalHouseRepository houses,
-                   PersonRegistry registry, HousingFigures figures, AuditTrail audit, Clock clock) {
+                   PersonRegistry registry, Arrivals arrivals, HousingFigures figures, AuditTrail audit, Clock clock) {
         this.reports = reports;
         this.revisions = revisions;
         this.houses = houses;
         this.registry = registry;
+        this.arrivals = arrivals;
         this.figures = figures;
         this.audit = audit;
         this.clock = clock;
@@ -87,12 +91,12 @@ public class MonthlyReports {
         RentalHouse house = houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
         Optional<MonthlyReport> recorded = reports.findByHouseIdAndMonth(houseId, month.atDay(1));
         if (recorded.isPresent()) {
-            return new Draft(house, month, recorded.get().getLines(), recorded.get().getVersion());
+            return new Draft(house, month, recorded.get().getLines(), recorded.get().getId(), recorded.get().getVersion());
         }
         List<ReportLine> staying = livingBefore(houseId, month.atDay(1)).stream()
                 .map(l -> new ReportLine(l.getPersonId(), Residence.STAYING, null, l.isCertificateChecked()))
                 .toList();
-        return new Draft(house, month, staying, -1);
+        return new Draft(house, month, staying, null, -1);
     }
 
     /** How many persons live in the house by its latest report. */
@@ -169,12 +173,12 @@ public class MonthlyReports {
             if (input.status() != Residence.STAYING) {
                 checkMovedOn(movedOn, month, at);
             }
-            Person person = input.personId() != null ? resident(input.personId(), at)
-                    : newcomer(house, input, at);
-            if (input.status() == Residence.DEPARTED && person.getArrivalDate() != null
-                    && movedOn.isBefore(person.getArrivalDate())) {
-                throw new InvalidInputException(at + "movedOn", "report.movedOut.beforeMovedIn",
-                        person.getArrivalDate().toString());
+            Person person = input.personId() != null ? resident(input, at)
+                    : arrivals.arrive(house, input.newcomer(), movedOn, input.certificateChecked(), at);
+            if (input.status() == Residence.DEPARTED) {
+                movedIn(house, person, month).filter(movedOn::isBefore).ifPresent(in -> {
+                    throw new InvalidInputException(at + "movedOn", "report.movedOut.beforeMovedIn", in.toString());
+                });
             }
             if (!seen.add(person.getId())) {
                 throw new InvalidInputException(at + "person", "report.person.repeated", person.getName());
@@ -202,25 +206,21 @@ public class MonthlyReports {
         }
     }
 
-    private Person resident(long personId, String at) {
-        return registry.find(personId).orElseThrow(() -> new InvalidInputException(at + "person", "report.person.unknown"));
+    /** The day the person moved into the house by its reports up to the month, else their arrival in the registry. */
+    private Optional<LocalDate> movedIn(RentalHouse house, Person person, YearMonth month) {
+        return reports.findMoveIns(house.getId(), person.getId(), month.atDay(1)).stream().findFirst()
+                .or(() -> Optional.ofNullable(person.getArrivalDate()));
     }
 
-    /** A newcomer through the registry's own rules: linked if registered already, else registered as an inflow. */
-    private Person newcomer(RentalHouse house, LineInput input, String at) {
-        PersonDetails details = input.newcomer();
-        if (details == null) {
-            throw new InvalidInputException(at + "idNumber", "validation.required");
+    /** A resident of an earlier report; a newcomer whose certificate the landlord now reports checked is recorded so. */
+    private Person resident(LineInput input, String at) {
+        Person person = registry.find(input.personId())
+                .orElseThrow(() -> new InvalidInputException(at + "person", "report.person.unknown"));
+        if (input.status() == Residence.ARRIVED && input.certificateChecked() && !person.isCertificateChecked()) {
+            PersonDetails checked = person.details();
+            checked.setCertificateChecked(true);
+            return registry.arrived(checked);
         }
-        details.setFlowType(FlowType.INFLOW);
-        details.setArrivalDate(input.movedOn());
-        details.setOrgUnit(house.getOrgUnit());
-        details.setAddress(house.getAddress());
-        details.setCertificateChecked(input.certificateChecked());
-        try {
-            return registry.findOrRegister(details);
-        } catch (InvalidInputException wrong) {
-            throw new InvalidInputException(at + wrong.field(), wrong.messageKey(), wrong.arguments());
-        }
+        return person;
     }
 }

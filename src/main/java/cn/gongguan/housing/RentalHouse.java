@@ -30,6 +30,7 @@ public class RentalHouse {
     private int rooms;
     private boolean active = true;
     private LocalDate registeredOn;
+    private LocalDate withdrawnOn;
     private String updatedBy;
     private Instant updatedAt;
 
@@ -39,6 +40,14 @@ public class RentalHouse {
     RentalHouse(HouseDetails details, String landlordIdNumber, LocalDate registeredOn, String by, Instant at) {
         this.registeredOn = registeredOn;
         apply(details, landlordIdNumber, by, at);
+    }
+
+    /** The house is no longer let from the day: it owes reports for the months before. */
+    void withdraw(LocalDate day, String by, Instant at) {
+        this.active = false;
+        this.withdrawnOn = day;
+        this.updatedBy = by;
+        this.updatedAt = at;
     }
 
     /**
@@ -109,6 +118,10 @@ public class RentalHouse {
 
     public LocalDate getRegisteredOn() {
         return registeredOn;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
     }
 
     public String getUpdatedBy() {

@@ -12,12 +12,20 @@ interface RentalHouseRepository extends JpaRepository<RentalHouse, Long> {
 
     long countByActiveTrue();
 
-    /** The active houses registered on or before the day: those that owe a report for the month ending then. */
-    long countByActiveTrueAndRegisteredOnLessThanEqual(LocalDate day);
-
-    /** The active houses that owe a report for the month (registered by its end) and have none. */
+    /**
+     * The houses that owe a report for the month: registered by its end, and not withdrawn by then unless their report
+     * for the month was made.
+     */
     @Query("""
-            select h from RentalHouse h where h.active = true and h.registeredOn <= :monthEnd and not exists
+            select count(h) from RentalHouse h where h.registeredOn <= :monthEnd
+              and (h.withdrawnOn is null or h.withdrawnOn > :monthEnd
+                   or exists (select r from MonthlyReport r where r.houseId = h.id and r.month = :month))""")
+    long countOwingReports(LocalDate month, LocalDate monthEnd);
+
+    /** The houses that owe a report for the month (as {@link #countOwingReports}) and have none. */
+    @Query("""
+            select h from RentalHouse h where h.registeredOn <= :monthEnd
+              and (h.withdrawnOn is null or h.withdrawnOn > :monthEnd) and not exists
               (select r from MonthlyReport r where r.houseId = h.id and r.month = :month)
             order by h.address""")
     List<RentalHouse> findMissingReports(LocalDate month, LocalDate monthEnd);

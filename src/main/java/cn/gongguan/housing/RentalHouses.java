@@ -98,6 +98,24 @@ public class RentalHouses {
         return house;
     }
 
+    /**
+     * Records that a house opened at {@code version} is no longer let: it leaves the lists and owes no report from
+     * this month on (one already made still counts); its reports and sweeps are kept.
+     */
+    @Transactional
+    public void withdraw(long id, long version) {
+        String by = user().getUsername();
+        RentalHouse house = houses.findById(id).orElseThrow(() -> new AccessDeniedException("No house " + id));
+        if (house.getVersion() != version || !house.isActive()) {
+            throw new InvalidInputException(null, "house.changed", house.getUpdatedBy());
+        }
+        LocalDate today = CountyTime.today(clock);
+        house.withdraw(today, by, clock.instant());
+        houses.flush();
+        audit.record(TenantContext.current(), by, AuditAction.HOUSE_WITHDRAWN, "house:" + id, null, null);
+        figures.refresh(YearMonth.from(today));
+    }
+
     private String check(HouseDetails details) {
         if (details.address() == null || details.address().isBlank()) {
             throw new InvalidInputException("address", "validation.required");

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 @Embeddable
 public class ReportLine {
 
+    private static final String CERTIFICATE = "certificate";
+
     private long personId;
     @Enumerated(EnumType.STRING)
     private Residence status;
@@ -46,6 +48,14 @@ public class ReportLine {
 
     /** The line as kept in a revision's history. */
     String describe() {
-        return personId + " " + status + (movedOn == null ? "" : " " + movedOn) + (certificateChecked ? " certificate" : "");
+        return personId + " " + status + (movedOn == null ? "" : " " + movedOn) + (certificateChecked ? " " + CERTIFICATE : "");
+    }
+
+    /** A line of a revision's history, as {@link #describe} wrote it. */
+    static ReportLine parse(String described) {
+        String[] parts = described.strip().split(" ");
+        LocalDate movedOn = parts.length > 2 && !parts[2].equals(CERTIFICATE) ? LocalDate.parse(parts[2]) : null;
+        return new ReportLine(Long.parseLong(parts[0]), Residence.valueOf(parts[1]), movedOn,
+                parts[parts.length - 1].equals(CERTIFICATE));
     }
 }

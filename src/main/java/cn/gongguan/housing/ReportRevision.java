@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** An earlier version of a corrected monthly report: its lines, who corrected it, when and why. */
 @Entity
@@ -36,6 +37,11 @@ public class ReportRevision {
 
     public int getRevision() {
         return revision;
+    }
+
+    /** The lines of the report as they were before this revision replaced them. */
+    public List<ReportLine> earlierLines() {
+        return lines.isBlank() ? List.of() : lines.lines().map(ReportLine::parse).toList();
     }
 
     public String getLines() {

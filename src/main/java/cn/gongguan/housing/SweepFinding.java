@@ -1,5 +1,6 @@
 package cn.gongguan.housing;
 
+import cn.gongguan.platform.Labelled;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,13 +15,18 @@ import jakarta.persistence.Table;
 public class SweepFinding {
 
     /** The kinds of finding. */
-    public enum Kind {
+    public enum Kind implements Labelled {
         /** The house was checked and matched its report. */
         CHECKED,
         /** A person living there whom the landlord had not reported. */
         UNREPORTED,
         /** A woman of childbearing age living there without a checked marriage-and-childbearing certificate. */
-        NO_CERTIFICATE
+        NO_CERTIFICATE;
+
+        @Override
+        public String labelKey() {
+            return "sweepFinding." + name();
+        }
     }
 
     @Id

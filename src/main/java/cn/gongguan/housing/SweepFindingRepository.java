@@ -9,8 +9,9 @@ interface SweepFindingRepository extends JpaRepository<SweepFinding, Long> {
 
     List<SweepFinding> findBySweepId(long sweepId);
 
+    /** The persons found unreported in sweeps between the days, each once however often found. */
     @Query("""
-            select count(f) from SweepFinding f, Sweep s
+            select count(distinct f.personId) from SweepFinding f, Sweep s
             where f.sweepId = s.id and f.kind = cn.gongguan.housing.SweepFinding.Kind.UNREPORTED
               and s.sweptOn between :from and :to""")
     long countUnreportedIn(LocalDate from, LocalDate to);

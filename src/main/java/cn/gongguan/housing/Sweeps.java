@@ -6,11 +6,9 @@ import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
-import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.KeyGroup;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
-import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.time.Clock;
@@ -26,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rental-house sweeps (拉网式清理): a dated visit of houses by named staff. A person found whom the landlord had not
- * reported is registered (or linked) as an inflow person awaiting the visit; a woman of childbearing age without a
- * checked certificate gets a key-group follow-up for the user who records the sweep (its plan in that user's
- * language).
+ * reported is registered (or linked and moved to the house) as an inflow person awaiting the visit; a woman of
+ * childbearing age without a checked certificate gets a key-group follow-up for the user who records the sweep (its
+ * plan in that user's language) unless one is still open for her.
  */
 @Service
 public class Sweeps {
@@ -42,20 +40,20 @@ public class Sweeps {
     private final SweepFindingRepository findings;
     private final RentalHouseRepository houses;
     private final MonthlyReportRepository reports;
-    private final PersonRegistry registry;
+    private final Arrivals arrivals;
     private final FollowUps followUps;
     private final HousingFigures figures;
     private final AuditTrail audit;
     private final Clock clock;
 
     Sweeps(SweepRepository sweeps, SweepFindingRepository findings, RentalHouseRepository houses,
-           MonthlyReportRepository reports, PersonRegistry registry, FollowUps followUps, HousingFigures figures,
+           MonthlyReportRepository reports, Arrivals arrivals, FollowUps followUps, HousingFigures figures,
            AuditTrail audit, Clock clock) {
         this.sweeps = sweeps;
         this.findings = findings;
         this.houses = houses;
         this.reports = reports;
-        this.registry = registry;
+        this.arrivals = arrivals;
         this.followUps = followUps;
         this.figures = figures;
         this.audit = audit;
@@ -102,13 +100,16 @@ public class Sweeps {
         Sweep sweep = sweeps.save(new Sweep(sweptOn, staff.strip(), note == null || note.isBlank() ? null : note.strip(),
                 by, clock.instant()));
         Set<Long> withFindings = new HashSet<>();
+        Set<Long> persons = new HashSet<>();
         for (int i = 0; i < found.size(); i++) {
             FoundPerson person = found.get(i);
             if (!swept.contains(person.houseId())) {
                 throw new InvalidInputException("found[" + i + "].house", "sweep.house.notSwept");
             }
             withFindings.add(person.houseId());
-            record(sweep, person, "found[" + i + "].", today, texts);
+            if (!persons.add(record(sweep, person, "found[" + i + "].", today, texts).getId())) {
+                throw new InvalidInputException("found[" + i + "].idNumber", "sweep.person.repeated");
+            }
         }
         swept.stream().filter(h -> !withFindings.contains(h))
                 .forEach(h -> findings.save(new SweepFinding(sweep.getId(), h, null, SweepFinding.Kind.CHECKED)));
@@ -118,22 +119,11 @@ public class Sweeps {
         return sweep;
     }
 
-    private void record(Sweep sweep, FoundPerson found, String at, LocalDate today, Texts texts) {
+    private Person record(Sweep sweep, FoundPerson found, String at, LocalDate today, Texts texts) {
         RentalHouse house = houses.findById(found.houseId()).orElseThrow();
         PersonDetails details = found.details();
-        details.setFlowType(FlowType.INFLOW);
-        details.setOrgUnit(house.getOrgUnit());
-        details.setAddress(house.getAddress());
-        details.setCertificateChecked(found.certificateChecked());
-        if (details.getArrivalDate() == null) {
-            details.setArrivalDate(sweep.getSweptOn());
-        }
-        Person person;
-        try {
-            person = registry.findOrRegister(details);
-        } catch (InvalidInputException wrong) {
-            throw new InvalidInputException(at + wrong.field(), wrong.messageKey(), wrong.arguments());
-        }
+        LocalDate since = details == null || details.getArrivalDate() == null ? sweep.getSweptOn() : details.getArrivalDate();
+        Person person = arrivals.arrive(house, details, since, found.certificateChecked(), at);
         LocalDate nextMonth = YearMonth.from(sweep.getSweptOn()).plusMonths(1).atDay(1);
         boolean reported = reports.findFirstByHouseIdAndMonthLessThanOrderByMonthDesc(house.getId(), nextMonth)
                 .map(r -> r.getLines().stream().anyMatch(l -> l.getPersonId() == person.getId() && l.getStatus().livesThere()))
@@ -145,11 +135,14 @@ public class Sweeps {
                 && KeyGroup.WOMEN_OF_CHILDBEARING_AGE.includes(person, sweep.getSweptOn());
         if (needsFollowUp) {
             findings.save(new SweepFinding(sweep.getId(), house.getId(), person.getId(), SweepFinding.Kind.NO_CERTIFICATE));
+        }
+        if (needsFollowUp && followUps.open(person.getId(), FollowUpKind.KEY_GROUP).isEmpty()) {
             followUps.schedule(person.getId(), FollowUpKind.KEY_GROUP, today.plusDays(FOLLOW_UP_DAYS),
                     texts.get("sweep.followUp.plan", sweep.getSweptOn().toString(), house.getAddress()));
         }
         if (reported && !needsFollowUp) {
             findings.save(new SweepFinding(sweep.getId(), house.getId(), person.getId(), SweepFinding.Kind.CHECKED));
         }
+        return person;
     }
 }

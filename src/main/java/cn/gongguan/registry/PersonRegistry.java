@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -97,16 +98,47 @@ public class PersonRegistry {
     }
 
     /**
-     * The person registered under the ID number in the details, or — if there is none — a new one registered from the
-     * details by the same rules as {@link #register}. Used where persons are reported by others (landlords, sweeps):
-     * someone already in the registry is linked, never entered twice.
+     * A person reported by others (a landlord, a sweep) as living at the address in the details. Someone not
+     * registered yet is registered from the details by the rules of {@link #register}; someone registered already is
+     * linked, never entered twice: the name must agree with the record (else the ID number or the name is wrong), a
+     * person reported at another address has moved there (village, address, flow type and arrival day follow), and a
+     * certificate checked now is recorded as checked. A change is audited as any other.
      */
     @Transactional
-    public Person findOrRegister(PersonDetails details) {
-        IdNumber idNumber = IdNumber.parse(details.getIdNumber(), today());
-        user();
-        Optional<Person> existing = persons.findByIdNumber(idNumber.value());
-        return existing.isPresent() ? existing.get() : register(details);
+    public Person arrived(PersonDetails reported) {
+        IdNumber idNumber = IdNumber.parse(reported.getIdNumber(), today());
+        GongguanUser user = user();
+        Optional<Person> registered = persons.findByIdNumber(idNumber.value());
+        if (registered.isEmpty()) {
+            return register(reported);
+        }
+        Person person = registered.get();
+        if (reported.getName() != null && !reported.getName().isBlank()
+                && !reported.getName().strip().equals(person.getName())) {
+            throw new InvalidInputException("name", "person.name.differs", person.getName());
+        }
+        PersonDetails now = person.details();
+        boolean moved = !Objects.equals(now.getAddress(), strippedOrNull(reported.getAddress()))
+                || !Objects.equals(now.getOrgUnit(), strippedOrNull(reported.getOrgUnit()));
+        boolean certificate = reported.isCertificateChecked() && !now.isCertificateChecked();
+        if (moved) {
+            now.setOrgUnit(reported.getOrgUnit());
+            now.setAddress(reported.getAddress());
+            now.setFlowType(reported.getFlowType());
+            now.setArrivalDate(reported.getArrivalDate());
+        }
+        if (moved || certificate) {
+            now.setCertificateChecked(now.isCertificateChecked() || reported.isCertificateChecked());
+            check(now, person.getIdNumber(), user);
+            person.apply(now, user.getUsername(), clock.instant());
+            audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person),
+                    moved ? "moved to " + now.getAddress() : "certificate checked", null);
+        }
+        return person;
+    }
+
+    private static String strippedOrNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Checks details as {@link #register} would, writing nothing; returns the ID number they hold. */

@@ -211,3 +211,10 @@ update rental_house h set registered_on = least(h.updated_at::date,
     coalesce((select min(r.month) from monthly_report r where r.house_id = h.id), h.updated_at::date));
 alter table rental_house alter column registered_on set not null;
 comment on column rental_house.registered_on is 'The day the house was registered; it owes a monthly report from that month on';
+
+--changeset gongguan:tenant-010-rental-house-withdrawn-on
+-- A house no longer let owes no report from the month it was withdrawn in (one made still counts); its reports and
+-- sweeps stay.
+alter table rental_house add column withdrawn_on date;
+alter table rental_house add constraint rental_house_withdrawn_check check (active = (withdrawn_on is null));
+comment on column rental_house.withdrawn_on is 'The day the house stopped being let; it owes reports for the months before';

@@ -78,6 +78,33 @@ class SweepsTest extends UiTest {
     }
 
     @Test
+    void aPersonIsEnteredOnceASweepCountsOnceAMonthAndGetsOneOpenFollowUp() {
+        login("beijie.clerk", HomeView.class);
+        String landlord = "62122719550505" + "202";
+        RentalHouse house = houses.register(new HouseDetails(null, "清查街 3 号", "清查房东",
+                landlord + IdNumber.checkCharacter(landlord), null, 2));
+        YearMonth month = reports.currentMonth();
+        long unreportedBefore = figures.of(BEIJIE, month).personsFoundUnreported();
+        String hidden = PersonFixtures.newIdNumber(LocalDate.of(1997, 7, 7), Sex.FEMALE);
+        FoundPerson woman = new FoundPerson(house.getId(), PersonFixtures.details("两次清查", hidden), false);
+
+        assertThatThrownBy(() -> sweeps.record(LocalDate.now(), "王某", null, List.of(house.getId()),
+                List.of(woman, new FoundPerson(house.getId(), PersonFixtures.details("两次清查", hidden.toLowerCase()), false)),
+                (k, a) -> k))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("found[1].idNumber");
+                    assertThat(e.messageKey()).isEqualTo("sweep.person.repeated");
+                });
+        sweeps.record(LocalDate.now(), "王某", null, List.of(house.getId()), List.of(woman), (k, a) -> k);
+        sweeps.record(LocalDate.now(), "李某", null, List.of(house.getId()),
+                List.of(new FoundPerson(house.getId(), PersonFixtures.details("两次清查", hidden), false)), (k, a) -> k);
+
+        Person found = registry.list(new PersonFilter(hidden, null, null, null), PageRequest.of(0, 5)).getFirst();
+        assertThat(followUps.open(found.getId(), FollowUpKind.KEY_GROUP)).hasSize(1);
+        assertThat(figures.of(BEIJIE, month).personsFoundUnreported()).isEqualTo(unreportedBefore + 1);
+    }
+
+    @Test
     void aSweepWithoutHousesOrInTheFutureIsRefused() {
         login("beijie.clerk", HomeView.class);
         assertThatThrownBy(() -> sweeps.record(LocalDate.now(), "王某", null, List.of(), List.of(), (k, a) -> k))

@@ -9,6 +9,8 @@ import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.ui.kit.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -26,6 +28,7 @@ class HouseDialog extends Dialog {
     final TextField landlordPhone = new TextField();
     final IntegerField rooms = new IntegerField();
     final Button save = new Button();
+    final Button withdraw = new Button();
 
     HouseDialog(RentalHouses houses, OrgUnits orgUnits, RentalHouse editing, Runnable onSaved) {
         setHeaderTitle(getTranslation(editing == null ? "house.new" : "house.edit"));
@@ -81,6 +84,34 @@ class HouseDialog extends Dialog {
         FormLayout form = new FormLayout(address, orgUnit, landlordName, landlordIdNumber, landlordPhone, rooms);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(form);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        withdraw.setText(getTranslation("house.withdraw"));
+        withdraw.setId("withdraw-house");
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        withdraw.setVisible(editing != null);
+        withdraw.addClickListener(e -> confirmWithdrawal(houses, editing, errors, onSaved));
+        withdraw.getStyle().set("margin-inline-end", "auto");
+        getFooter().add(withdraw, new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** Asks before a house leaves the lists; its reports and sweeps stay. */
+    private void confirmWithdrawal(RentalHouses houses, RentalHouse house, FieldErrors errors, Runnable onSaved) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("house.withdraw"));
+        confirm.setText(getTranslation("house.withdraw.confirm", house.getAddress()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("house.withdraw"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                houses.withdraw(house.getId(), house.getVersion());
+                Notification.show(getTranslation("house.withdrawn", house.getAddress()));
+                close();
+                onSaved.run();
+            } catch (InvalidInputException refusal) {
+                errors.show(refusal);
+            }
+        });
+        confirm.open();
     }
 }

@@ -1,7 +1,6 @@
 package cn.gongguan.housing.ui;
 
 import cn.gongguan.housing.LineInput;
-import cn.gongguan.housing.MonthlyReport;
 import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.ReportLine;
 import cn.gongguan.housing.ReportRevision;
@@ -17,7 +16,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +54,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final Paragraph state = new Paragraph();
     private final Div residentRows = new Div();
     private final Div newcomerRows = new Div();
-    private final Div history = new Div();
+    final Div history = new Div();
     private final transient MonthlyReports reports;
     private final transient PersonRegistry registry;
     private final transient Divisions divisions;
@@ -117,14 +118,21 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         newcomerRows.removeAll();
         reason.setVisible(draft.version() >= 0);
         history.removeAll();
-        if (draft.version() >= 0) {
-            reports.received(draft.month()).stream().filter(r -> r.getHouseId() == draft.house().getId()).findFirst()
-                    .ifPresent(this::showHistory);
+        if (draft.reportId() != null) {
+            showHistory(draft.reportId());
         }
     }
 
-    private void showHistory(MonthlyReport report) {
-        List<ReportRevision> revisions = reports.history(report.getId());
+    /** The corrections of the report, each with the reason and what the report said before it. */
+    private String describe(ReportLine line) {
+        String name = registry.find(line.getPersonId()).map(p -> p.getName()).orElse("#" + line.getPersonId());
+        return name + " · " + getTranslation(line.getStatus().labelKey())
+                + (line.getMovedOn() == null ? "" : " · " + line.getMovedOn())
+                + (line.isCertificateChecked() ? " · " + getTranslation("report.certificateChecked") : "");
+    }
+
+    private void showHistory(long reportId) {
+        List<ReportRevision> revisions = reports.history(reportId);
         if (revisions.isEmpty()) {
             return;
         }
@@ -133,7 +141,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             Paragraph entry = new Paragraph(getTranslation("report.revision", revision.getRevision(),
                     revision.getRevisedBy(), Formats.dateTime(revision.getRevisedAt(), getLocale()), revision.getReason()));
             entry.addClassName("gg-muted");
-            history.add(entry);
+            UnorderedList earlier = new UnorderedList();
+            earlier.addClassName("gg-muted");
+            revision.earlierLines().forEach(line -> earlier.add(new ListItem(describe(line))));
+            history.add(entry, earlier);
         }
         history.setId("report-history");
     }

@@ -5,6 +5,7 @@ import cn.gongguan.housing.ReportLine;
 import cn.gongguan.housing.Residence;
 import cn.gongguan.registry.Person;
 import cn.gongguan.ui.kit.FieldErrors;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,12 +16,12 @@ class ResidentRow extends Div {
 
     final Select<Residence> status = new Select<>();
     final DatePicker movedOn = new DatePicker();
+    /** For a newcomer of the month: the landlord may report the certificate checked later. */
+    final Checkbox certificateChecked = new Checkbox();
     private final Person person;
-    private final boolean certificateChecked;
 
     ResidentRow(Person person, ReportLine line, int number) {
         this.person = person;
-        this.certificateChecked = line.isCertificateChecked();
         addClassName("gg-report-row");
         Span who = new Span(person.getName() + " · " + person.getIdNumber().masked());
         who.addClassName("gg-report-who");
@@ -34,12 +35,20 @@ class ResidentRow extends Div {
         movedOn.setValue(line.getMovedOn());
         movedOn.setId("resident-" + number + "-movedOn");
         movedOn.setVisible(line.getStatus() != Residence.STAYING);
-        status.addValueChangeListener(e -> movedOn.setVisible(e.getValue() != Residence.STAYING));
-        add(who, status, movedOn);
+        certificateChecked.setLabel(getTranslation("report.certificateChecked"));
+        certificateChecked.setValue(line.isCertificateChecked());
+        certificateChecked.setId("resident-" + number + "-certificate");
+        certificateChecked.setVisible(line.getStatus() == Residence.ARRIVED);
+        status.addValueChangeListener(e -> {
+            movedOn.setVisible(e.getValue() != Residence.STAYING);
+            certificateChecked.setVisible(e.getValue() == Residence.ARRIVED);
+        });
+        add(who, status, movedOn, certificateChecked);
     }
 
     LineInput input() {
-        return new LineInput(person.getId(), null, status.getValue(), movedOn.getValue(), certificateChecked);
+        return new LineInput(person.getId(), null, status.getValue(), movedOn.getValue(),
+                certificateChecked.getValue());
     }
 
     void bind(FieldErrors errors, int line) {

@@ -1,10 +1,12 @@
 package cn.gongguan.housing.ui;
 
+import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Sweep;
 import cn.gongguan.housing.SweepFinding;
 import cn.gongguan.housing.Sweeps;
 import cn.gongguan.reference.Divisions;
+import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +21,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Rental-house sweeps (拉网式清理): those done, with what they found, and the form to record one. */
 @Route("sweeps")
@@ -30,7 +34,7 @@ public class SweepsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Sweep> grid = new Grid<>();
     private final transient Sweeps sweeps;
 
-    SweepsView(Sweeps sweeps, RentalHouses houses, Divisions divisions) {
+    SweepsView(Sweeps sweeps, RentalHouses houses, Divisions divisions, PersonRegistry registry) {
         this.sweeps = sweeps;
         addClassName("gg-page");
         setSizeFull();
@@ -46,6 +50,12 @@ public class SweepsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::summary).setHeader(getTranslation("sweep.findings")).setFlexGrow(1);
         grid.addColumn(Sweep::getNote).setHeader(getTranslation("sweep.note"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
+        grid.addItemClickListener(e -> {
+            List<SweepFinding> findings = sweeps.findings(e.getItem().getId());
+            Map<Long, RentalHouse> swept = new HashMap<>();
+            findings.forEach(f -> houses.find(f.getHouseId()).ifPresent(h -> swept.put(h.getId(), h)));
+            new SweepFindingsDialog(e.getItem(), findings, swept, registry).open();
+        });
         add(header, new Paragraph(getTranslation("sweep.intro")), grid);
         refresh();
     }

@@ -36,6 +36,7 @@ public enum AuditAction implements Labelled {
     CONTACT_CHANGED,
     /** A rental house registered or changed. */
     HOUSE_SAVED,
+    HOUSE_WITHDRAWN,
     /** A landlord's monthly report recorded. */
     REPORT_RECORDED,
     /** A monthly report corrected; the earlier version is kept. */

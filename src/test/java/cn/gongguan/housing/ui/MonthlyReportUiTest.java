@@ -33,6 +33,8 @@ import cn.gongguan.security.NewUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -194,6 +196,82 @@ class MonthlyReportUiTest extends UiTest {
         assertThat(reports.missing(previous)).extracting(RentalHouse::getId).contains(registeredToday.getId());
         assertThat(figures.of(BEIJIE, previous).reportsDue()).isEqualTo(duePrevious + 1);
         assertThat(houses.find(registeredToday.getId()).orElseThrow().getRegisteredOn()).isEqualTo(current.minusMonths(2).atDay(1));
+    }
+
+    @Test
+    void aNewcomerAlreadyRegisteredIsLinkedAndMovedAndAWrongNameIsRefused() {
+        login("beijie.clerk", HomeView.class);
+        RentalHouse before = house();
+        RentalHouse after = house();
+        YearMonth month = reports.currentMonth();
+        String id = PersonFixtures.newIdNumber(LocalDate.of(1993, 3, 3), Sex.FEMALE);
+        MonthlyReport first = reports.record(before.getId(), month, -1,
+                List.of(LineInput.newcomer(details("搬家租客", id), month.atDay(1), false)), null);
+        Person person = registry.list(new PersonFilter(id, null, null, null), PageRequest.of(0, 5)).getFirst();
+        assertThat(person.getAddress()).isEqualTo(before.getAddress());
+
+        assertThatThrownBy(() -> reports.record(after.getId(), month, -1,
+                List.of(LineInput.newcomer(details("别人", id), month.atDay(1), true)), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].name");
+                    assertThat(e.messageKey()).isEqualTo("person.name.differs");
+                });
+        reports.record(before.getId(), month, first.getVersion(),
+                List.of(LineInput.resident(person.getId(), Residence.DEPARTED, month.atDay(1))), "房东补报：已搬走");
+        reports.record(after.getId(), month, -1,
+                List.of(LineInput.newcomer(details("搬家租客", id), month.atDay(1), true)), null);
+
+        List<Person> registered = registry.list(new PersonFilter(id, null, null, null), PageRequest.of(0, 5));
+        assertThat(registered).singleElement().satisfies(moved -> {
+            assertThat(moved.getId()).isEqualTo(person.getId());
+            assertThat(moved.getAddress()).isEqualTo(after.getAddress());
+            assertThat(moved.isCertificateChecked()).isTrue();
+        });
+    }
+
+    @Test
+    void aCorrectionShowsWhatTheReportSaidBeforeAndRecordsACertificateCheckedLater() {
+        login("beijie.clerk", HomeView.class);
+        RentalHouse house = house();
+        YearMonth month = reports.currentMonth();
+        String id = PersonFixtures.newIdNumber(LocalDate.of(1994, 4, 4), Sex.FEMALE);
+        reports.record(house.getId(), month, -1,
+                List.of(LineInput.newcomer(details("补验租客", id), month.atDay(1), false)), null);
+
+        ReportView form = open(house, month);
+        ResidentRow row = form.residents.getFirst();
+        assertThat(row.certificateChecked.isVisible()).isTrue();
+        _setValue(row.certificateChecked, true);
+        _setValue(form.reason, "房东补报：已查验婚育证明");
+        _click(form.save);
+
+        Person person = registry.list(new PersonFilter(id, null, null, null), PageRequest.of(0, 5)).getFirst();
+        assertThat(person.isCertificateChecked()).isTrue();
+        ReportView reopened = open(house, month);
+        assertThat(reopened.history.getElement().getTextRecursively())
+                .contains("房东补报：已查验婚育证明").contains("补验租客 · 本月搬入 · " + month.atDay(1))
+                .doesNotContain("补验租客 · 本月搬入 · " + month.atDay(1) + " · 已查验");
+    }
+
+    @Test
+    void aHouseNoLongerLetLeavesTheListsAndOwesNoReport() {
+        login("beijie.clerk", HomeView.class);
+        RentalHouse house = house();
+        YearMonth month = reports.currentMonth();
+        long due = figures.of(BEIJIE, month).reportsDue();
+        UI.getCurrent().navigate(RentalHousesView.class);
+        RentalHousesView view = _get(RentalHousesView.class);
+        List<RentalHouse> listed = GridKt._findAll(view.grid);
+        GridKt._clickItem(view.grid, listed.stream().map(RentalHouse::getId).toList().indexOf(house.getId()));
+        _click(_get(HouseDialog.class).withdraw);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm)).contains(house.getAddress());
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(houses.all()).extracting(RentalHouse::getId).doesNotContain(house.getId());
+        assertThat(reports.missing(month)).extracting(RentalHouse::getId).doesNotContain(house.getId());
+        assertThat(figures.of(BEIJIE, month).reportsDue()).isEqualTo(due - 1);
+        assertThat(houses.find(house.getId()).orElseThrow().getWithdrawnOn()).isNotNull();
     }
 
     @Test

@@ -6,13 +6,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.UiTest;
+import cn.gongguan.housing.FoundPerson;
 import cn.gongguan.housing.HouseDetails;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Sweep;
 import cn.gongguan.housing.Sweeps;
 import cn.gongguan.reference.IdNumber;
+import cn.gongguan.reference.Sex;
+import cn.gongguan.registry.PersonFixtures;
+import cn.gongguan.ui.HomeView;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +67,29 @@ class SweepDialogUiTest extends UiTest {
         assertThat(row.person.name.getValue()).isEqualTo("清查发现");
         assertThat(dialog.houses.getValue()).extracting(RentalHouse::getId).containsExactly(east.getId());
         assertThat(sweeps.list()).extracting(Sweep::getStaff).doesNotContain("王".repeat(201));
+    }
+
+    @Test
+    void aSweepsFindingsAreShownHouseByHouse() {
+        login("beijie.clerk", HomeView.class);
+        RentalHouse house = register("清查结果街 1 号");
+        RentalHouse quiet = register("清查结果街 2 号");
+        String id = PersonFixtures.newIdNumber(LocalDate.of(1998, 8, 8), Sex.FEMALE);
+        Sweep sweep = sweeps.record(LocalDate.now(), "清查结果核对人", null, List.of(house.getId(), quiet.getId()),
+                List.of(new FoundPerson(house.getId(), PersonFixtures.details("结果租客", id), false)), (k, a) -> k);
+        UI.getCurrent().navigate(SweepsView.class);
+        SweepsView view = _get(SweepsView.class);
+        List<Sweep> listed = GridKt._findAll(view.grid);
+        GridKt._clickItem(view.grid, listed.stream().map(Sweep::getId).toList().indexOf(sweep.getId()));
+
+        SweepFindingsDialog dialog = _get(SweepFindingsDialog.class);
+        List<String> rows = GridKt._findAll(dialog.grid).stream()
+                .map(f -> String.join(" | ", GridKt._getFormattedRow(dialog.grid, f))).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains(house.getAddress()).contains("结果租客")
+                .contains("房东未报告"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains(house.getAddress()).contains("结果租客")
+                .contains("未查验《婚育证明》"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains(quiet.getAddress()).contains("已核对"));
     }
 
     private RentalHouse register(String address) {
