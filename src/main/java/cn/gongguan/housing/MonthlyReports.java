@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The landlords' monthly reports (房屋出租户月报). Recording one updates the registry: a newcomer already registered is
- * linked and moved to the house, a new one registered as an inflow person awaiting the visit; a departure stays in the report, nothing is
- * deleted. A report can be corrected later with a reason; the version it replaces is kept.
+ * linked and moved to the house, a new one registered as an inflow person awaiting the visit; a departure stays in the
+ * report, nothing is deleted. A report can be corrected later with a reason; the version it replaces is kept.
  */
 @Service
 public class MonthlyReports {
@@ -91,7 +91,8 @@ public class MonthlyReports {
         RentalHouse house = houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
         Optional<MonthlyReport> recorded = reports.findByHouseIdAndMonth(houseId, month.atDay(1));
         if (recorded.isPresent()) {
-            return new Draft(house, month, recorded.get().getLines(), recorded.get().getId(), recorded.get().getVersion());
+            MonthlyReport report = recorded.get();
+            return new Draft(house, month, report.getLines(), report.getId(), report.getVersion());
         }
         List<ReportLine> staying = livingBefore(houseId, month.atDay(1)).stream()
                 .map(l -> new ReportLine(l.getPersonId(), Residence.STAYING, null, l.isCertificateChecked()))

@@ -48,7 +48,8 @@ public class ReportLine {
 
     /** The line as kept in a revision's history. */
     String describe() {
-        return personId + " " + status + (movedOn == null ? "" : " " + movedOn) + (certificateChecked ? " " + CERTIFICATE : "");
+        return personId + " " + status + (movedOn == null ? "" : " " + movedOn)
+                + (certificateChecked ? " " + CERTIFICATE : "");
     }
 
     /** A line of a revision's history, as {@link #describe} wrote it. */

@@ -122,7 +122,8 @@ public class Sweeps {
     private Person record(Sweep sweep, FoundPerson found, String at, LocalDate today, Texts texts) {
         RentalHouse house = houses.findById(found.houseId()).orElseThrow();
         PersonDetails details = found.details();
-        LocalDate since = details == null || details.getArrivalDate() == null ? sweep.getSweptOn() : details.getArrivalDate();
+        LocalDate since = details == null || details.getArrivalDate() == null ? sweep.getSweptOn()
+                : details.getArrivalDate();
         Person person = arrivals.arrive(house, details, since, found.certificateChecked(), at);
         LocalDate nextMonth = YearMonth.from(sweep.getSweptOn()).plusMonths(1).atDay(1);
         boolean reported = reports.findFirstByHouseIdAndMonthLessThanOrderByMonthDesc(house.getId(), nextMonth)

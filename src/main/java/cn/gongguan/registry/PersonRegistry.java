@@ -120,15 +120,15 @@ public class PersonRegistry {
         PersonDetails now = person.details();
         boolean moved = !Objects.equals(now.getAddress(), strippedOrNull(reported.getAddress()))
                 || !Objects.equals(now.getOrgUnit(), strippedOrNull(reported.getOrgUnit()));
-        boolean certificate = reported.isCertificateChecked() && !now.isCertificateChecked();
+        boolean checkedNow = reported.isCertificateChecked() && !now.isCertificateChecked();
         if (moved) {
             now.setOrgUnit(reported.getOrgUnit());
             now.setAddress(reported.getAddress());
             now.setFlowType(reported.getFlowType());
             now.setArrivalDate(reported.getArrivalDate());
         }
-        if (moved || certificate) {
-            now.setCertificateChecked(now.isCertificateChecked() || reported.isCertificateChecked());
+        if (moved || checkedNow) {
+            now.setCertificateChecked(now.isCertificateChecked() || checkedNow);
             check(now, person.getIdNumber(), user);
             person.apply(now, user.getUsername(), clock.instant());
             audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person),
@@ -160,7 +160,8 @@ public class PersonRegistry {
         List<String> asked = List.copyOf(idNumbers);
         Set<String> registered = new HashSet<>();
         for (int from = 0; from < asked.size(); from += LOOKUP_SLICE) {
-            registered.addAll(persons.findIdNumbersIn(asked.subList(from, Math.min(asked.size(), from + LOOKUP_SLICE))));
+            List<String> slice = asked.subList(from, Math.min(asked.size(), from + LOOKUP_SLICE));
+            registered.addAll(persons.findIdNumbersIn(slice));
         }
         return registered;
     }

@@ -89,7 +89,8 @@ class SweepsTest extends UiTest {
         FoundPerson woman = new FoundPerson(house.getId(), PersonFixtures.details("两次清查", hidden), false);
 
         assertThatThrownBy(() -> sweeps.record(LocalDate.now(), "王某", null, List.of(house.getId()),
-                List.of(woman, new FoundPerson(house.getId(), PersonFixtures.details("两次清查", hidden.toLowerCase()), false)),
+                List.of(woman,
+                        new FoundPerson(house.getId(), PersonFixtures.details("两次清查", hidden.toLowerCase()), false)),
                 (k, a) -> k))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("found[1].idNumber");

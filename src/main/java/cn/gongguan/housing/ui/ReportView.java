@@ -123,7 +123,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    /** The corrections of the report, each with the reason and what the report said before it. */
+    /** A line of an earlier version: who, staying, moved in or out and when, the certificate if checked. */
     private String describe(ReportLine line) {
         String name = registry.find(line.getPersonId()).map(p -> p.getName()).orElse("#" + line.getPersonId());
         return name + " · " + getTranslation(line.getStatus().labelKey())
@@ -131,6 +131,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 + (line.isCertificateChecked() ? " · " + getTranslation("report.certificateChecked") : "");
     }
 
+    /** The corrections of the report, each with the reason and what the report said before it. */
     private void showHistory(long reportId) {
         List<ReportRevision> revisions = reports.history(reportId);
         if (revisions.isEmpty()) {

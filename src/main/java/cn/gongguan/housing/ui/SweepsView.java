@@ -53,7 +53,8 @@ public class SweepsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> {
             List<SweepFinding> findings = sweeps.findings(e.getItem().getId());
             Map<Long, RentalHouse> swept = new HashMap<>();
-            findings.forEach(f -> houses.find(f.getHouseId()).ifPresent(h -> swept.put(h.getId(), h)));
+            findings.stream().map(SweepFinding::getHouseId).distinct()
+                    .forEach(id -> houses.find(id).ifPresent(h -> swept.put(id, h)));
             new SweepFindingsDialog(e.getItem(), findings, swept, registry).open();
         });
         add(header, new Paragraph(getTranslation("sweep.intro")), grid);
