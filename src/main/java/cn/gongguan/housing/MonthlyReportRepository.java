@@ -23,6 +23,13 @@ interface MonthlyReportRepository extends JpaRepository<MonthlyReport, Long> {
             where r.month = :month and r.houseId <> :houseId and l.personId = :personId and l.status <> cn.gongguan.housing.Residence.DEPARTED""")
     List<MonthlyReport> findOtherHousesOf(long personId, LocalDate month, long houseId);
 
+    /** Whether a report of another house for a month after this one has the person living there. */
+    @Query("""
+            select count(r) > 0 from MonthlyReport r join r.lines l
+            where l.personId = :personId and r.houseId <> :houseId and r.month > :month
+              and l.status <> cn.gongguan.housing.Residence.DEPARTED""")
+    boolean livesInAnotherHouseAfter(long personId, long houseId, LocalDate month);
+
     /** The days the person moved into the house by its reports up to the month, the latest first. */
     @Query("""
             select l.movedOn from MonthlyReport r join r.lines l

@@ -55,7 +55,7 @@ public class RentalHouse {
      * month on.
      */
     void reportedFor(YearMonth month) {
-        if (month.atDay(1).isBefore(registeredOn)) {
+        if (YearMonth.from(registeredOn).isAfter(month)) {
             registeredOn = month.atDay(1);
         }
     }

@@ -90,6 +90,21 @@ public class Person {
         this.updatedAt = now;
     }
 
+    /** Records the marriage-and-childbearing certificate as checked (seen by a landlord, a sweep). */
+    void certificateChecked(String by, Instant now) {
+        this.certificateChecked = true;
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
+    /** Records a move within the tenant to the village and address, both already checked. */
+    void moveTo(String orgUnit, String address, String by, Instant now) {
+        this.orgUnit = orgUnit;
+        this.address = address;
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
     /** The details as a form shows them for editing. */
     public PersonDetails details() {
         PersonDetails details = new PersonDetails();

@@ -98,11 +98,10 @@ public class PersonRegistry {
     }
 
     /**
-     * A person reported by others (a landlord, a sweep) as living at the address in the details. Someone not
-     * registered yet is registered from the details by the rules of {@link #register}; someone registered already is
-     * linked, never entered twice: the name must agree with the record (else the ID number or the name is wrong), a
-     * person reported at another address has moved there (village, address, flow type and arrival day follow), and a
-     * certificate checked now is recorded as checked. A change is audited as any other.
+     * A person reported by others (a landlord, a sweep). Someone not registered yet is registered from the details by
+     * the rules of {@link #register}; someone registered already is linked, never entered twice: the name must agree
+     * with the record (else the ID number or the name is wrong), and a certificate checked now is recorded as checked
+     * (audited). Where they live is {@link #moved}'s business.
      */
     @Transactional
     public Person arrived(PersonDetails reported) {
@@ -117,22 +116,29 @@ public class PersonRegistry {
                 && !reported.getName().strip().equals(person.getName())) {
             throw new InvalidInputException("name", "person.name.differs", person.getName());
         }
-        PersonDetails now = person.details();
-        boolean moved = !Objects.equals(now.getAddress(), strippedOrNull(reported.getAddress()))
-                || !Objects.equals(now.getOrgUnit(), strippedOrNull(reported.getOrgUnit()));
-        boolean checkedNow = reported.isCertificateChecked() && !now.isCertificateChecked();
-        if (moved) {
-            now.setOrgUnit(reported.getOrgUnit());
-            now.setAddress(reported.getAddress());
-            now.setFlowType(reported.getFlowType());
-            now.setArrivalDate(reported.getArrivalDate());
-        }
-        if (moved || checkedNow) {
-            now.setCertificateChecked(now.isCertificateChecked() || checkedNow);
-            check(now, person.getIdNumber(), user);
-            person.apply(now, user.getUsername(), clock.instant());
+        if (reported.isCertificateChecked() && !person.isCertificateChecked()) {
+            person.certificateChecked(user.getUsername(), clock.instant());
             audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person),
-                    moved ? "moved to " + now.getAddress() : "certificate checked", null);
+                    "certificate checked", null);
+        }
+        return person;
+    }
+
+    /**
+     * Records that a registered person now lives at the address (and in the village, when one is given): a move
+     * within the tenant, audited. Their arrival day and flow type stay: they arrived in the area when they did.
+     */
+    @Transactional
+    public Person moved(long personId, String orgUnit, String address) {
+        GongguanUser user = user();
+        Person person = find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
+        String unit = strippedOrNull(orgUnit) == null ? person.getOrgUnit() : orgUnit.strip();
+        boolean elsewhere = !Objects.equals(person.getAddress(), strippedOrNull(address))
+                || !Objects.equals(person.getOrgUnit(), unit);
+        if (elsewhere) {
+            person.moveTo(unit, strippedOrNull(address), user.getUsername(), clock.instant());
+            audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person),
+                    "moved to " + person.getAddress(), null);
         }
         return person;
     }

@@ -207,8 +207,8 @@ analyze person;
 -- registered today showed as "report missing" for every earlier month and raised those months' reports due. A house
 -- registered before this change owes them from its first report, or else from the day it was last saved.
 alter table rental_house add column registered_on date;
-update rental_house h set registered_on = least(h.updated_at::date,
-    coalesce((select min(r.month) from monthly_report r where r.house_id = h.id), h.updated_at::date));
+update rental_house h set registered_on = least((h.updated_at at time zone 'Asia/Shanghai')::date,
+    (select min(r.month) from monthly_report r where r.house_id = h.id));
 alter table rental_house alter column registered_on set not null;
 comment on column rental_house.registered_on is 'The day the house was registered; it owes a monthly report from that month on';
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gongguan.UiTest;
 import cn.gongguan.fivestep.FollowUpKind;
 import cn.gongguan.fivestep.FollowUps;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.reference.IdNumber;
@@ -55,7 +56,7 @@ class SweepsTest extends UiTest {
         long unreportedBefore = figures.of(BEIJIE, month).personsFoundUnreported();
 
         String hidden = PersonFixtures.newIdNumber(LocalDate.of(1996, 6, 6), Sex.FEMALE);
-        Sweep sweep = sweeps.record(LocalDate.now(), "社区干部王某、计生专干李某", null, List.of(house.getId(), quiet.getId()),
+        Sweep sweep = sweeps.record(LocalDate.now(CountyTime.ZONE), "社区干部王某、计生专干李某", null, List.of(house.getId(), quiet.getId()),
                 List.of(new FoundPerson(house.getId(), PersonFixtures.details("未报租客", hidden), false),
                         new FoundPerson(house.getId(), PersonFixtures.details("已报租客", reported), true)),
                 (key, args) -> key);
@@ -88,7 +89,7 @@ class SweepsTest extends UiTest {
         String hidden = PersonFixtures.newIdNumber(LocalDate.of(1997, 7, 7), Sex.FEMALE);
         FoundPerson woman = new FoundPerson(house.getId(), PersonFixtures.details("两次清查", hidden), false);
 
-        assertThatThrownBy(() -> sweeps.record(LocalDate.now(), "王某", null, List.of(house.getId()),
+        assertThatThrownBy(() -> sweeps.record(LocalDate.now(CountyTime.ZONE), "王某", null, List.of(house.getId()),
                 List.of(woman,
                         new FoundPerson(house.getId(), PersonFixtures.details("两次清查", hidden.toLowerCase()), false)),
                 (k, a) -> k))
@@ -96,8 +97,8 @@ class SweepsTest extends UiTest {
                     assertThat(e.field()).isEqualTo("found[1].idNumber");
                     assertThat(e.messageKey()).isEqualTo("sweep.person.repeated");
                 });
-        sweeps.record(LocalDate.now(), "王某", null, List.of(house.getId()), List.of(woman), (k, a) -> k);
-        sweeps.record(LocalDate.now(), "李某", null, List.of(house.getId()),
+        sweeps.record(LocalDate.now(CountyTime.ZONE), "王某", null, List.of(house.getId()), List.of(woman), (k, a) -> k);
+        sweeps.record(LocalDate.now(CountyTime.ZONE), "李某", null, List.of(house.getId()),
                 List.of(new FoundPerson(house.getId(), PersonFixtures.details("两次清查", hidden), false)), (k, a) -> k);
 
         Person found = registry.list(new PersonFilter(hidden, null, null, null), PageRequest.of(0, 5)).getFirst();
@@ -108,9 +109,9 @@ class SweepsTest extends UiTest {
     @Test
     void aSweepWithoutHousesOrInTheFutureIsRefused() {
         login("beijie.clerk", HomeView.class);
-        assertThatThrownBy(() -> sweeps.record(LocalDate.now(), "王某", null, List.of(), List.of(), (k, a) -> k))
+        assertThatThrownBy(() -> sweeps.record(LocalDate.now(CountyTime.ZONE), "王某", null, List.of(), List.of(), (k, a) -> k))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("houses"));
-        assertThatThrownBy(() -> sweeps.record(LocalDate.now().plusDays(2), "王某", null, List.of(1L), List.of(), (k, a) -> k))
+        assertThatThrownBy(() -> sweeps.record(LocalDate.now(CountyTime.ZONE).plusDays(2), "王某", null, List.of(1L), List.of(), (k, a) -> k))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sweptOn"));
     }
 }

@@ -17,6 +17,7 @@ import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Residence;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.reference.Divisions;
@@ -130,7 +131,7 @@ class MonthlyReportUiTest extends UiTest {
         RentalHouse house = house();
         YearMonth month = reports.currentMonth();
         String id = PersonFixtures.newIdNumber(LocalDate.of(1988, 8, 8), Sex.MALE);
-        LocalDate movedIn = LocalDate.now().withDayOfMonth(Math.min(LocalDate.now().getDayOfMonth(), 20));
+        LocalDate movedIn = LocalDate.now(CountyTime.ZONE).withDayOfMonth(Math.min(LocalDate.now(CountyTime.ZONE).getDayOfMonth(), 20));
         MonthlyReport first = reports.record(house.getId(), month, -1,
                 List.of(LineInput.newcomer(details("更正对象", id), movedIn, false)), null);
 
@@ -227,6 +228,12 @@ class MonthlyReportUiTest extends UiTest {
             assertThat(moved.getAddress()).isEqualTo(after.getAddress());
             assertThat(moved.isCertificateChecked()).isTrue();
         });
+
+        RentalHouse earlier = house();
+        reports.record(earlier.getId(), month.minusMonths(1), -1,
+                List.of(LineInput.newcomer(details("搬家租客", id), month.minusMonths(1).atDay(1), false)), null);
+        assertThat(registry.find(person.getId()).orElseThrow().getAddress())
+                .as("a late report of an earlier month moves nobody back").isEqualTo(after.getAddress());
     }
 
     @Test

@@ -12,6 +12,7 @@ import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Sweep;
 import cn.gongguan.housing.Sweeps;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.PersonFixtures;
@@ -75,7 +76,7 @@ class SweepDialogUiTest extends UiTest {
         RentalHouse house = register("清查结果街 1 号");
         RentalHouse quiet = register("清查结果街 2 号");
         String id = PersonFixtures.newIdNumber(LocalDate.of(1998, 8, 8), Sex.FEMALE);
-        Sweep sweep = sweeps.record(LocalDate.now(), "清查结果核对人", null, List.of(house.getId(), quiet.getId()),
+        Sweep sweep = sweeps.record(LocalDate.now(CountyTime.ZONE), "清查结果核对人", null, List.of(house.getId(), quiet.getId()),
                 List.of(new FoundPerson(house.getId(), PersonFixtures.details("结果租客", id), false)), (k, a) -> k);
         UI.getCurrent().navigate(SweepsView.class);
         SweepsView view = _get(SweepsView.class);
