@@ -8,6 +8,7 @@ import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +33,8 @@ public class MonthlyReports {
 
     /** The day of the month from which a missing report is worth a reminder to the landlord. */
     public static final int REMINDER_DAY = 25;
+    /** PostgreSQL's SQL state of a unique constraint refusing a row. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /**
      * A report as the form opens it: its lines, and the report and version it was read at (null and -1 when not yet
@@ -146,13 +151,30 @@ public class MonthlyReports {
         report.record(CountyTime.today(clock), checked, by, clock.instant());
         YearMonth owedFrom = YearMonth.from(house.getRegisteredOn());
         house.reportedFor(month);
-        reports.saveAndFlush(report);
+        saveOrRefuse(report);
         audit.record(TenantContext.current(), by, recorded.isPresent() ? AuditAction.REPORT_CORRECTED
                 : AuditAction.REPORT_RECORDED, "house:" + houseId, month.toString(), null);
         for (YearMonth m = month; m.equals(month) || m.isBefore(owedFrom); m = m.plusMonths(1)) {
             figures.refresh(m); // the months the house now owes, if this report is older than its registration
         }
         return report;
+    }
+
+    /**
+     * Writes the report; when another user recorded or corrected it since it was read (the first of two new reports,
+     * or a version already replaced), the user is told to open it again instead of meeting a database error.
+     */
+    private void saveOrRefuse(MonthlyReport report) {
+        try {
+            reports.saveAndFlush(report);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
+            if (concurrent instanceof DataIntegrityViolationException
+                    && !(concurrent.getMostSpecificCause() instanceof SQLException sql
+                         && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+                throw concurrent;
+            }
+            throw new InvalidInputException(null, "report.savedMeanwhile");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -20,6 +20,7 @@ import cn.gongguan.housing.Residence;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.Sex;
@@ -37,14 +38,24 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A residents' committee clerk records a landlord's monthly report through the form: newcomers become inflow
@@ -71,6 +82,8 @@ class MonthlyReportUiTest extends UiTest {
     Divisions divisions;
     @Autowired
     AccountProvisioning accounts;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void aReportIsRecordedThroughTheFormAndItsNewcomerAwaitsTheVisit() {
@@ -279,6 +292,43 @@ class MonthlyReportUiTest extends UiTest {
         assertThat(reports.missing(month)).extracting(RentalHouse::getId).doesNotContain(house.getId());
         assertThat(figures.of(BEIJIE, month).reportsDue()).isEqualTo(due - 1);
         assertThat(houses.find(house.getId()).orElseThrow().getWithdrawnOn()).isNotNull();
+    }
+
+    @Test
+    void twoClerksRecordingTheSameReportAtOnceGetAMessageNotAnError() throws Exception {
+        login("beijie.clerk", HomeView.class);
+        RentalHouse house = house();
+        YearMonth month = reports.currentMonth();
+        Authentication clerk = SecurityContextHolder.getContext().getAuthentication();
+        CountDownLatch firstWritten = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> first = other.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(clerk);
+                TenantContext.runAs(BEIJIE, () -> new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+                    reports.record(house.getId(), month, -1, List.of(), null);
+                    firstWritten.countDown();
+                    sleep(Duration.ofSeconds(2)); // the second clerk reads before this commits, then waits on the row
+                }));
+                return null;
+            });
+            assertThat(firstWritten.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(() -> reports.record(house.getId(), month, -1, List.of(), null))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("report.savedMeanwhile"));
+            first.get(30, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(reports.received(month)).filteredOn(r -> r.getHouseId() == house.getId()).hasSize(1);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
