@@ -37,6 +37,7 @@ class HelmChartTest {
                 .contains("path: /actuator/health/liveness")
                 .containsPattern("name: management\\s+containerPort: 8081")
                 .containsPattern("name: GONGGUAN_MANAGEMENT_PORT\\s+value: \"8081\"")
+                .doesNotContain("GONGGUAN_FIRST_ADMIN_PASSWORD")
                 .doesNotContain("port: http\n")
                 .contains("startupProbe:")
                 .contains("runAsNonRoot: true")
@@ -85,6 +86,7 @@ class HelmChartTest {
                 .doesNotContain("replicas:")
                 .contains("name: gongguan-database")
                 .contains("name: gongguan-crypto")
+                .containsPattern("name: GONGGUAN_FIRST_ADMIN_PASSWORD\\s+valueFrom:\\s+secretKeyRef:\\s+name: gongguan-first-admin")
                 .contains("prometheus.io/scrape: \"true\"")
                 .contains("prometheus.io/path: \"/actuator/prometheus\"")
                 .contains("prometheus.io/port: \"8081\"");

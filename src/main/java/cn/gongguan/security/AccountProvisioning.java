@@ -5,6 +5,7 @@ import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
+import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +28,12 @@ public class AccountProvisioning {
         this.passwords = passwords;
         this.audit = audit;
         this.rollups = rollups;
+    }
+
+    /** Creates the system administrator unless the tenant has one already; true when it was created. */
+    @PlatformTransactional
+    public boolean ensureSystemAdministrator(TenantCode tenant, NewUser user) {
+        return accounts.withRole(List.of(tenant), Role.SYSTEM_ADMIN).isEmpty() && ensure(tenant, user);
     }
 
     /** Creates the account unless its user name exists; true when it was created. */

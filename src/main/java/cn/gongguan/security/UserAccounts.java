@@ -3,6 +3,7 @@ package cn.gongguan.security;
 import cn.gongguan.platform.TenantCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,18 @@ class UserAccounts {
     List<UserAccount> list(TenantCode tenant, int offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from platform.app_user where tenant_code = ? order by username offset ? limit ?")
                 .params(tenant.value(), offset, limit).query(UserAccounts::account).list();
+    }
+
+    /** The accounts of the tenants that hold the role, by tenant and user name. */
+    List<UserAccount> withRole(Collection<TenantCode> tenants, Role role) {
+        if (tenants.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from platform.app_user where tenant_code in (:tenants) and role = :role"
+                        + " order by tenant_code, username")
+                .param("tenants", tenants.stream().map(TenantCode::value).toList())
+                .param("role", role.name())
+                .query(UserAccounts::account).list();
     }
 
     int count(TenantCode tenant) {

@@ -4,11 +4,15 @@ import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.PlatformTransactional;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.platform.provisioning.Tenant;
+import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Creating, listing, disabling and re-enabling the user accounts of the administrator's own tenant — never another's.
+ * The one exception: a system administrator appoints the system administrators of the units directly below their own
+ * (a township's for the county, a residents' committee's for its township), who then keep their own unit's users.
  * Every change is audited and keeps the tenant's "enabled users" rollup up to date.
  */
 @Service
@@ -33,10 +39,11 @@ public class UserAdministration {
     private final AuditTrail audit;
     private final Rollups rollups;
     private final OrgUnits orgUnits;
+    private final TenantRegistry tenants;
     private final TransactionTemplate platformTransaction;
 
     UserAdministration(UserAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Rollups rollups,
-                       OrgUnits orgUnits,
+                       OrgUnits orgUnits, TenantRegistry tenants,
                        @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
         this.platformTransaction = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
@@ -44,6 +51,7 @@ public class UserAdministration {
         this.audit = audit;
         this.rollups = rollups;
         this.orgUnits = orgUnits;
+        this.tenants = tenants;
     }
 
     @PlatformTransactional(readOnly = true)
@@ -65,6 +73,41 @@ public class UserAdministration {
     /** Creates the account; the village is checked in the tenant's schema first, then the account is written. */
     public UserAccount create(NewUser user) {
         GongguanUser admin = administrator();
+        return create(admin, admin.tenant(), user);
+    }
+
+    /** A unit directly below the administrator's own, with its system administrators. */
+    public record Unit(Tenant tenant, List<UserAccount> administrators) {
+    }
+
+    /** The units directly below the system administrator's own, each with its system administrators. */
+    @PlatformTransactional(readOnly = true)
+    public List<Unit> units() {
+        GongguanUser admin = systemAdministrator();
+        List<Tenant> units = tenants.children(admin.tenant());
+        Map<TenantCode, List<UserAccount>> administrators = accounts.withRole(
+                units.stream().map(Tenant::code).toList(), Role.SYSTEM_ADMIN).stream()
+                .collect(Collectors.groupingBy(UserAccount::tenant));
+        return units.stream().map(t -> new Unit(t, administrators.getOrDefault(t.code(), List.of()))).toList();
+    }
+
+    /**
+     * Appoints a system administrator of a unit directly below the system administrator's own; audited in both
+     * units' trails. Any other unit is refused.
+     */
+    public UserAccount appoint(TenantCode unit, NewUser user) {
+        GongguanUser admin = systemAdministrator();
+        if (tenants.children(admin.tenant()).stream().noneMatch(t -> t.code().equals(unit))) {
+            throw new AccessDeniedException(unit + " is not directly below " + admin.tenant());
+        }
+        UserAccount appointed = create(admin, unit, new NewUser(user.username(), user.displayName(), Role.SYSTEM_ADMIN,
+                null, user.password()));
+        audit.record(admin.tenant(), admin.getUsername(), AuditAction.USER_CREATED, appointed.username(),
+                Role.SYSTEM_ADMIN.name() + " of " + unit.value(), null);
+        return appointed;
+    }
+
+    private UserAccount create(GongguanUser admin, TenantCode tenant, NewUser user) {
         String username = user.username() == null ? "" : user.username().strip();
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInputException("username", "user.username.invalid");
@@ -75,7 +118,7 @@ public class UserAdministration {
         if (user.displayName() == null || user.displayName().isBlank()) {
             throw new InvalidInputException("displayName", "validation.required");
         }
-        if (user.role() == null || !user.role().allowedIn(admin.tenant().kind())) {
+        if (user.role() == null || !user.role().allowedIn(tenant.kind())) {
             throw new InvalidInputException("role", "user.role.notAllowed");
         }
         String orgUnit = user.role() == Role.VILLAGE_OFFICER ? user.orgUnit() : null;
@@ -86,9 +129,9 @@ public class UserAdministration {
         NewUser accepted = new NewUser(username, user.displayName().strip(), user.role(), orgUnit, null);
         String hash = passwords.encode(user.password());
         return platformTransaction.execute(status -> {
-            accounts.insert(accepted, hash, admin.tenant(), admin.getUsername());
-            audit.record(admin.tenant(), admin.getUsername(), AuditAction.USER_CREATED, username, user.role().name(), null);
-            updateRollup(admin.tenant());
+            accounts.insert(accepted, hash, tenant, admin.getUsername());
+            audit.record(tenant, admin.getUsername(), AuditAction.USER_CREATED, username, user.role().name(), null);
+            updateRollup(tenant);
             return accounts.findByUsername(username).orElseThrow();
         });
     }
@@ -109,6 +152,14 @@ public class UserAdministration {
 
     private void updateRollup(TenantCode tenant) {
         rollups.setForPlatform(tenant, INDICATOR, Rollups.CURRENT, accounts.countEnabled(tenant));
+    }
+
+    private static GongguanUser systemAdministrator() {
+        GongguanUser user = CurrentUser.get();
+        if (user.role() != Role.SYSTEM_ADMIN) {
+            throw new AccessDeniedException("Only a system administrator appoints the administrators of units below");
+        }
+        return user;
     }
 
     private static GongguanUser administrator() {

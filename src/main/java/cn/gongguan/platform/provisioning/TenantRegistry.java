@@ -36,6 +36,23 @@ public class TenantRegistry {
                 .optional();
     }
 
+    /** The tenants at the top of their trees (the counties). */
+    @PlatformTransactional(readOnly = true)
+    public List<Tenant> roots() {
+        return jdbc.sql("select " + COLUMNS + " from platform.tenant where parent_code is null order by code")
+                .query(TenantRegistry::tenant)
+                .list();
+    }
+
+    /** The tenants directly below one, by code. */
+    @PlatformTransactional(readOnly = true)
+    public List<Tenant> children(TenantCode parent) {
+        return jdbc.sql("select " + COLUMNS + " from platform.tenant where parent_code = ? order by code")
+                .param(parent.value())
+                .query(TenantRegistry::tenant)
+                .list();
+    }
+
     /** The tenant and everything below it, in tree order. */
     @PlatformTransactional(readOnly = true)
     public List<Tenant> subtree(TenantCode root) {

@@ -3,6 +3,7 @@ package cn.gongguan.security.ui;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.security.NewUser;
 import cn.gongguan.security.PasswordPolicy;
 import cn.gongguan.security.Role;
@@ -26,7 +27,8 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * The form for a new account. A refused field shows its reason and the form keeps everything entered; the
- * administrator's tenant is the account's tenant, never a choice.
+ * administrator's tenant is the account's tenant, never a choice — or, opened {@link #forUnit for a unit below}, the
+ * account is that unit's system administrator.
  */
 @SpringComponent
 @Scope("prototype")
@@ -40,6 +42,7 @@ class NewUserDialog extends Dialog {
     private final List<Consumer<UserAccount>> createdListeners = new ArrayList<>();
     private final transient UserAdministration administration;
     private final FieldErrors errors = new FieldErrors(this);
+    private Tenant unit;
 
     NewUserDialog(UserAdministration administration, OrgUnits orgUnits) {
         this.administration = administration;
@@ -74,6 +77,16 @@ class NewUserDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
+    /** Turns the form into appointing the system administrator of a unit directly below the administrator's own. */
+    NewUserDialog forUnit(Tenant below) {
+        this.unit = below;
+        setHeaderTitle(getTranslation("units.appointTitle", below.name()));
+        role.setItems(Role.SYSTEM_ADMIN);
+        role.setValue(Role.SYSTEM_ADMIN);
+        role.setReadOnly(true);
+        return this;
+    }
+
     Registration addCreatedListener(Consumer<UserAccount> listener) {
         createdListeners.add(listener);
         return () -> createdListeners.remove(listener);
@@ -81,9 +94,10 @@ class NewUserDialog extends Dialog {
 
     private void save() {
         try {
-            OrgUnit unit = orgUnit.getValue();
-            UserAccount created = administration.create(new NewUser(username.getValue(), displayName.getValue(),
-                    role.getValue(), unit == null ? null : unit.getCode(), password.getValue()));
+            OrgUnit village = orgUnit.getValue();
+            NewUser user = new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
+                    village == null ? null : village.getCode(), password.getValue());
+            UserAccount created = unit == null ? administration.create(user) : administration.appoint(unit.code(), user);
             close();
             createdListeners.forEach(l -> l.accept(created));
         } catch (InvalidInputException refusal) {

@@ -72,6 +72,53 @@ class AdministrationUiTest extends UiTest {
     }
 
     @Test
+    void theCountysSystemAdministratorAppointsATownshipsWhoAppointsItsCommitteesButNoFurther() {
+        login("county.sysadmin", UnitAdministratorsView.class);
+        UnitAdministratorsView view = _get(UnitAdministratorsView.class);
+        assertThat(GridKt._findAll(view.grid)).extracting(u -> u.tenant().code().value())
+                .contains("621227100", "621227101").doesNotContain("621227100001", "621227");
+        int chengguan = GridKt._findAll(view.grid).stream().map(u -> u.tenant().code().value()).toList()
+                .indexOf("621227100");
+        _click((Button) GridKt._getCellComponent(view.grid, chengguan, "appoint"));
+        NewUserDialog dialog = _get(NewUserDialog.class);
+        assertThat(dialog.role.getValue()).isEqualTo(Role.SYSTEM_ADMIN);
+        assertThat(dialog.role.isReadOnly()).isTrue();
+        _setValue(dialog.username, "chengguan.sys");
+        _setValue(dialog.displayName, "城关镇系统管理员");
+        _setValue(dialog.password, "short");
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.username.getValue()).isEqualTo("chengguan.sys");
+        _setValue(dialog.password, "Chengguan#2026x");
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+
+        assertThat(GridKt._findAll(view.grid)).filteredOn(u -> u.tenant().code().value().equals("621227100"))
+                .singleElement().satisfies(u -> assertThat(u.administrators()).extracting(UserAccount::username)
+                        .contains("chengguan.sys"));
+        assertThat(audit.list(TenantCode.of("621227"), new cn.gongguan.security.audit.AuditFilter("county.sysadmin",
+                AuditAction.USER_CREATED, null, null), 0, 20)).extracting(AuditEvent::subject).contains("chengguan.sys");
+        assertThatThrownBy(() -> administration.appoint(TenantCode.of("621227100001"),
+                new NewUser("beijie.sys.x", "越级", Role.SYSTEM_ADMIN, null, "Beijie#2026xx")))
+                .isInstanceOf(AccessDeniedException.class);
+        logout();
+
+        login("chengguan.sys", UnitAdministratorsView.class);
+        assertThat(GridKt._findAll(_get(UnitAdministratorsView.class).grid)).extracting(u -> u.tenant().code().value())
+                .contains("621227100001", "621227100002").doesNotContain("621227101");
+        UserAccount clerkAdmin = administration.appoint(TenantCode.of("621227100002"),
+                new NewUser("dongjie.sys", "东街居委会系统管理员", Role.TOWNSHIP_ADMIN, null, "Dongjie#2026xx"));
+        assertThat(clerkAdmin.role()).as("the role is always the unit's system administrator").isEqualTo(Role.SYSTEM_ADMIN);
+        assertThat(clerkAdmin.tenant()).isEqualTo(TenantCode.of("621227100002"));
+        assertThatThrownBy(() -> administration.appoint(TenantCode.of("621227101"),
+                new NewUser("fujia.sys.x", "邻镇", Role.SYSTEM_ADMIN, null, "Fujia#2026xxx")))
+                .isInstanceOf(AccessDeniedException.class);
+        logout();
+
+        login("chengguan.admin", UsersView.class);
+        assertThatThrownBy(() -> administration.units()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aTakenUserNameIsRefusedAtTheUserNameField() {
         login("fujia.admin", UsersView.class);
         _click(_get(Button.class, spec -> spec.withId("create-user")));
