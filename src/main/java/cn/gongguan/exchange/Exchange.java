@@ -147,11 +147,7 @@ public class Exchange {
     }
 
     private static GongguanUser user(Set<Role> roles) {
-        var user = CurrentUser.get();
-        if (!roles.contains(user.role())) {
-            throw new AccessDeniedException("Role " + user.role() + " does not use the exchange");
-        }
-        return user;
+        return CurrentUser.inRole(roles, "use the exchange");
     }
 
     private static Message message(ResultSet rs, int row) throws SQLException {

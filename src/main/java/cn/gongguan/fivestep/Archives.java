@@ -1,6 +1,7 @@
 package cn.gongguan.fivestep;
 
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.SavedMeanwhile;
 import cn.gongguan.platform.Sealer;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.registry.Person;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,7 +127,7 @@ public class Archives {
         String by = steps.user();
         record.store(archive.isSensitive() ? null : json,
                 archive.isSensitive() ? sealer.seal(json, context(personId, archive)) : null, by, clock.instant());
-        archives.saveAndFlush(record);
+        SavedMeanwhile.refuse(() -> archives.saveAndFlush(record));
         audit.record(TenantContext.current(), by, AuditAction.ARCHIVE_SAVED, "person:" + personId, archive.name(), null);
         if (!steps.isDone(personId, Step.ARCHIVE) && allFilled(person)) {
             steps.record(personId, Step.ARCHIVE, steps.today(), "");
@@ -193,9 +193,7 @@ public class Archives {
     }
 
     private static void requireSensitiveRole() {
-        if (!maySeeSensitive()) {
-            throw new AccessDeniedException("Role " + CurrentUser.get().role() + " may not open sensitive archives");
-        }
+        CurrentUser.inRole(SENSITIVE_ROLES, "open sensitive archives");
     }
 
     /** Binds a sealed archive to its tenant, person and kind: copied anywhere else it does not open. */

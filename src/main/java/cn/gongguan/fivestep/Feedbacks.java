@@ -56,15 +56,11 @@ public class Feedbacks {
         TenantCode tenant = TenantContext.current();
         Set<String> addressees = new LinkedHashSet<>();
         if (tenant.kind() == TenantKind.COMMITTEE || CurrentUser.get().role() == Role.VILLAGE_OFFICER) {
-            addressees.add(township(tenant));
+            addressees.add(tenant.parent().filter(township -> tenant.kind() == TenantKind.COMMITTEE).orElse(tenant).value());
         }
         if (!person.getRegistrationPlace().equals(tenant.value())) {
             addressees.add(person.getRegistrationPlace());
         }
         return addressees;
-    }
-
-    private static String township(TenantCode tenant) {
-        return tenant.kind() == TenantKind.COMMITTEE ? tenant.value().substring(0, 9) : tenant.value();
     }
 }

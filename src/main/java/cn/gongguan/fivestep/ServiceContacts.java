@@ -1,5 +1,6 @@
 package cn.gongguan.fivestep;
 
+import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.security.CurrentUser;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,18 +39,11 @@ public class ServiceContacts {
         return Optional.ofNullable(entityManager.find(ServiceContact.class, 1));
     }
 
-    public static boolean mayEdit() {
-        return EDITORS.contains(CurrentUser.get().role());
-    }
-
     @Transactional
     public void save(String office, String phone, String address, String hours) {
-        if (!mayEdit()) {
-            throw new AccessDeniedException("Role " + CurrentUser.get().role() + " does not keep the service contact");
-        }
+        String by = CurrentUser.inRole(EDITORS, "keep the service contact").getUsername();
         ServiceContact values = new ServiceContact(required(office, "office", 100), required(phone, "phone", 40),
-                required(address, "address", 200), optional(hours, 100));
-        String by = CurrentUser.get().getUsername();
+                required(address, "address", 200), optional(hours, "hours", 100));
         ServiceContact contact = current().orElse(null);
         if (contact == null) {
             values.update(values, by, clock.instant());
@@ -72,11 +65,11 @@ public class ServiceContacts {
         return text;
     }
 
-    private static String optional(String value, int limit) {
-        String text = value == null ? "" : value.strip();
-        if (text.length() > limit) {
-            throw new InvalidInputException("hours", "validation.tooLong", limit);
+    private static String optional(String value, String field, int limit) {
+        String text = Input.stripped(value);
+        if (text != null && text.length() > limit) {
+            throw new InvalidInputException(field, "validation.tooLong", limit);
         }
-        return text.isEmpty() ? null : text;
+        return text;
     }
 }

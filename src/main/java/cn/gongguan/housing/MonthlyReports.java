@@ -2,13 +2,13 @@ package cn.gongguan.housing;
 
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.SavedMeanwhile;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,8 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonthlyReports {
 
     /** The day of the month from which a missing report is worth a reminder to the landlord. */
-    public static final int REMINDER_DAY = 25;
-    /** PostgreSQL's SQL state of a unique constraint refusing a row. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int REMINDER_DAY = 25;
+    /** How many months, the current one included, a report may still be recorded or corrected for. */
+    public static final int MONTHS_OPEN = 12;
 
     /**
      * A report as the form opens it: its lines, and the report and version it was read at (null and -1 when not yet
@@ -93,6 +91,7 @@ public class MonthlyReports {
     @Transactional(readOnly = true)
     public Draft draft(long houseId, YearMonth month) {
         RentalHouses.user();
+        checkOpen(month);
         RentalHouse house = houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
         Optional<MonthlyReport> recorded = reports.findByHouseIdAndMonth(houseId, month.atDay(1));
         if (recorded.isPresent()) {
@@ -128,12 +127,7 @@ public class MonthlyReports {
     public MonthlyReport record(long houseId, YearMonth month, long version, List<LineInput> lines, String reason) {
         String by = RentalHouses.user().getUsername();
         RentalHouse house = houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
-        if (month == null) {
-            throw new InvalidInputException("month", "validation.required");
-        }
-        if (month.isAfter(currentMonth())) {
-            throw new InvalidInputException("month", "report.month.future");
-        }
+        checkOpen(month);
         Optional<MonthlyReport> recorded = reports.findByHouseIdAndMonth(houseId, month.atDay(1));
         if (recorded.map(MonthlyReport::getVersion).orElse(-1L) != version) {
             throw new InvalidInputException(null, "report.changed", recorded.map(MonthlyReport::getUpdatedBy).orElse(""));
@@ -151,30 +145,13 @@ public class MonthlyReports {
         report.record(CountyTime.today(clock), checked, by, clock.instant());
         YearMonth owedFrom = YearMonth.from(house.getRegisteredOn());
         house.reportedFor(month);
-        saveOrRefuse(report);
+        SavedMeanwhile.refuse(() -> reports.saveAndFlush(report));
         audit.record(TenantContext.current(), by, recorded.isPresent() ? AuditAction.REPORT_CORRECTED
                 : AuditAction.REPORT_RECORDED, "house:" + houseId, month.toString(), null);
         for (YearMonth m = month; m.equals(month) || m.isBefore(owedFrom); m = m.plusMonths(1)) {
             figures.refresh(m); // the months the house now owes, if this report is older than its registration
         }
         return report;
-    }
-
-    /**
-     * Writes the report; when another user recorded or corrected it since it was read (the first of two new reports,
-     * or a version already replaced), the user is told to open it again instead of meeting a database error.
-     */
-    private void saveOrRefuse(MonthlyReport report) {
-        try {
-            reports.saveAndFlush(report);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
-            if (concurrent instanceof DataIntegrityViolationException
-                    && !(concurrent.getMostSpecificCause() instanceof SQLException sql
-                         && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
-                throw concurrent;
-            }
-            throw new InvalidInputException(null, "report.savedMeanwhile");
-        }
     }
 
     @Transactional(readOnly = true)
@@ -218,6 +195,19 @@ public class MonthlyReports {
                     input.status() == Residence.STAYING ? null : movedOn, input.certificateChecked()));
         }
         return lines;
+    }
+
+    /** Refuses a month still to come, or one too long ago to be recorded or corrected now. */
+    private void checkOpen(YearMonth month) {
+        if (month == null) {
+            throw new InvalidInputException("month", "validation.required");
+        }
+        if (month.isAfter(currentMonth())) {
+            throw new InvalidInputException("month", "report.month.future");
+        }
+        if (month.isBefore(currentMonth().minusMonths(MONTHS_OPEN - 1))) {
+            throw new InvalidInputException("month", "report.month.tooEarly", MONTHS_OPEN);
+        }
     }
 
     private void checkMovedOn(LocalDate movedOn, YearMonth month, String at) {

@@ -1,5 +1,6 @@
 package cn.gongguan.housing;
 
+import cn.gongguan.platform.Input;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -61,11 +62,11 @@ public class RentalHouse {
     }
 
     void apply(HouseDetails details, String landlordIdNumber, String by, Instant at) {
-        this.orgUnit = blankToNull(details.orgUnit());
+        this.orgUnit = Input.stripped(details.orgUnit());
         this.address = details.address().strip();
         this.landlordName = details.landlordName().strip();
         this.landlordIdNumber = landlordIdNumber;
-        this.landlordPhone = blankToNull(details.landlordPhone());
+        this.landlordPhone = Input.stripped(details.landlordPhone());
         this.rooms = details.rooms();
         this.updatedBy = by;
         this.updatedAt = at;
@@ -74,10 +75,6 @@ public class RentalHouse {
     /** The details as a form shows them for editing. */
     public HouseDetails details() {
         return new HouseDetails(orgUnit, address, landlordName, landlordIdNumber, landlordPhone, rooms);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() {

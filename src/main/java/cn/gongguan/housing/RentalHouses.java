@@ -2,6 +2,7 @@ package cn.gongguan.housing;
 
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.SavedMeanwhile;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.IdNumber;
@@ -93,7 +94,7 @@ public class RentalHouses {
             throw new InvalidInputException(null, "house.changed", house.getUpdatedBy());
         }
         house.apply(details, check(details), by, clock.instant());
-        houses.flush();
+        SavedMeanwhile.refuse(houses::flush);
         audit.record(TenantContext.current(), by, AuditAction.HOUSE_SAVED, "house:" + id, null, null);
         return house;
     }
@@ -111,7 +112,7 @@ public class RentalHouses {
         }
         LocalDate today = CountyTime.today(clock);
         house.withdraw(today, by, clock.instant());
-        houses.flush();
+        SavedMeanwhile.refuse(houses::flush);
         audit.record(TenantContext.current(), by, AuditAction.HOUSE_WITHDRAWN, "house:" + id, null, null);
         figures.refresh(YearMonth.from(today));
     }
@@ -148,10 +149,6 @@ public class RentalHouses {
     }
 
     static GongguanUser user() {
-        GongguanUser user = CurrentUser.get();
-        if (!ROLES.contains(user.role())) {
-            throw new AccessDeniedException("Role " + user.role() + " does not keep rental houses");
-        }
-        return user;
+        return CurrentUser.inRole(ROLES, "keep rental houses");
     }
 }

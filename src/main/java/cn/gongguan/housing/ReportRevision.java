@@ -44,10 +44,6 @@ public class ReportRevision {
         return lines.isBlank() ? List.of() : lines.lines().map(ReportLine::parse).toList();
     }
 
-    public String getLines() {
-        return lines;
-    }
-
     public String getReason() {
         return reason;
     }

@@ -1,6 +1,7 @@
 package cn.gongguan.housing;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface SweepFindingRepository extends JpaRepository<SweepFinding, Long> {
 
     List<SweepFinding> findBySweepId(long sweepId);
+
+    List<SweepFinding> findBySweepIdIn(Collection<Long> sweepIds);
 
     /** The persons found unreported in sweeps between the days, each once however often found. */
     @Query("""

@@ -3,6 +3,7 @@ package cn.gongguan.housing;
 import cn.gongguan.fivestep.FollowUpKind;
 import cn.gongguan.fivestep.FollowUps;
 import cn.gongguan.platform.CountyTime;
+import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
@@ -17,7 +18,9 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +69,13 @@ public class Sweeps {
         return sweeps.findAllByOrderBySweptOnDescIdDesc();
     }
 
+    /** The findings of each of the sweeps, read at once. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<SweepFinding>> findings(Collection<Long> sweepIds) {
+        RentalHouses.user();
+        return findings.findBySweepIdIn(sweepIds).stream().collect(Collectors.groupingBy(SweepFinding::getSweepId));
+    }
+
     @Transactional(readOnly = true)
     public List<SweepFinding> findings(long sweepId) {
         RentalHouses.user();
@@ -97,7 +107,7 @@ public class Sweeps {
         for (long houseId : swept) {
             houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
         }
-        Sweep sweep = sweeps.save(new Sweep(sweptOn, staff.strip(), note == null || note.isBlank() ? null : note.strip(),
+        Sweep sweep = sweeps.save(new Sweep(sweptOn, staff.strip(), Input.stripped(note),
                 by, clock.instant()));
         Set<Long> withFindings = new HashSet<>();
         Set<Long> persons = new HashSet<>();

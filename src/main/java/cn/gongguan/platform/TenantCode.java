@@ -1,6 +1,7 @@
 package cn.gongguan.platform;
 
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,12 @@ public record TenantCode(String value) implements Comparable<TenantCode>, Serial
     /** Whether this code lies directly below the given one in the division tree (its code starts with the parent's). */
     public boolean isChildOf(TenantCode parent) {
         return parent.kind() == kind().parentKind() && value.startsWith(parent.value);
+    }
+
+    /** The code of the unit directly above (a committee's township, a township's county); none above a county. */
+    public Optional<TenantCode> parent() {
+        return kind() == TenantKind.COUNTY ? Optional.empty()
+                : Optional.of(new TenantCode(value.substring(0, value.length() - 3)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gongguan.registry;
 
+import cn.gongguan.platform.Input;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.Pinyin;
 import cn.gongguan.reference.Sex;
@@ -73,17 +74,17 @@ public class Person {
         Pinyin pinyin = Pinyin.of(this.name);
         this.namePinyin = pinyin.full();
         this.nameInitials = pinyin.initials();
-        this.phone = blankToNull(details.getPhone());
+        this.phone = Input.stripped(details.getPhone());
         this.registrationPlace = details.getRegistrationPlace();
-        this.orgUnit = blankToNull(details.getOrgUnit());
-        this.address = blankToNull(details.getAddress());
+        this.orgUnit = Input.stripped(details.getOrgUnit());
+        this.address = Input.stripped(details.getAddress());
         this.arrivalDate = details.getArrivalDate();
         this.flowType = details.getFlowType();
         this.maritalStatus = details.getMaritalStatus();
         this.children = details.getChildren();
-        this.employer = blankToNull(details.getEmployer());
-        this.certificateNumber = blankToNull(details.getCertificateNumber());
-        this.certificatePlace = blankToNull(details.getCertificatePlace());
+        this.employer = Input.stripped(details.getEmployer());
+        this.certificateNumber = Input.stripped(details.getCertificateNumber());
+        this.certificatePlace = Input.stripped(details.getCertificatePlace());
         this.certificateValidUntil = details.getCertificateValidUntil();
         this.certificateChecked = details.isCertificateChecked();
         this.updatedBy = by;
@@ -124,10 +125,6 @@ public class Person {
         details.setCertificateValidUntil(certificateValidUntil);
         details.setCertificateChecked(certificateChecked);
         return details;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() {

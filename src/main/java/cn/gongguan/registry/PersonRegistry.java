@@ -1,6 +1,7 @@
 package cn.gongguan.registry;
 
 import cn.gongguan.platform.CountyTime;
+import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
@@ -132,19 +133,14 @@ public class PersonRegistry {
     public Person moved(long personId, String orgUnit, String address) {
         GongguanUser user = user();
         Person person = find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
-        String unit = strippedOrNull(orgUnit) == null ? person.getOrgUnit() : orgUnit.strip();
-        boolean elsewhere = !Objects.equals(person.getAddress(), strippedOrNull(address))
-                || !Objects.equals(person.getOrgUnit(), unit);
-        if (elsewhere) {
-            person.moveTo(unit, strippedOrNull(address), user.getUsername(), clock.instant());
+        String unit = Input.stripped(orgUnit) == null ? person.getOrgUnit() : Input.stripped(orgUnit);
+        String at = Input.stripped(address);
+        if (!Objects.equals(person.getAddress(), at) || !Objects.equals(person.getOrgUnit(), unit)) {
+            person.moveTo(unit, at, user.getUsername(), clock.instant());
             audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person),
                     "moved to " + person.getAddress(), null);
         }
         return person;
-    }
-
-    private static String strippedOrNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Checks details as {@link #register} would, writing nothing; returns the ID number they hold. */
@@ -250,11 +246,7 @@ public class PersonRegistry {
     }
 
     private static GongguanUser user() {
-        GongguanUser user = CurrentUser.get();
-        if (!ROLES.contains(user.role())) {
-            throw new AccessDeniedException("Role " + user.role() + " does not keep the registry");
-        }
-        return user;
+        return CurrentUser.inRole(ROLES, "keep the registry");
     }
 
     private static String subject(Person person) {

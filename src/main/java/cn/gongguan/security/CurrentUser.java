@@ -1,6 +1,8 @@
 package cn.gongguan.security;
 
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -19,5 +21,14 @@ public final class CurrentUser {
 
     public static GongguanUser get() {
         return find().orElseThrow(() -> new IllegalStateException("No user is logged in"));
+    }
+
+    /** The current user if their role is one of the roles, else refused: "Role … may not {@code work}". */
+    public static GongguanUser inRole(Set<Role> roles, String work) {
+        GongguanUser user = get();
+        if (!roles.contains(user.role())) {
+            throw new AccessDeniedException("Role " + user.role() + " may not " + work);
+        }
+        return user;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.reference.Sex;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,10 @@ class SensitiveArchiveTest extends UiTest {
     AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FollowUps followUps;
+    @Autowired
+    ServiceContacts serviceContacts;
 
     @Test
     void theArchiveIsStoredOnlyEncryptedAndReadsBackForTheStaff() {
@@ -134,6 +140,42 @@ class SensitiveArchiveTest extends UiTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("archive.changed"));
         assertThat(archives.read(woman.getId(), Archive.NEEDS, null).values()).containsEntry("services", "孕检、避孕药具");
+    }
+
+    @Test
+    void anotherTownshipsStaffReachNeitherTheArchiveNorTheFollowUpNorTheServiceContact() {
+        login("chengguan.staff", HomeView.class);
+        Person woman = marriedWoman("隔离核对");
+        archives.save(woman.getId(), Archive.REPRODUCTIVE_HEALTH, -1,
+                Map.of("contraception", "IUD", "pregnant", "NO", "notes", "城关镇档案"));
+        FollowUp followUp = followUps.schedule(woman.getId(), FollowUpKind.KEY_GROUP,
+                LocalDate.now(CountyTime.ZONE).plusDays(3), "城关镇随访计划");
+        logout();
+
+        login("fujia.staff", HomeView.class);
+        Optional<Archives.Content> seen = attempt(
+                () -> archives.read(woman.getId(), Archive.REPRODUCTIVE_HEALTH, ReadReason.SERVICE));
+        seen.ifPresent(content -> assertThat(content.values()).doesNotContainValue("城关镇档案"));
+        attempt(() -> {
+            followUps.complete(followUp.getId(), LocalDate.now(CountyTime.ZONE), "伏家镇越权办结");
+            return true;
+        });
+        assertThat(serviceContacts.current().map(ServiceContact::getOffice)).isNotEqualTo(Optional.of("城关镇计划生育办公室"));
+        logout();
+
+        Map<String, Object> stored = jdbc.sql("select done_on, result from t_621227100.follow_up where id = ?")
+                .param(followUp.getId()).query().singleRow();
+        assertThat(stored.get("done_on")).isNull();
+        assertThat(stored.get("result")).isNull();
+    }
+
+    /** What a call returns, or nothing when it is refused: another tenant's user may be refused or see their own. */
+    private static <T> Optional<T> attempt(java.util.function.Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (AccessDeniedException | InvalidInputException refused) {
+            return Optional.empty();
+        }
     }
 
     private Person marriedWoman(String name) {

@@ -29,6 +29,9 @@ class TenantCodeTest {
         assertThat(township.isChildOf(county)).isTrue();
         assertThat(TenantCode.of("621227100001").isChildOf(township)).isTrue();
         assertThat(TenantCode.of("621227100001").isChildOf(county)).isFalse();
+        assertThat(TenantCode.of("621227100001").parent()).contains(township);
+        assertThat(township.parent()).contains(county);
+        assertThat(county.parent()).isEmpty();
         assertThat(TenantCode.of("621228100").isChildOf(county)).isFalse();
     }
 

@@ -30,7 +30,6 @@ import java.util.stream.IntStream;
 @Menu(title = "nav.reports", order = 11, icon = "vaadin:clipboard-check")
 public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int MONTHS_BACK = 12;
 
     final Select<YearMonth> month = new Select<>();
     final Grid<RentalHouse> missing = new Grid<>();
@@ -45,7 +44,7 @@ public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitl
         addClassName("gg-page");
         YearMonth current = reports.currentMonth();
         month.setLabel(getTranslation("report.month"));
-        month.setItems(IntStream.range(0, MONTHS_BACK).mapToObj(current::minusMonths).toList());
+        month.setItems(IntStream.range(0, MonthlyReports.MONTHS_OPEN).mapToObj(current::minusMonths).toList());
         month.setItemLabelGenerator(YearMonth::toString);
         month.setValue(current);
         month.setId("report-month");

@@ -90,7 +90,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             long house = event.getRouteParameters().getLong("house").orElseThrow();
             YearMonth month = YearMonth.parse(event.getRouteParameters().get("month").orElseThrow());
             show(reports.draft(house, month));
-        } catch (DateTimeParseException | NoSuchElementException | AccessDeniedException e) {
+        } catch (DateTimeParseException | NoSuchElementException | AccessDeniedException | InvalidInputException e) {
             event.forwardTo("monthly-reports");
         }
     }
@@ -98,7 +98,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(MonthlyReports.Draft draft) {
         this.draft = draft;
         title.setText(draft.house().getAddress() + " · " + draft.month());
-        state.setText(getTranslation(draft.version() < 0 ? "report.new" : "report.correcting",
+        state.setText(getTranslation(draft.reportId() == null ? "report.new" : "report.correcting",
                 draft.house().getLandlordName()));
         residents.clear();
         residentRows.removeAll();
@@ -116,7 +116,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         newcomers.clear();
         newcomerRows.removeAll();
-        reason.setVisible(draft.version() >= 0);
+        reason.setVisible(draft.reportId() != null);
         history.removeAll();
         if (draft.reportId() != null) {
             showHistory(draft.reportId());

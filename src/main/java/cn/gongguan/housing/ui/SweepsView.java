@@ -33,6 +33,7 @@ public class SweepsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Sweep> grid = new Grid<>();
     private final transient Sweeps sweeps;
+    private transient Map<Long, List<SweepFinding>> findingsBySweep = Map.of();
 
     SweepsView(Sweeps sweeps, RentalHouses houses, Divisions divisions, PersonRegistry registry) {
         this.sweeps = sweeps;
@@ -62,7 +63,7 @@ public class SweepsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String summary(Sweep sweep) {
-        List<SweepFinding> findings = sweeps.findings(sweep.getId());
+        List<SweepFinding> findings = findingsBySweep.getOrDefault(sweep.getId(), List.of());
         long houses = findings.stream().map(SweepFinding::getHouseId).distinct().count();
         return getTranslation("sweep.summary", houses, count(findings, SweepFinding.Kind.UNREPORTED),
                 count(findings, SweepFinding.Kind.NO_CERTIFICATE));
@@ -73,7 +74,9 @@ public class SweepsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(sweeps.list());
+        List<Sweep> done = sweeps.list();
+        findingsBySweep = sweeps.findings(done.stream().map(Sweep::getId).toList());
+        grid.setItems(done);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.gongguan.security.audit;
 
+import cn.gongguan.platform.Input;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantKind;
 import java.sql.Timestamp;
@@ -16,7 +17,7 @@ public record AuditFilter(String actor, AuditAction action, Instant from, Instan
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("tenant", tenant.value());
         parameters.put("county", tenant.kind() == TenantKind.COUNTY);
-        parameters.put("actor", actor == null || actor.isBlank() ? null : actor.strip());
+        parameters.put("actor", Input.stripped(actor));
         parameters.put("action", action == null ? null : action.name());
         parameters.put("from", from == null ? null : Timestamp.from(from));
         parameters.put("to", to == null ? null : Timestamp.from(to));

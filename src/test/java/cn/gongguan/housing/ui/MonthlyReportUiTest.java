@@ -17,6 +17,8 @@ import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Residence;
+import cn.gongguan.housing.Sweep;
+import cn.gongguan.housing.Sweeps;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
@@ -78,6 +80,8 @@ class MonthlyReportUiTest extends UiTest {
     FiveSteps fiveSteps;
     @Autowired
     HousingFigures figures;
+    @Autowired
+    Sweeps sweeps;
     @Autowired
     Divisions divisions;
     @Autowired
@@ -170,7 +174,10 @@ class MonthlyReportUiTest extends UiTest {
         assertThat(reports.history(first.getId())).singleElement().satisfies(r -> {
             assertThat(r.getRevision()).isEqualTo(1);
             assertThat(r.getReason()).isEqualTo("房东补报：此人已搬走");
-            assertThat(r.getLines()).contains("ARRIVED");
+            assertThat(r.earlierLines()).singleElement().satisfies(l -> {
+                assertThat(l.getStatus()).isEqualTo(Residence.ARRIVED);
+                assertThat(l.getMovedOn()).isEqualTo(movedIn);
+            });
         });
     }
 
@@ -190,6 +197,16 @@ class MonthlyReportUiTest extends UiTest {
                 });
         assertThatThrownBy(() -> reports.record(other.getId(), month.plusMonths(1), -1, List.of(), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("month"));
+        assertThatThrownBy(() -> reports.record(other.getId(), month.minusMonths(MonthlyReports.MONTHS_OPEN), -1,
+                List.of(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("month");
+                    assertThat(e.messageKey()).isEqualTo("report.month.tooEarly");
+                });
+        UI.getCurrent().navigate("monthly-reports/" + other.getId() + "/0001-01");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(MonthlyReportsView.class);
+        assertThat(houses.find(other.getId()).orElseThrow().getRegisteredOn()).isAfter(LocalDate.of(2000, 1, 1));
         assertThat(reports.missing(month)).extracting(RentalHouse::getId).contains(other.getId());
     }
 
@@ -315,7 +332,7 @@ class MonthlyReportUiTest extends UiTest {
             assertThat(firstWritten.await(30, TimeUnit.SECONDS)).isTrue();
             assertThatThrownBy(() -> reports.record(house.getId(), month, -1, List.of(), null))
                     .isInstanceOfSatisfying(InvalidInputException.class,
-                            e -> assertThat(e.messageKey()).isEqualTo("report.savedMeanwhile"));
+                            e -> assertThat(e.messageKey()).isEqualTo("save.meanwhile"));
             first.get(30, TimeUnit.SECONDS);
         } finally {
             other.shutdownNow();
@@ -349,9 +366,16 @@ class MonthlyReportUiTest extends UiTest {
         accounts.ensure(DONGJIE, new NewUser("dongjie.clerk", "东街居委会文书", Role.COMMITTEE_CLERK, null, DEMO_PASSWORD));
         login("beijie.clerk", HomeView.class);
         RentalHouse house = house();
+        reports.record(house.getId(), reports.currentMonth(), -1, List.of(), null);
+        Sweep sweep = sweeps.record(LocalDate.now(CountyTime.ZONE), "北街隔离核对", null, List.of(house.getId()), List.of(),
+                (k, a) -> k);
         logout();
         login("dongjie.clerk", HomeView.class);
         assertThat(houses.all()).extracting(RentalHouse::getAddress).doesNotContain(house.getAddress());
+        assertThat(reports.received(reports.currentMonth())).extracting(MonthlyReport::getHouseId)
+                .doesNotContain(house.getId());
+        assertThat(sweeps.list()).extracting(Sweep::getStaff).doesNotContain("北街隔离核对");
+        assertThat(sweeps.findings(List.of(sweep.getId()))).doesNotContainKey(sweep.getId());
         assertThat(reports.missing(reports.currentMonth())).extracting(RentalHouse::getAddress)
                 .doesNotContain(house.getAddress());
         UI.getCurrent().navigate("monthly-reports/" + house.getId() + "/" + reports.currentMonth());
@@ -367,6 +391,7 @@ class MonthlyReportUiTest extends UiTest {
         logout();
         login("chengguan.officer", HomeView.class);
         assertThatThrownBy(() -> houses.all()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sweeps.list()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.missing(reports.currentMonth())).isInstanceOf(AccessDeniedException.class);
     }
 
