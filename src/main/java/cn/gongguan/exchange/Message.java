@@ -20,12 +20,28 @@ public record Message(long id, MessageKind kind, TenantCode sender, String addre
         return answeredAt != null;
     }
 
+    /** Where a message stands. */
+    public enum State {
+        ANSWERED,
+        /** For a place outside this system: its answer does not come back here, so it is never overdue. */
+        VIA_NATIONAL,
+        OVERDUE,
+        AWAITING
+    }
+
     /** Unanswered after its due day. */
     public boolean isOverdue(LocalDate today) {
         return !isAnswered() && due.due().isBefore(today);
     }
 
-    public boolean isFor(TenantCode tenant) {
-        return addressee.equals(tenant.value());
+    /** Where the message stands today; {@code addresseeInSystem}: the place works in this system. */
+    public State state(LocalDate today, boolean addresseeInSystem) {
+        if (isAnswered()) {
+            return State.ANSWERED;
+        }
+        if (!addresseeInSystem) {
+            return State.VIA_NATIONAL;
+        }
+        return isOverdue(today) ? State.OVERDUE : State.AWAITING;
     }
 }

@@ -1,19 +1,30 @@
 package cn.gongguan.exchange;
 
 import cn.gongguan.platform.TenantCode;
-import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Names the place a message goes to: a tenant of this system by its own name, any other by its full division name. */
+/**
+ * Names the place a message goes to: a tenant of this system by its own name, any other by its full division name.
+ * Grids ask this for every row, so the tenants' names are held in memory and read again every few minutes (tenants
+ * change only when the tenant files do).
+ */
 @Component
 public class Places {
 
+    private static final Duration FRESH = Duration.ofMinutes(5);
+
     private final TenantRegistry tenants;
     private final Divisions divisions;
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Map<TenantCode, String> names, long readAt) {
+    }
 
     Places(TenantRegistry tenants, Divisions divisions) {
         this.tenants = tenants;
@@ -21,7 +32,7 @@ public class Places {
     }
 
     public String name(String code) {
-        return tenant(code).map(Tenant::name)
+        return tenant(code)
                 .or(() -> divisions.find(code).map(Division::fullName))
                 .orElse(code);
     }
@@ -31,7 +42,16 @@ public class Places {
         return tenant(code).isPresent();
     }
 
-    private Optional<Tenant> tenant(String code) {
-        return TenantCode.isValid(code) ? tenants.find(TenantCode.of(code)) : Optional.empty();
+    private Optional<String> tenant(String code) {
+        return TenantCode.isValid(code) ? Optional.ofNullable(names().get(TenantCode.of(code))) : Optional.empty();
+    }
+
+    private Map<TenantCode, String> names() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.readAt() > FRESH.toNanos()) {
+            current = new Snapshot(Map.copyOf(tenants.names()), System.nanoTime());
+            snapshot = current;
+        }
+        return current.names();
     }
 }

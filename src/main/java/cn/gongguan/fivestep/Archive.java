@@ -7,6 +7,7 @@ import static cn.gongguan.fivestep.ArchiveField.requiredText;
 import static cn.gongguan.fivestep.ArchiveField.text;
 
 import cn.gongguan.platform.Labelled;
+import cn.gongguan.registry.KeyGroup;
 import cn.gongguan.registry.Person;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,8 +48,8 @@ public enum Archive implements Labelled {
     public boolean appliesTo(Person person, LocalDate on) {
         return switch (this) {
             case HOUSEHOLD, NEEDS -> true;
-            case CHILDBEARING_AGE -> person.isWomanOfChildbearingAge(on);
-            case REPRODUCTIVE_HEALTH -> person.isMarriedWomanOfChildbearingAge(on);
+            case CHILDBEARING_AGE -> KeyGroup.WOMEN_OF_CHILDBEARING_AGE.includes(person, on);
+            case REPRODUCTIVE_HEALTH -> KeyGroup.MARRIED_WOMEN_OF_CHILDBEARING_AGE.includes(person, on);
         };
     }
 

@@ -190,14 +190,4 @@ public class Person {
     public int getChildren() {
         return children;
     }
-
-    /** Whether the person is a woman of childbearing age (育龄妇女, 15 to 49 years old) on the given day. */
-    public boolean isWomanOfChildbearingAge(LocalDate on) {
-        return KeyGroup.WOMEN_OF_CHILDBEARING_AGE.includes(this, on);
-    }
-
-    /** Whether the person is a married woman of childbearing age (已婚育龄妇女) on the given day. */
-    public boolean isMarriedWomanOfChildbearingAge(LocalDate on) {
-        return KeyGroup.MARRIED_WOMEN_OF_CHILDBEARING_AGE.includes(this, on);
-    }
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +50,9 @@ class FirstAdministrator implements ApplicationRunner {
                     new NewUser(username, "系统管理员", Role.SYSTEM_ADMIN, null, settings.password()))) {
                 log.info("Created the first system administrator '{}' of {}", username, county.get());
             }
+        } catch (DuplicateKeyException startedTogether) {
+            log.info("The first system administrator of {} was created by another replica starting with this one",
+                    county.get());
         } catch (InvalidInputException refused) {
             throw new IllegalStateException("The first system administrator was refused (" + refused.messageKey()
                     + "): set GONGGUAN_FIRST_ADMIN_USERNAME / GONGGUAN_FIRST_ADMIN_PASSWORD by the password policy");

@@ -10,6 +10,7 @@ import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ public class UserAdministration {
 
     /** Rollup indicator: the tenant's enabled user accounts. */
     public static final String INDICATOR = "users_enabled";
+    private static final int MAX_DISPLAY_NAME = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private final UserAccounts accounts;
@@ -97,7 +99,7 @@ public class UserAdministration {
      */
     public UserAccount appoint(TenantCode unit, NewUser user) {
         GongguanUser admin = systemAdministrator();
-        if (tenants.children(admin.tenant()).stream().noneMatch(t -> t.code().equals(unit))) {
+        if (!unit.isChildOf(admin.tenant()) || tenants.find(unit).isEmpty()) {
             throw new AccessDeniedException(unit + " is not directly below " + admin.tenant());
         }
         UserAccount appointed = create(admin, unit, new NewUser(user.username(), user.displayName(), Role.SYSTEM_ADMIN,
@@ -117,6 +119,9 @@ public class UserAdministration {
         }
         if (user.displayName() == null || user.displayName().isBlank()) {
             throw new InvalidInputException("displayName", "validation.required");
+        }
+        if (user.displayName().strip().length() > MAX_DISPLAY_NAME) {
+            throw new InvalidInputException("displayName", "validation.tooLong", MAX_DISPLAY_NAME);
         }
         if (user.role() == null || !user.role().allowedIn(tenant.kind())) {
             throw new InvalidInputException("role", "user.role.notAllowed");
@@ -155,11 +160,7 @@ public class UserAdministration {
     }
 
     private static GongguanUser systemAdministrator() {
-        GongguanUser user = CurrentUser.get();
-        if (user.role() != Role.SYSTEM_ADMIN) {
-            throw new AccessDeniedException("Only a system administrator appoints the administrators of units below");
-        }
-        return user;
+        return CurrentUser.inRole(EnumSet.of(Role.SYSTEM_ADMIN), "appoint the administrators of the units below");
     }
 
     private static GongguanUser administrator() {

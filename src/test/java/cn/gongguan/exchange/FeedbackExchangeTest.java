@@ -104,7 +104,7 @@ class FeedbackExchangeTest extends UiTest {
         details.setRegistrationPlace(FUJIA.value());
         Person person = registry.register(details);
         feedbacks.send(person.getId(), "未婚");
-        long toFujia = feedbacks.sent(person.getId()).stream().filter(m -> m.isFor(FUJIA)).findFirst().orElseThrow().id();
+        long toFujia = feedbacks.sent(person.getId()).stream().filter(m -> m.addressee().equals(FUJIA.value())).findFirst().orElseThrow().id();
         logout();
 
         login("beijie.clerk", HomeView.class);

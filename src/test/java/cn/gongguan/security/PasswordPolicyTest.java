@@ -12,6 +12,7 @@ class PasswordPolicyTest {
     void acceptsALongPasswordOfThreeCharacterClasses() {
         assertThatCode(() -> PasswordPolicy.check("wang.li", "huixian2026Go")).doesNotThrowAnyException();
         assertThatCode(() -> PasswordPolicy.check("wang.li", "徽县-flow-2026")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("wang.li", "Aa1-".repeat(18))).doesNotThrowAnyException();
     }
 
     @Test
@@ -20,6 +21,8 @@ class PasswordPolicyTest {
         assertRefused("wang.li", "abcdefghijklmn", "password.tooSimple");
         assertRefused("wang.li", "abcdefgh12345", "password.tooSimple");
         assertRefused("wang.li", "X-Wang.Li-2026", "password.containsUsername");
+        assertRefused("wang.li", "Aa1-".repeat(19), "password.tooLong");
+        assertRefused("wang.li", "徽县流动人口计划生育服务管理平台密码口令-" + "Aa1".repeat(4), "password.tooLong");
     }
 
     private static void assertRefused(String username, String password, String key) {

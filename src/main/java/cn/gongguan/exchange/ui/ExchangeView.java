@@ -8,7 +8,6 @@ import cn.gongguan.ui.kit.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -33,10 +32,12 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Message> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final transient Exchange exchange;
+    private final transient Places places;
     private final LocalDate today = LocalDate.now(Formats.ZONE);
 
     ExchangeView(Exchange exchange, Places places) {
         this.exchange = exchange;
+        this.places = places;
         addClassName("gg-page");
         setSizeFull();
         incoming.setId("tab-incoming");
@@ -53,9 +54,10 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> Formats.dateTime(m.sentAt(), getLocale())).setHeader(getTranslation("exchange.sentAt"));
         grid.addColumn(m -> m.due().due() + (m.due().provisional() ? " " + getTranslation("deadline.provisional") : ""))
                 .setHeader(getTranslation("exchange.due"));
-        grid.addComponentColumn(m -> state(m, places.isTenant(m.addressee()))).setHeader(getTranslation("exchange.state"));
+        grid.addComponentColumn(m -> StateBadge.of(state(m), getTranslation("exchange.answeredShort")))
+                .setHeader(getTranslation("exchange.state"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
-        grid.setPartNameGenerator(m -> m.isOverdue(today) && places.isTenant(m.addressee()) ? "gg-overdue" : null);
+        grid.setPartNameGenerator(m -> state(m) == Message.State.OVERDUE ? "gg-overdue" : null);
         grid.setItems(query -> exchange.list(box(), query.getOffset(), query.getLimit()).stream(),
                 query -> exchange.count(box()));
         grid.addItemClickListener(e -> new AnswerDialog(exchange, e.getItem(), box() == Exchange.Box.INCOMING,
@@ -74,26 +76,12 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         summary.setText(getTranslation("exchange.intro", Exchange.ANSWER_WORKING_DAYS, exchange.countOverdue()));
     }
 
-    Exchange.Box box() {
-        return tabs.getSelectedTab() == sent ? Exchange.Box.SENT : Exchange.Box.INCOMING;
+    private Message.State state(Message message) {
+        return message.state(today, places.isTenant(message.addressee()));
     }
 
-    private Span state(Message message, boolean inSystem) {
-        Span state = new Span();
-        if (message.isAnswered()) {
-            state.setText(getTranslation("exchange.answeredShort"));
-            state.getElement().getThemeList().add("badge success");
-        } else if (!inSystem) {
-            state.setText(getTranslation("exchange.viaNational"));
-            state.getElement().getThemeList().add("badge contrast");
-        } else if (message.isOverdue(today)) {
-            state.setText(getTranslation("exchange.overdue"));
-            state.getElement().getThemeList().add("badge error primary");
-        } else {
-            state.setText(getTranslation("exchange.awaiting"));
-            state.getElement().getThemeList().add("badge contrast");
-        }
-        return state;
+    Exchange.Box box() {
+        return tabs.getSelectedTab() == sent ? Exchange.Box.SENT : Exchange.Box.INCOMING;
     }
 
     @Override

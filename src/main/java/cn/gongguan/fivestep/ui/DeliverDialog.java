@@ -2,17 +2,15 @@ package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.registry.Person;
-import cn.gongguan.ui.kit.Formats;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 
 /** 二送: records that the service card — and, where due, the certificate notice — reached the person. */
 class DeliverDialog extends StepDialog {
 
-    final DatePicker deliveredOn = new DatePicker();
+    final DatePicker deliveredOn = today("step.deliver.on", "deliver-date");
     final Checkbox notice = new Checkbox();
     final TextArea note = textArea("step.deliver.note", "deliver-note");
     private final transient FiveSteps fiveSteps;
@@ -22,9 +20,6 @@ class DeliverDialog extends StepDialog {
         super("step.deliver.record", person.getName(), "save-delivery", onRecorded);
         this.fiveSteps = fiveSteps;
         this.person = person;
-        deliveredOn.setLabel(getTranslation("step.deliver.on"));
-        deliveredOn.setValue(LocalDate.now(Formats.ZONE));
-        deliveredOn.setId("deliver-date");
         notice.setLabel(getTranslation("step.deliver.noticeDelivered"));
         notice.setId("deliver-notice");
         notice.setVisible(needsNotice);

@@ -2,16 +2,14 @@ package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FollowUp;
 import cn.gongguan.fivestep.FollowUps;
-import cn.gongguan.ui.kit.Formats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 
 /** 三跟踪: records a scheduled follow-up as done — the day and its result. */
 class FollowUpDoneDialog extends StepDialog {
 
-    final DatePicker doneOn = new DatePicker();
+    final DatePicker doneOn = today("followUp.doneOn", "follow-up-done-on");
     final TextArea result = textArea("followUp.result", "follow-up-result");
     private final transient FollowUps followUps;
     private final FollowUp followUp;
@@ -20,9 +18,6 @@ class FollowUpDoneDialog extends StepDialog {
         super("followUp.complete", personName, "save-follow-up-result", onDone);
         this.followUps = followUps;
         this.followUp = followUp;
-        doneOn.setLabel(getTranslation("followUp.doneOn"));
-        doneOn.setValue(LocalDate.now(Formats.ZONE));
-        doneOn.setId("follow-up-done-on");
         errors.bind("doneOn", doneOn).bind("result", result);
         add(new Paragraph(getTranslation(followUp.getKind().labelKey()) + " · " + followUp.getPlan()), doneOn, result);
     }

@@ -1,6 +1,7 @@
 package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.exchange.Message;
+import cn.gongguan.exchange.ui.StateBadge;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,20 +25,8 @@ final class MessageRow {
         Span to = new Span(row.getTranslation("feedback.to", placeName));
         Span due = new Span(row.getTranslation("feedback.answerDue", message.due().due().toString())
                 + (message.due().provisional() ? " " + row.getTranslation("deadline.provisional") : ""));
-        Span state = new Span();
-        if (message.isAnswered()) {
-            state.setText(row.getTranslation("exchange.answered", message.answeredBy(), message.answer()));
-            state.getElement().getThemeList().add("badge success");
-        } else if (!inSystem) {
-            state.setText(row.getTranslation("exchange.viaNational"));
-            state.getElement().getThemeList().add("badge contrast");
-        } else if (message.isOverdue(today)) {
-            state.setText(row.getTranslation("exchange.overdue"));
-            state.getElement().getThemeList().add("badge error primary");
-        } else {
-            state.setText(row.getTranslation("exchange.awaiting"));
-            state.getElement().getThemeList().add("badge contrast");
-        }
+        Span state = StateBadge.of(message.state(today, inSystem),
+                row.getTranslation("exchange.answered", message.answeredBy(), message.answer()));
         row.add(to, due, state);
         return row;
     }

@@ -2,10 +2,13 @@ package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.ui.kit.FieldErrors;
+import cn.gongguan.ui.kit.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 
 /**
  * The frame of the dialogs that record a step: a title, the fields, cancel and save. A refusal is shown at its field
@@ -36,6 +39,13 @@ abstract class StepDialog extends Dialog {
 
     /** Hands what was entered to the service; an {@link InvalidInputException} keeps the dialog open. */
     abstract void submit();
+
+    /** A day field that starts at today. */
+    DatePicker today(String labelKey, String id) {
+        DatePicker day = new DatePicker(getTranslation(labelKey), LocalDate.now(Formats.ZONE));
+        day.setId(id);
+        return day;
+    }
 
     TextArea textArea(String labelKey, String id) {
         TextArea area = new TextArea(getTranslation(labelKey));

@@ -2,15 +2,13 @@ package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.registry.Person;
-import cn.gongguan.ui.kit.Formats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 
 /** 一访: records the visit of one person — the day and what was collected. */
 class VisitDialog extends StepDialog {
 
-    final DatePicker visitedOn = new DatePicker();
+    final DatePicker visitedOn = today("step.doneOn", "visit-date");
     final TextArea collected = textArea("step.visit.note", "visit-note");
     private final transient FiveSteps fiveSteps;
     private final Person person;
@@ -19,9 +17,6 @@ class VisitDialog extends StepDialog {
         super("step.visit.record", person.getName(), "save-visit", onRecorded);
         this.fiveSteps = fiveSteps;
         this.person = person;
-        visitedOn.setLabel(getTranslation("step.doneOn"));
-        visitedOn.setValue(LocalDate.now(Formats.ZONE));
-        visitedOn.setId("visit-date");
         errors.bind("doneOn", visitedOn).bind("note", collected);
         add(visitedOn, collected);
     }

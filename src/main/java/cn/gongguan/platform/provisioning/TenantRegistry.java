@@ -36,6 +36,17 @@ public class TenantRegistry {
                 .optional();
     }
 
+    /** Every tenant's name by its code. */
+    @PlatformTransactional(readOnly = true)
+    public Map<TenantCode, String> names() {
+        Map<TenantCode, String> names = new HashMap<>();
+        jdbc.sql("select code, name from platform.tenant")
+                .query(rs -> {
+                    names.put(TenantCode.of(rs.getString(1)), rs.getString(2));
+                });
+        return names;
+    }
+
     /** The tenants at the top of their trees (the counties). */
     @PlatformTransactional(readOnly = true)
     public List<Tenant> roots() {

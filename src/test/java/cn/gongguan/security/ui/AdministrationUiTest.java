@@ -105,6 +105,10 @@ class AdministrationUiTest extends UiTest {
         login("chengguan.sys", UnitAdministratorsView.class);
         assertThat(GridKt._findAll(_get(UnitAdministratorsView.class).grid)).extracting(u -> u.tenant().code().value())
                 .contains("621227100001", "621227100002").doesNotContain("621227101");
+        assertThatThrownBy(() -> administration.appoint(TenantCode.of("621227100001"),
+                new NewUser("beijie.sys", "名".repeat(101), Role.SYSTEM_ADMIN, null, "Beijie#2026xx")))
+                .isInstanceOfSatisfying(cn.gongguan.platform.InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("displayName"));
         UserAccount clerkAdmin = administration.appoint(TenantCode.of("621227100002"),
                 new NewUser("dongjie.sys", "东街居委会系统管理员", Role.TOWNSHIP_ADMIN, null, "Dongjie#2026xx"));
         assertThat(clerkAdmin.role()).as("the role is always the unit's system administrator").isEqualTo(Role.SYSTEM_ADMIN);
