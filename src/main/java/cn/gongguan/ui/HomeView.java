@@ -1,12 +1,10 @@
 package cn.gongguan.ui;
 
-import cn.gongguan.county.ui.CountyTenantsPanel;
-import cn.gongguan.housing.ui.HousingPanel;
-import cn.gongguan.platform.orgunit.ui.OrgUnitsPanel;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
+import cn.gongguan.uikit.HomeSection;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,26 +12,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** The first page after login, by the kind of tenant: the county sees its tree, a township its villages. */
+/** The first page after login: who and where the user is, then the sections the features contribute for them. */
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(TenantRegistry registry, ObjectProvider<CountyTenantsPanel> countyPanel,
-             ObjectProvider<OrgUnitsPanel> orgUnitsPanel, ObjectProvider<HousingPanel> housingPanel) {
+    HomeView(TenantRegistry registry, ObjectProvider<HomeSection> sections) {
         GongguanUser user = CurrentUser.get();
         addClassName("gg-page");
         H2 welcome = new H2(getTranslation("home.welcome", user.displayName()));
-        add(welcome, new Paragraph(getTranslation("home.intro." + user.tenant().kind())), facts(registry, user),
-                housingPanel.getObject().of(user.tenant()));
-        switch (user.tenant().kind()) {
-            case COUNTY -> add(countyPanel.getObject());
-            case TOWNSHIP -> add(orgUnitsPanel.getObject());
-            case COMMITTEE -> { }
-        }
+        add(welcome, new Paragraph(getTranslation("home.intro." + user.tenant().kind())), facts(registry, user));
+        sections.orderedStream().map(section -> section.create(user.tenant())).flatMap(Optional::stream)
+                .forEach(this::add);
     }
 
     /** The unit's division code and, below the county, the unit it belongs to. */

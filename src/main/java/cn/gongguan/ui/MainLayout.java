@@ -4,7 +4,7 @@ import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
-import cn.gongguan.ui.kit.LocalePreference;
+import cn.gongguan.uikit.LocalePreference;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

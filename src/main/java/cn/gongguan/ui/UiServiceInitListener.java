@@ -1,7 +1,7 @@
 package cn.gongguan.ui;
 
-import cn.gongguan.ui.kit.LocalePreference;
-import cn.gongguan.ui.kit.UiErrorHandler;
+import cn.gongguan.uikit.LocalePreference;
+import cn.gongguan.uikit.UiErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;

@@ -17,7 +17,7 @@ import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonImport;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.GongguanUser;
-import cn.gongguan.ui.kit.Translations;
+import cn.gongguan.uikit.Translations;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

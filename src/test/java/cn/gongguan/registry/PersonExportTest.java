@@ -11,7 +11,7 @@ import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditFilter;
 import cn.gongguan.security.audit.AuditTrail;
 import cn.gongguan.ui.HomeView;
-import cn.gongguan.ui.kit.Translations;
+import cn.gongguan.uikit.Translations;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;

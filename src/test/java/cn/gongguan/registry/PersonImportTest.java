@@ -9,7 +9,7 @@ import cn.gongguan.UiTest;
 import cn.gongguan.platform.Texts;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.ui.HomeView;
-import cn.gongguan.ui.kit.Translations;
+import cn.gongguan.uikit.Translations;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
 import cn.gongguan.county.TenantFigures;
-import cn.gongguan.ui.kit.LocalePreference;
-import cn.gongguan.ui.kit.Translations;
+import cn.gongguan.uikit.LocalePreference;
+import cn.gongguan.uikit.Translations;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.security.ui.AuditView;

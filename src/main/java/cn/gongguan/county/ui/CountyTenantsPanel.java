@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Scope;
 /** The county home's tree of townships and residents' committees, with status and rollup figures per tenant. */
 @SpringComponent
 @Scope("prototype")
-public class CountyTenantsPanel extends VerticalLayout {
+class CountyTenantsPanel extends VerticalLayout {
 
     CountyTenantsPanel(CountyOverview overview) {
         setPadding(false);

@@ -4,7 +4,7 @@ import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.Places;
 import cn.gongguan.security.Role;
-import cn.gongguan.ui.kit.Formats;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

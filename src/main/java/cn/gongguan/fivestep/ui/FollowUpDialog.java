@@ -3,7 +3,7 @@ package cn.gongguan.fivestep.ui;
 import cn.gongguan.fivestep.FollowUpKind;
 import cn.gongguan.fivestep.FollowUps;
 import cn.gongguan.registry.Person;
-import cn.gongguan.ui.kit.Formats;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;

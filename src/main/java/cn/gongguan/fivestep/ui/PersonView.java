@@ -17,7 +17,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.registry.ui.PersonDialog;
 import cn.gongguan.security.Role;
-import cn.gongguan.ui.kit.Formats;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

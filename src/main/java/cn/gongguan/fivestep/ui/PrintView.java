@@ -9,7 +9,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
-import cn.gongguan.ui.kit.Formats;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;

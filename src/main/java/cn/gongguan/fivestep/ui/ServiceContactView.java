@@ -3,7 +3,7 @@ package cn.gongguan.fivestep.ui;
 import cn.gongguan.fivestep.ServiceContacts;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.security.Role;
-import cn.gongguan.ui.kit.FieldErrors;
+import cn.gongguan.uikit.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;

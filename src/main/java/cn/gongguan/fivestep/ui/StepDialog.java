@@ -1,8 +1,8 @@
 package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.ui.kit.FieldErrors;
-import cn.gongguan.ui.kit.Formats;
+import cn.gongguan.uikit.FieldErrors;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -3,7 +3,7 @@ package cn.gongguan.housing.ui;
 import cn.gongguan.housing.FoundPerson;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.reference.Divisions;
-import cn.gongguan.ui.kit.FieldErrors;
+import cn.gongguan.uikit.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
-public class HousingPanel extends Div {
+class HousingPanel extends Div {
 
     private final transient HousingFigures figures;
     private final transient Clock clock;
@@ -30,7 +30,7 @@ public class HousingPanel extends Div {
     }
 
     /** Shows the figures of the subtree of {@code root}. */
-    public HousingPanel of(TenantCode root) {
+    HousingPanel of(TenantCode root) {
         YearMonth month = YearMonth.from(CountyTime.today(clock));
         HousingFigures.Figures f = figures.of(root, month);
         removeAll();

@@ -4,7 +4,7 @@ import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.ui.RegistrationPlaceField;
-import cn.gongguan.ui.kit.FieldErrors;
+import cn.gongguan.uikit.FieldErrors;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;

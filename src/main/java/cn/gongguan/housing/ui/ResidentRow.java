@@ -4,7 +4,7 @@ import cn.gongguan.housing.LineInput;
 import cn.gongguan.housing.ReportLine;
 import cn.gongguan.housing.Residence;
 import cn.gongguan.registry.Person;
-import cn.gongguan.ui.kit.FieldErrors;
+import cn.gongguan.uikit.FieldErrors;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;

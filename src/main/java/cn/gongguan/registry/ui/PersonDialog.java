@@ -12,7 +12,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonChangedException;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonRegistry;
-import cn.gongguan.ui.kit.FieldErrors;
+import cn.gongguan.uikit.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

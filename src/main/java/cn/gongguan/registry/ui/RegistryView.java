@@ -14,7 +14,7 @@ import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
-import cn.gongguan.ui.kit.Formats;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -6,7 +6,7 @@ import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditEvent;
 import cn.gongguan.security.audit.AuditFilter;
 import cn.gongguan.security.audit.AuditTrail;
-import cn.gongguan.ui.kit.Formats;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;

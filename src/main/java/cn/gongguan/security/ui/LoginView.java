@@ -1,6 +1,6 @@
 package cn.gongguan.security.ui;
 
-import cn.gongguan.ui.kit.LocalePreference;
+import cn.gongguan.uikit.LocalePreference;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

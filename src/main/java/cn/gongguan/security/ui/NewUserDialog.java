@@ -9,7 +9,7 @@ import cn.gongguan.security.PasswordPolicy;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.UserAccount;
 import cn.gongguan.security.UserAdministration;
-import cn.gongguan.ui.kit.FieldErrors;
+import cn.gongguan.uikit.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -7,7 +7,7 @@ import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.UserAccount;
 import cn.gongguan.security.UserAdministration;
-import cn.gongguan.ui.kit.Formats;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package cn.gongguan.ui.kit;
+package cn.gongguan.uikit;
 
 import cn.gongguan.platform.CountyTime;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.gongguan.ui.kit;
+package cn.gongguan.uikit;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;

@@ -1,4 +1,4 @@
-package cn.gongguan.platform.orgunit.ui;
+package cn.gongguan.ui;
 
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Scope;
 /** A township's villages and communities, read from its own schema. */
 @SpringComponent
 @Scope("prototype")
-public class OrgUnitsPanel extends VerticalLayout {
+class OrgUnitsPanel extends VerticalLayout {
 
     OrgUnitsPanel(OrgUnits orgUnits) {
         setPadding(false);

@@ -1,4 +1,4 @@
-package cn.gongguan.ui.kit;
+package cn.gongguan.uikit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.gongguan.ui.kit;
+package cn.gongguan.uikit;
 
 import cn.gongguan.platform.InvalidInputException;
 import com.vaadin.flow.component.Component;

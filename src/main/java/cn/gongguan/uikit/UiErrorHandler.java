@@ -1,4 +1,4 @@
-package cn.gongguan.ui.kit;
+package cn.gongguan.uikit;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
