@@ -2,6 +2,7 @@ package cn.gongguan;
 
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.security.GongguanUser;
+import cn.gongguan.security.TestLogins;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Drives the real Vaadin UI in the test thread with Karibu-Testing. Karibu bypasses the servlet filters, so
@@ -34,7 +34,7 @@ public abstract class UiTest extends IntegrationTest {
     @Autowired
     private ApplicationContext context;
     @Autowired
-    private UserDetailsService users;
+    private TestLogins logins;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -57,7 +57,7 @@ public abstract class UiTest extends IntegrationTest {
 
     /** Logs the user in as the login form would, then opens the given view. */
     protected GongguanUser login(String username, Class<? extends Component> view) {
-        GongguanUser user = (GongguanUser) users.loadUserByUsername(username);
+        GongguanUser user = logins.principal(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
@@ -66,6 +66,16 @@ public abstract class UiTest extends IntegrationTest {
         tenant = TenantContext.enter(user.tenant());
         UI.getCurrent().navigate(view);
         return user;
+    }
+
+    /** Makes a login the password check gave (complete or with steps left) this session's, then opens the view. */
+    protected void login(org.springframework.security.core.Authentication authentication, Class<? extends Component> view) {
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        UI.getCurrent().navigate(view);
     }
 
     /** Logs out and starts a fresh session, as the browser gets after a real logout. */

@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import cn.gongguan.security.AccountProvisioning;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoContent {
 
-    private final UserDetailsService users;
+    private final AccountProvisioning accounts;
     private final PersonRegistry registry;
     private final FiveSteps fiveSteps;
     private final FollowUps followUps;
@@ -52,12 +52,12 @@ class DemoContent {
     private final MonthlyReports reports;
     private final Clock clock;
 
-    DemoContent(UserDetailsService users, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
+    DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, Clock clock) {
         this.houses = houses;
         this.reports = reports;
-        this.users = users;
+        this.accounts = accounts;
         this.registry = registry;
         this.fiveSteps = fiveSteps;
         this.followUps = followUps;
@@ -163,13 +163,6 @@ class DemoContent {
 
     /** Runs the work as a demo user: authenticated as the login would, in that user's tenant. */
     private void as(String username, Runnable work) {
-        GongguanUser user = (GongguanUser) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            TenantContext.runAs(user.tenant(), work);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        accounts.runAs(username, work);
     }
 }

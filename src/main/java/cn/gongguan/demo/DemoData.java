@@ -66,6 +66,8 @@ class DemoData implements ApplicationRunner {
         seed(COUNTY, "county.auditor", "县审计管理员", Role.AUDIT_ADMIN);
         seed(CHENGGUAN, "chengguan.admin", "城关镇计生办主任", Role.TOWNSHIP_ADMIN);
         seed(CHENGGUAN, "chengguan.staff", "城关镇专管员", Role.TOWNSHIP_STAFF);
+        seed(CHENGGUAN, "chengguan.sysadmin", "城关镇系统管理员", Role.SYSTEM_ADMIN);
+        seed(CHENGGUAN, "chengguan.secadmin", "城关镇安全管理员", Role.SECURITY_ADMIN);
         seed(CHENGGUAN, "chengguan.auditor", "城关镇审计管理员", Role.AUDIT_ADMIN);
         firstVillage(CHENGGUAN).ifPresent(village -> seed(CHENGGUAN, "chengguan.officer",
                 village.getName() + "信息员", Role.VILLAGE_OFFICER, village.getCode()));
@@ -94,7 +96,8 @@ class DemoData implements ApplicationRunner {
             log.warn("Demo user {} not created: tenant {} is not ready", username, tenant);
             return;
         }
-        if (accounts.ensure(tenant, new NewUser(username, displayName, role, orgUnit, settings.password()))) {
+        if (accounts.ensureDemo(tenant, new NewUser(username, displayName, role, orgUnit), settings.password(),
+                settings.secondFactorSecret())) {
             log.info("Demo user {} created in {}", username, tenant);
         }
     }

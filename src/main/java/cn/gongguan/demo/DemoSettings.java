@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param enabled  seed them; when not set, seeded exactly when the embedded database is used
  * @param password the password of every demo user
+ * @param secondFactorSecret the second factor's secret (RFC 6238, base32) of every demo user whose role requires one:
+ *                           published in the README, for the demo only
  */
 @ConfigurationProperties("gongguan.demo")
-record DemoSettings(Boolean enabled, String password) {
+record DemoSettings(Boolean enabled, String password, String secondFactorSecret) {
 }

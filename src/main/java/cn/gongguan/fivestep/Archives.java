@@ -35,8 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Archives {
 
-    private static final Set<Role> SENSITIVE_ROLES = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF,
-            Role.COMMITTEE_CLERK);
+    private static final Set<Role> SENSITIVE_ROLES = Role.SEALED_READERS;
     private static final int NUMBER_LIMIT = 99;
 
     /** What a person's archive holds now: its values and the version they were read at. */

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -37,6 +38,7 @@ public class Sealer {
     private static final int MIN_SECRET_LENGTH = 16;
 
     private final SecretKeySpec key;
+    private final SecretKeySpec hashKey;
     private final SecureRandom random = new SecureRandom();
 
     Sealer(@Value("${gongguan.crypto.key:}") String secret, ObjectProvider<EmbeddedPostgres> embedded,
@@ -46,7 +48,8 @@ public class Sealer {
             throw new IllegalStateException("GONGGUAN_CRYPTO_KEY must hold at least " + MIN_SECRET_LENGTH
                     + " characters of secret (it encrypts sensitive personal information at rest)");
         }
-        this.key = new SecretKeySpec(derive(effective), "AES");
+        this.key = new SecretKeySpec(derive(effective, "gongguan sealed data v1"), "AES");
+        this.hashKey = new SecretKeySpec(derive(effective, "gongguan keyed hash v1"), "HmacSHA256");
     }
 
     /** Encrypts {@code plain} for the given context. */
@@ -80,11 +83,26 @@ public class Sealer {
         }
     }
 
-    private static byte[] derive(String secret) {
+    /**
+     * A keyed hash (HMAC-SHA256, hex) of {@code value}: equal values give equal hashes, and without the secret nobody
+     * can test a guess against it. For values that must be matched but never kept in clear (a user name typed at a
+     * failed login, which often is a password; a recovery code).
+     */
+    public String keyedHash(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hashKey);
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] derive(String secret, String label) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal("gongguan sealed data v1".getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

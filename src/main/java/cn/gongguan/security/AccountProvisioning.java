@@ -2,16 +2,20 @@ package cn.gongguan.security;
 
 import cn.gongguan.platform.PlatformTransactional;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Accounts created by the system itself at start-up (demo data, a first administrator), not by a logged-in
- * administrator. Idempotent: an existing user name is left as it is.
+ * Accounts created by the system itself at start-up (a new installation's first administrators, demo users), not by
+ * a logged-in administrator: active at once, since nobody is there yet to grant a role. Idempotent: an existing user
+ * name is left as it is.
  */
 @Service
 public class AccountProvisioning {
@@ -22,33 +26,67 @@ public class AccountProvisioning {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Rollups rollups;
+    private final SecondFactors secondFactors;
 
-    AccountProvisioning(UserAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Rollups rollups) {
+    AccountProvisioning(UserAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Rollups rollups,
+                        SecondFactors secondFactors) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
         this.rollups = rollups;
+        this.secondFactors = secondFactors;
     }
 
-    /** Creates the system administrator unless the tenant has one already; true when it was created. */
+    /**
+     * Creates a first administrator of the unit unless it has ever had an account of that role (accounts are never
+     * deleted, so this happens once); the password came from the configuration, so it must be changed at the first
+     * login, where the second factor is enrolled too. True when it was created.
+     */
     @PlatformTransactional
-    public boolean ensureSystemAdministrator(TenantCode tenant, NewUser user) {
-        return accounts.withRole(List.of(tenant), Role.SYSTEM_ADMIN).isEmpty() && ensure(tenant, user);
+    public boolean ensureFirstAdministrator(TenantCode tenant, NewUser user, String password) {
+        return accounts.withRole(List.of(tenant), List.of(user.role())).isEmpty()
+                && ensure(tenant, user, password, true, null);
     }
 
-    /** Creates the account unless its user name exists; true when it was created. */
+    /**
+     * Creates a demo account unless its user name exists, with a password that need not be changed and, where the
+     * second factor is required, the published demo secret. True when it was created.
+     */
     @PlatformTransactional
-    public boolean ensure(TenantCode tenant, NewUser user) {
+    public boolean ensureDemo(TenantCode tenant, NewUser user, String password, String secondFactorSecret) {
+        boolean required = UnitSecurity.secondFactorAlwaysRequired(user.role(), tenant);
+        return ensure(tenant, user, password, false, required ? secondFactorSecret : null);
+    }
+
+    /**
+     * Runs start-up work (the demo data) as an existing account, authenticated and in its tenant, so that it goes
+     * through the services as that user's own work would.
+     */
+    public void runAs(String username, Runnable work) {
+        GongguanUser user = new GongguanUser(accounts.lockForLogin(username).orElseThrow());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            TenantContext.runAs(user.tenant(), work);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private boolean ensure(TenantCode tenant, NewUser user, String password, boolean mustChange, String totpSecret) {
         if (accounts.exists(user.username())) {
             return false;
         }
         if (!user.role().allowedIn(tenant.kind())) {
             throw new IllegalArgumentException(user.role() + " is not a role of a " + tenant.kind());
         }
-        PasswordPolicy.check(user.username(), user.password());
-        accounts.insert(user, passwords.encode(user.password()), tenant, SYSTEM);
+        PasswordPolicy.check(user.username(), password);
+        long id = accounts.insertActive(user, passwords.encode(password), mustChange, tenant);
+        if (totpSecret != null) {
+            secondFactors.enrolFixed(id, totpSecret);
+        }
         audit.record(tenant, SYSTEM, AuditAction.USER_CREATED, user.username(), user.role().name(), null);
-        rollups.setForPlatform(tenant, UserAdministration.INDICATOR, Rollups.CURRENT, accounts.countEnabled(tenant));
+        rollups.setForPlatform(tenant, UserAdministration.INDICATOR, Rollups.CURRENT, accounts.countActive(tenant));
         return true;
     }
 }

@@ -12,15 +12,18 @@ public final class CurrentUser {
     private CurrentUser() {
     }
 
+    /** The user whose login is complete; empty for anonymous requests and for a login with steps left. */
     public static Optional<GongguanUser> find() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof GongguanUser user
-                ? Optional.of(user)
-                : Optional.empty();
+        return principal(GongguanUser.class);
     }
 
     public static GongguanUser get() {
         return find().orElseThrow(() -> new IllegalStateException("No user is logged in"));
+    }
+
+    /** The login of this request whose password was right but which has steps left. */
+    public static Optional<PendingLogin> pending() {
+        return principal(PendingLogin.class);
     }
 
     /** The current user if their role is one of the roles, else refused: "Role … may not {@code work}". */
@@ -30,5 +33,26 @@ public final class CurrentUser {
             throw new AccessDeniedException("Role " + user.role() + " may not " + work);
         }
         return user;
+    }
+
+    /** The account of this request's login, complete or pending, and the session epoch the login began with. */
+    record Login(long accountId, int epoch) {
+    }
+
+    static Optional<Login> login() {
+        return find().map(user -> new Login(user.id(), user.epoch()))
+                .or(() -> pending().map(login -> new Login(login.accountId(), login.epoch())));
+    }
+
+    /** The account of this request's login, complete or pending: what a user may do to their own account. */
+    static long accountId() {
+        return login().orElseThrow(() -> new IllegalStateException("No user is logged in")).accountId();
+    }
+
+    private static <T> Optional<T> principal(Class<T> type) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && type.isInstance(authentication.getPrincipal())
+                ? Optional.of(type.cast(authentication.getPrincipal()))
+                : Optional.empty();
     }
 }

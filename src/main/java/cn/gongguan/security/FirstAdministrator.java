@@ -6,6 +6,7 @@ import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,10 +15,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a new installation its first user: the county's system administrator, from the settings, once the tenants are
- * reconciled (the reconciler runs first). Nothing happens when the county has a system administrator already, so the
- * password setting can stay in place: it never resets anyone. From there the system administrator creates the county's
- * users and appoints the townships' system administrators, who appoint their committees'.
+ * Gives a new installation its first users: the county's three administrators (system, security, audit), from the
+ * settings, once the tenants are reconciled (the reconciler runs first). Nothing happens for a role the county has had
+ * an account of, so the password settings can stay in place: they never reset anyone. Each changes the configured
+ * password and enrols a second factor at the first login. From there the system administrator creates the county's
+ * accounts and the townships' administrators, and the security administrator grants their roles.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -36,26 +38,36 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (settings.password() == null || settings.password().isBlank()) {
+        if (Stream.of(settings.password(), settings.securityPassword(), settings.auditPassword())
+                .allMatch(p -> p == null || p.isBlank())) {
             return;
         }
         Optional<TenantCode> county = county();
         if (county.isEmpty()) {
             return;
         }
-        String username = settings.username() == null || settings.username().isBlank() ? "sysadmin"
-                : settings.username().strip();
+        create(county.get(), Role.SYSTEM_ADMIN, settings.username(), "sysadmin", "系统管理员", settings.password());
+        create(county.get(), Role.SECURITY_ADMIN, settings.securityUsername(), "secadmin", "安全管理员",
+                settings.securityPassword());
+        create(county.get(), Role.AUDIT_ADMIN, settings.auditUsername(), "auditor", "审计管理员",
+                settings.auditPassword());
+    }
+
+    private void create(TenantCode county, Role role, String configured, String defaultName, String displayName,
+                        String password) {
+        if (password == null || password.isBlank()) {
+            return;
+        }
+        String username = configured == null || configured.isBlank() ? defaultName : configured.strip();
         try {
-            if (provisioning.ensureSystemAdministrator(county.get(),
-                    new NewUser(username, "系统管理员", Role.SYSTEM_ADMIN, null, settings.password()))) {
-                log.info("Created the first system administrator '{}' of {}", username, county.get());
+            if (provisioning.ensureFirstAdministrator(county, new NewUser(username, displayName, role, null), password)) {
+                log.info("Created the first {} '{}' of {}", role, username, county);
             }
         } catch (DuplicateKeyException startedTogether) {
-            log.info("The first system administrator of {} was created by another replica starting with this one",
-                    county.get());
+            log.info("The first {} of {} was created by another replica starting with this one", role, county);
         } catch (InvalidInputException refused) {
-            throw new IllegalStateException("The first system administrator was refused (" + refused.messageKey()
-                    + "): set GONGGUAN_FIRST_ADMIN_USERNAME / GONGGUAN_FIRST_ADMIN_PASSWORD by the password policy");
+            throw new IllegalStateException("The first " + role + " was refused (" + refused.messageKey()
+                    + "): set the GONGGUAN_FIRST_ADMIN_* user names and passwords by the password policy");
         }
     }
 

@@ -2,18 +2,19 @@ package cn.gongguan.security;
 
 import cn.gongguan.platform.TenantCode;
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The logged-in user. Its tenant is the only source of the tenant a request works for. The password hash is erased
- * once the login succeeded, so the session never holds it.
+ * The logged-in user, once every step of the login is done (password, a forced change, the second factor). Its tenant
+ * is the only source of the tenant a request works for. It carries the account's session epoch of its login: when the
+ * account's epoch moves on (disabled, role changed, password or second factor reset), this session ends.
  */
-public final class GongguanUser implements UserDetails, CredentialsContainer {
+public final class GongguanUser implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -25,19 +26,31 @@ public final class GongguanUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final String orgUnit;
     private final boolean enabled;
-    private final boolean locked;
-    private String passwordHash;
+    private final int epoch;
+    private final Instant passwordChangedAt;
 
-    GongguanUser(UserAccount account, String passwordHash, boolean locked) {
-        this.id = account.id();
-        this.username = account.username();
-        this.displayName = account.displayName();
-        this.tenant = account.tenant();
-        this.role = account.role();
-        this.orgUnit = account.orgUnit();
-        this.enabled = account.enabled();
-        this.passwordHash = passwordHash;
-        this.locked = locked;
+    GongguanUser(LoginState state) {
+        this(state.account().id(), state.account().username(), state.account().displayName(), state.account().tenant(),
+                state.account().role(), state.account().orgUnit(), state.account().active(), state.epoch(),
+                state.passwordChangedAt());
+    }
+
+    private GongguanUser(long id, String username, String displayName, TenantCode tenant, Role role, String orgUnit,
+                         boolean enabled, int epoch, Instant passwordChangedAt) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.tenant = tenant;
+        this.role = role;
+        this.orgUnit = orgUnit;
+        this.enabled = enabled;
+        this.epoch = epoch;
+        this.passwordChangedAt = passwordChangedAt;
+    }
+
+    /** The same user with a new session epoch: after changing their own password, this session goes on. */
+    GongguanUser withEpoch(int newEpoch, Instant changedAt) {
+        return new GongguanUser(id, username, displayName, tenant, role, orgUnit, enabled, newEpoch, changedAt);
     }
 
     public long id() {
@@ -61,14 +74,24 @@ public final class GongguanUser implements UserDetails, CredentialsContainer {
         return orgUnit;
     }
 
+    int epoch() {
+        return epoch;
+    }
+
+    /** When the password was last set; it expires a configured number of days later. */
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }
 
+    /** Never holds the password hash: the login checks it from the database. */
     @Override
     public String getPassword() {
-        return passwordHash;
+        return null;
     }
 
     @Override
@@ -77,17 +100,7 @@ public final class GongguanUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
-    }
-
-    @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public void eraseCredentials() {
-        passwordHash = null;
     }
 }

@@ -1,9 +1,10 @@
 package cn.gongguan.security;
 
 /**
- * What an administrator enters to create a user account in their own tenant.
+ * What the system administrator enters to create an account: no password (the security administrator's grant gives a
+ * one-time one) and the role asked for (the security administrator grants it, or another).
  *
  * @param orgUnit the village or community, required for (and only for) an information officer
  */
-public record NewUser(String username, String displayName, Role role, String orgUnit, String password) {
+public record NewUser(String username, String displayName, Role role, String orgUnit) {
 }

@@ -2,10 +2,14 @@ package cn.gongguan.security;
 
 import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.TenantKind;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What a user account may do. Each account has exactly one role, so nobody holds two of the three administrators'. */
+/**
+ * What a user account may do. Each account has exactly one role, so nobody holds two of the three administrators'.
+ * Who may create, grant, disable, unlock and reset an account of each role is settled in {@link RoleMatrix}.
+ */
 public enum Role implements Labelled {
     COUNTY_ADMIN(EnumSet.of(TenantKind.COUNTY)),
     COUNTY_GOVERNANCE(EnumSet.of(TenantKind.COUNTY)),
@@ -14,11 +18,11 @@ public enum Role implements Labelled {
     /** Scoped to one village or community of the township. */
     VILLAGE_OFFICER(EnumSet.of(TenantKind.TOWNSHIP)),
     COMMITTEE_CLERK(EnumSet.of(TenantKind.COMMITTEE)),
-    /** Users and roles of the own tenant. */
+    /** Creates and disables the accounts of the own unit, and the administrators' of the units below. */
     SYSTEM_ADMIN(EnumSet.allOf(TenantKind.class)),
-    /** Security settings and locked accounts of the own tenant. */
+    /** Grants roles, unlocks, resets passwords and second factors; keeps the unit's security settings. */
     SECURITY_ADMIN(EnumSet.allOf(TenantKind.class)),
-    /** Reads the audit trail of the own tenant. */
+    /** Reads the audit trail of the own unit, and nothing else; the only role that does. */
     AUDIT_ADMIN(EnumSet.allOf(TenantKind.class));
 
     /** Names for {@code @RolesAllowed}, which needs constants. */
@@ -41,9 +45,13 @@ public enum Role implements Labelled {
         return tenantKinds.contains(kind);
     }
 
-    /** The roles that manage the user accounts of their own tenant. */
-    public boolean managesUsers() {
-        return this == COUNTY_ADMIN || this == TOWNSHIP_ADMIN || this == SYSTEM_ADMIN;
+    /** The roles whose accounts may open sealed personal information (the reproductive-health archive). */
+    public static final Set<Role> SEALED_READERS = Collections.unmodifiableSet(
+            EnumSet.of(TOWNSHIP_ADMIN, TOWNSHIP_STAFF, COMMITTEE_CLERK));
+
+    /** One of the three administrators (三员): appointed from the unit above, never by a business role. */
+    public boolean isAdministrator() {
+        return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
     }
 
     public String authority() {

@@ -8,12 +8,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,11 +26,20 @@ class SecurityConfiguration {
     /** BCrypt at cost 12; stored hashes carry their scheme, so a later, stronger one can take over gradually. */
     private static final String HASHING = "bcrypt";
 
+    /**
+     * The login form is checked by {@link PasswordLogin} alone (no other provider to fall back to), behind a throttle
+     * per client address; every request of a logged-in session first checks that its account has not changed since.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, PasswordLogin passwordLogin,
+                                            UserAccounts accounts, SecuritySettings settings) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(onManagementPort(environment)).permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authenticationManager(new ProviderManager(passwordLogin));
+        http.addFilterBefore(new LoginThrottle(settings.loginAttemptsPerMinute()),
+                UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new AccountSessionFilter(accounts), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -3,17 +3,23 @@ package cn.gongguan.security;
 import cn.gongguan.platform.TenantCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The user accounts in {@code platform.app_user}. Every query that lists or changes accounts names the tenant. */
+/**
+ * The user accounts in {@code platform.app_user}. Every query that lists accounts names the tenant; every change that
+ * must end the account's open sessions raises its {@code session_epoch}.
+ */
 @Repository
 class UserAccounts {
 
-    private static final String COLUMNS = "id, username, display_name, tenant_code, role, org_unit_code, enabled, created_at, created_by";
+    private static final String COLUMNS = "id, username, display_name, tenant_code, role, org_unit_code, status,"
+            + " created_at, created_by, totp_enrolled_at is not null as second_factor";
 
     private final JdbcClient jdbc;
 
@@ -26,9 +32,35 @@ class UserAccounts {
                 .param(username).query(UserAccounts::account).optional();
     }
 
-    Optional<String> passwordHash(long id) {
-        return jdbc.sql("select password_hash from platform.app_user where id = ?").param(id)
-                .query(String.class).optional();
+    Optional<UserAccount> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from platform.app_user where id = ?")
+                .param(id).query(UserAccounts::account).optional();
+    }
+
+    /** The account's login state, its row locked until the transaction ends: one login attempt at a time per account. */
+    Optional<LoginState> lockForLogin(String username) {
+        return jdbc.sql("select " + COLUMNS + ", password_hash, session_epoch, must_change_password, password_changed_at"
+                        + " from platform.app_user where username = ? for update")
+                .param(username)
+                .query((rs, row) -> new LoginState(account(rs, row), rs.getString("password_hash"),
+                        rs.getInt("session_epoch"), rs.getBoolean("must_change_password"),
+                        rs.getTimestamp("password_changed_at").toInstant()))
+                .optional();
+    }
+
+    /** As {@link #lockForLogin} by id. */
+    Optional<LoginState> lockForLogin(long id) {
+        return find(id).flatMap(account -> lockForLogin(account.username()));
+    }
+
+    /** The session epoch and status, read on every request of a logged-in user. */
+    Optional<SessionState> sessionState(long id) {
+        return jdbc.sql("select session_epoch, status from platform.app_user where id = ?").param(id)
+                .query((rs, row) -> new SessionState(rs.getInt(1), AccountStatus.valueOf(rs.getString(2))))
+                .optional();
+    }
+
+    record SessionState(int epoch, AccountStatus status) {
     }
 
     List<UserAccount> list(TenantCode tenant, int offset, int limit) {
@@ -36,15 +68,15 @@ class UserAccounts {
                 .params(tenant.value(), offset, limit).query(UserAccounts::account).list();
     }
 
-    /** The accounts of the tenants that hold the role, by tenant and user name. */
-    List<UserAccount> withRole(Collection<TenantCode> tenants, Role role) {
-        if (tenants.isEmpty()) {
+    /** The accounts of the tenants that hold one of the roles, by tenant and user name. */
+    List<UserAccount> withRole(Collection<TenantCode> tenants, Collection<Role> roles) {
+        if (tenants.isEmpty() || roles.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from platform.app_user where tenant_code in (:tenants) and role = :role"
-                        + " order by tenant_code, username")
+        return jdbc.sql("select " + COLUMNS + " from platform.app_user where tenant_code in (:tenants)"
+                        + " and role in (:roles) order by tenant_code, username")
                 .param("tenants", tenants.stream().map(TenantCode::value).toList())
-                .param("role", role.name())
+                .param("roles", roles.stream().map(Role::name).toList())
                 .query(UserAccounts::account).list();
     }
 
@@ -53,8 +85,8 @@ class UserAccounts {
                 .param(tenant.value()).query(Integer.class).single();
     }
 
-    long countEnabled(TenantCode tenant) {
-        return jdbc.sql("select count(*) from platform.app_user where tenant_code = ? and enabled")
+    long countActive(TenantCode tenant) {
+        return jdbc.sql("select count(*) from platform.app_user where tenant_code = ? and status = 'ACTIVE'")
                 .param(tenant.value()).query(Long.class).single();
     }
 
@@ -62,25 +94,123 @@ class UserAccounts {
         return findByUsername(username).isPresent();
     }
 
-    long insert(NewUser user, String passwordHash, TenantCode tenant, String createdBy) {
+    /** A new pending account without a password: it cannot log in until its role is granted. */
+    long insertPending(NewUser user, TenantCode tenant, String createdBy) {
         return jdbc.sql("""
-                insert into platform.app_user (username, display_name, password_hash, tenant_code, role, org_unit_code, created_by)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(user.username(), user.displayName(), passwordHash, tenant.value(), user.role().name(),
-                        user.orgUnit(), createdBy)
+                insert into platform.app_user (username, display_name, tenant_code, role, org_unit_code, created_by, status)
+                values (?, ?, ?, ?, ?, ?, 'PENDING') returning id""")
+                .params(user.username(), user.displayName(), tenant.value(), user.role().name(), user.orgUnit(),
+                        createdBy)
                 .query(Long.class).single();
     }
 
-    /** Changes the flag of an account of the given tenant only; false when the tenant has no such account. */
-    boolean setEnabled(TenantCode tenant, long id, boolean enabled) {
-        return jdbc.sql("update platform.app_user set enabled = ? where id = ? and tenant_code = ?")
-                .params(enabled, id, tenant.value()).update() == 1;
+    /** An active account made by the system itself (the first administrators, demo users). */
+    long insertActive(NewUser user, String passwordHash, boolean mustChangePassword, TenantCode tenant) {
+        return jdbc.sql("""
+                insert into platform.app_user (username, display_name, password_hash, tenant_code, role, org_unit_code,
+                                               created_by, status, activated_by, activated_at, must_change_password)
+                values (?, ?, ?, ?, ?, ?, 'system', 'ACTIVE', 'system', now(), ?) returning id""")
+                .params(user.username(), user.displayName(), passwordHash, tenant.value(), user.role().name(),
+                        user.orgUnit(), mustChangePassword)
+                .query(Long.class).single();
+    }
+
+    /** Grants the role: activates the account (or changes its role) and ends its open sessions. */
+    void grant(long id, Role role, String orgUnit, String grantedBy) {
+        jdbc.sql("""
+                update platform.app_user set role = ?, org_unit_code = ?, status = 'ACTIVE', activated_by = ?,
+                       activated_at = now(), session_epoch = session_epoch + 1
+                where id = ?""")
+                .params(role.name(), orgUnit, grantedBy, id).update();
+    }
+
+    void setStatus(long id, AccountStatus status) {
+        jdbc.sql("update platform.app_user set status = ?, session_epoch = session_epoch + 1 where id = ?")
+                .params(status.name(), id).update();
+    }
+
+    /**
+     * Sets the password; the one it replaces joins the history. A password someone else set must be changed at the
+     * next login. Ends the account's open sessions (the caller keeps its own by taking the new epoch).
+     */
+    int setPassword(long id, String hash, boolean mustChange) {
+        jdbc.sql("""
+                insert into platform.password_history (user_id, password_hash)
+                select id, password_hash from platform.app_user where id = ? and password_hash is not null""")
+                .param(id).update();
+        return jdbc.sql("""
+                update platform.app_user set password_hash = ?, must_change_password = ?, password_changed_at = now(),
+                       session_epoch = session_epoch + 1
+                where id = ? returning session_epoch""")
+                .params(hash, mustChange, id).query(Integer.class).single();
+    }
+
+    /** The current password's hash and the earlier ones, newest first, {@code limit} in all. */
+    List<String> recentPasswordHashes(long id, int limit) {
+        return jdbc.sql("""
+                select password_hash from (
+                    select password_hash, password_changed_at as set_at from platform.app_user
+                    where id = :id and password_hash is not null
+                    union all
+                    select password_hash, set_at from platform.password_history where user_id = :id) recent
+                order by set_at desc limit :limit""")
+                .param("id", id).param("limit", limit).query(String.class).list();
+    }
+
+    Optional<byte[]> totpSecret(long id) {
+        return jdbc.sql("select totp_secret from platform.app_user where id = ? and totp_secret is not null")
+                .param(id).query((rs, row) -> rs.getBytes(1)).optional();
+    }
+
+    Optional<Long> totpLastStep(long id) {
+        return jdbc.sql("select totp_last_step from platform.app_user where id = ?").param(id)
+                .query((rs, row) -> rs.getObject(1, Long.class)).optional();
+    }
+
+    void setTotp(long id, byte[] sealedSecret, long lastStep) {
+        jdbc.sql("""
+                update platform.app_user set totp_secret = ?, totp_enrolled_at = now(), totp_last_step = ? where id = ?""")
+                .params(sealedSecret, lastStep, id).update();
+    }
+
+    void setTotpLastStep(long id, long step) {
+        jdbc.sql("update platform.app_user set totp_last_step = ? where id = ?").params(step, id).update();
+    }
+
+    /** Removes the second factor and ends the account's open sessions; the user enrols again at the next login. */
+    void clearTotp(long id) {
+        jdbc.sql("""
+                update platform.app_user set totp_secret = null, totp_enrolled_at = null, totp_last_step = null,
+                       session_epoch = session_epoch + 1
+                where id = ?""").param(id).update();
+        jdbc.sql("delete from platform.recovery_code where user_id = ?").param(id).update();
+    }
+
+    void addRecoveryCodes(long id, List<String> hashes) {
+        jdbc.sql("delete from platform.recovery_code where user_id = ?").param(id).update();
+        hashes.forEach(hash -> jdbc.sql("insert into platform.recovery_code (user_id, code_hash) values (?, ?)")
+                .params(id, hash).update());
+    }
+
+    /** Marks an unused recovery code used; false when the account has no such unused code. */
+    boolean useRecoveryCode(long id, String hash) {
+        return jdbc.sql("update platform.recovery_code set used_at = now() where user_id = ? and code_hash = ? and used_at is null")
+                .params(id, hash).update() == 1;
+    }
+
+    int unusedRecoveryCodes(long id) {
+        return jdbc.sql("select count(*) from platform.recovery_code where user_id = ? and used_at is null")
+                .param(id).query(Integer.class).single();
     }
 
     private static UserAccount account(ResultSet rs, int row) throws SQLException {
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 TenantCode.of(rs.getString("tenant_code")), Role.valueOf(rs.getString("role")),
-                rs.getString("org_unit_code"), rs.getBoolean("enabled"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+                rs.getString("org_unit_code"), AccountStatus.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("created_at")), rs.getString("created_by"), rs.getBoolean("second_factor"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -8,108 +8,105 @@ import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.security.audit.AuditAction;
-import cn.gongguan.security.audit.AuditTrail;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
 
 /**
- * Creating, listing, disabling and re-enabling the user accounts of the administrator's own tenant — never another's.
- * The one exception: a system administrator appoints the system administrators of the units directly below their own
- * (a township's for the county, a residents' committee's for its township), who then keep their own unit's users.
- * Every change is audited and keeps the tenant's "enabled users" rollup up to date.
+ * The system administrator's part of the accounts: creating them (pending until the security administrator grants
+ * their role), disabling them, and asking for a disabled one to be enabled again (pending again). The accounts of the
+ * own unit, and the three administrators' of the units directly below. Who may do what is {@link RoleMatrix}'s to say;
+ * every act is audited and keeps the unit's "active users" rollup up to date.
  */
 @Service
 public class UserAdministration {
 
-    /** Rollup indicator: the tenant's enabled user accounts. */
+    /** Rollup indicator: the tenant's active user accounts. */
     public static final String INDICATOR = "users_enabled";
     private static final int MAX_DISPLAY_NAME = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+    private static final EnumSet<Role> ADMINISTRATORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN,
+            Role.AUDIT_ADMIN);
+    private static final EnumSet<Role> ACCOUNT_KEEPERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN);
 
     private final UserAccounts accounts;
-    private final PasswordEncoder passwords;
-    private final AuditTrail audit;
+    private final AccountAudit audit;
     private final Rollups rollups;
     private final OrgUnits orgUnits;
     private final TenantRegistry tenants;
     private final TransactionTemplate platformTransaction;
 
-    UserAdministration(UserAccounts accounts, PasswordEncoder passwords, AuditTrail audit, Rollups rollups,
-                       OrgUnits orgUnits, TenantRegistry tenants,
+    UserAdministration(UserAccounts accounts, AccountAudit audit, Rollups rollups, OrgUnits orgUnits,
+                       TenantRegistry tenants,
                        @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
         this.platformTransaction = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
-        this.passwords = passwords;
         this.audit = audit;
         this.rollups = rollups;
         this.orgUnits = orgUnits;
         this.tenants = tenants;
     }
 
+    /** The accounts of the administrator's own unit (system or security administrator). */
     @PlatformTransactional(readOnly = true)
     public List<UserAccount> list(int offset, int limit) {
-        return accounts.list(administrator().tenant(), offset, limit);
+        return accounts.list(accountKeeper().tenant(), offset, limit);
     }
 
     @PlatformTransactional(readOnly = true)
     public int count() {
-        return accounts.count(administrator().tenant());
+        return accounts.count(accountKeeper().tenant());
     }
 
-    /** The roles an administrator may give in their own tenant. */
-    public List<Role> assignableRoles() {
-        TenantCode tenant = administrator().tenant();
-        return Arrays.stream(Role.values()).filter(r -> r.allowedIn(tenant.kind())).toList();
+    /** The roles the current administrator may {@code act} on in {@code unit}: create for one, grant for the other. */
+    public List<Role> roles(AccountAct act, TenantCode unit) {
+        GongguanUser admin = CurrentUser.get();
+        return Arrays.stream(Role.values()).filter(role -> RoleMatrix.allows(admin, act, role, unit)).toList();
     }
 
-    /** Creates the account; the village is checked in the tenant's schema first, then the account is written. */
+    /** Creates a pending account in the administrator's own unit. */
     public UserAccount create(NewUser user) {
-        GongguanUser admin = administrator();
+        GongguanUser admin = CurrentUser.get();
         return create(admin, admin.tenant(), user);
     }
 
-    /** A unit directly below the administrator's own, with its system administrators. */
+    /** A unit directly below the administrator's own, with its three administrators. */
     public record Unit(Tenant tenant, List<UserAccount> administrators) {
     }
 
-    /** The units directly below the system administrator's own, each with its system administrators. */
+    /** The units directly below the administrator's own, each with its three administrators. */
     @PlatformTransactional(readOnly = true)
     public List<Unit> units() {
-        GongguanUser admin = systemAdministrator();
+        GongguanUser admin = accountKeeper();
         List<Tenant> units = tenants.children(admin.tenant());
         Map<TenantCode, List<UserAccount>> administrators = accounts.withRole(
-                units.stream().map(Tenant::code).toList(), Role.SYSTEM_ADMIN).stream()
+                units.stream().map(Tenant::code).toList(), ADMINISTRATORS).stream()
                 .collect(Collectors.groupingBy(UserAccount::tenant));
         return units.stream().map(t -> new Unit(t, administrators.getOrDefault(t.code(), List.of()))).toList();
     }
 
-    /**
-     * Appoints a system administrator of a unit directly below the system administrator's own; audited in both
-     * units' trails. Any other unit is refused.
-     */
+    /** Creates a pending administrator account of a unit directly below; any other unit is refused. */
     public UserAccount appoint(TenantCode unit, NewUser user) {
-        GongguanUser admin = systemAdministrator();
+        GongguanUser admin = CurrentUser.get();
         if (!unit.isChildOf(admin.tenant()) || tenants.find(unit).isEmpty()) {
             throw new AccessDeniedException(unit + " is not directly below " + admin.tenant());
         }
-        UserAccount appointed = create(admin, unit, new NewUser(user.username(), user.displayName(), Role.SYSTEM_ADMIN,
-                null, user.password()));
-        audit.record(admin.tenant(), admin.getUsername(), AuditAction.USER_CREATED, appointed.username(),
-                Role.SYSTEM_ADMIN.name() + " of " + unit.value(), null);
-        return appointed;
+        return create(admin, unit, user);
     }
 
-    private UserAccount create(GongguanUser admin, TenantCode tenant, NewUser user) {
+    private UserAccount create(GongguanUser admin, TenantCode unit, NewUser user) {
+        if (user.role() == null) {
+            throw new InvalidInputException("role", "validation.required");
+        }
+        RoleMatrix.check(admin, AccountAct.CREATE, user.role(), unit);
         String username = user.username() == null ? "" : user.username().strip();
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInputException("username", "user.username.invalid");
@@ -117,57 +114,70 @@ public class UserAdministration {
         if (accounts.exists(username)) {
             throw new InvalidInputException("username", "user.username.taken");
         }
-        if (user.displayName() == null || user.displayName().isBlank()) {
-            throw new InvalidInputException("displayName", "validation.required");
-        }
-        if (user.displayName().strip().length() > MAX_DISPLAY_NAME) {
-            throw new InvalidInputException("displayName", "validation.tooLong", MAX_DISPLAY_NAME);
-        }
-        if (user.role() == null || !user.role().allowedIn(tenant.kind())) {
-            throw new InvalidInputException("role", "user.role.notAllowed");
-        }
-        String orgUnit = user.role() == Role.VILLAGE_OFFICER ? user.orgUnit() : null;
-        if (user.role() == Role.VILLAGE_OFFICER && (orgUnit == null || orgUnits.find(orgUnit).isEmpty())) {
-            throw new InvalidInputException("orgUnit", "user.orgUnit.required");
-        }
-        PasswordPolicy.check(username, user.password());
-        NewUser accepted = new NewUser(username, user.displayName().strip(), user.role(), orgUnit, null);
-        String hash = passwords.encode(user.password());
+        String displayName = displayName(user.displayName());
+        String orgUnit = orgUnit(user.role(), user.orgUnit());
+        NewUser accepted = new NewUser(username, displayName, user.role(), orgUnit);
         return platformTransaction.execute(status -> {
-            accounts.insert(accepted, hash, tenant, admin.getUsername());
-            audit.record(tenant, admin.getUsername(), AuditAction.USER_CREATED, username, user.role().name(), null);
-            updateRollup(tenant);
-            return accounts.findByUsername(username).orElseThrow();
+            long id = accounts.insertPending(accepted, unit, admin.getUsername());
+            UserAccount created = accounts.find(id).orElseThrow();
+            audit.record(admin, AuditAction.USER_CREATED, created, user.role().name());
+            return created;
         });
     }
 
+    /** Disables the account and ends its sessions. */
     @PlatformTransactional
-    public void setEnabled(UserAccount account, boolean enabled) {
-        GongguanUser admin = administrator();
-        if (account.id() == admin.id()) {
-            throw new InvalidInputException("enabled", "user.cannotDisableSelf");
-        }
-        if (!accounts.setEnabled(admin.tenant(), account.id(), enabled)) {
-            throw new AccessDeniedException("No account " + account.id() + " in tenant " + admin.tenant());
-        }
-        audit.record(admin.tenant(), admin.getUsername(), enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
-                account.username(), null, null);
-        updateRollup(admin.tenant());
+    public void disable(UserAccount account) {
+        change(account, AccountStatus.DISABLED, AuditAction.USER_DISABLED);
     }
 
-    private void updateRollup(TenantCode tenant) {
-        rollups.setForPlatform(tenant, INDICATOR, Rollups.CURRENT, accounts.countEnabled(tenant));
+    /** Asks for a disabled account to be enabled: it is pending until the security administrator grants its role. */
+    @PlatformTransactional
+    public void enable(UserAccount account) {
+        change(account, AccountStatus.PENDING, AuditAction.USER_ENABLED);
     }
 
-    private static GongguanUser systemAdministrator() {
-        return CurrentUser.inRole(EnumSet.of(Role.SYSTEM_ADMIN), "appoint the administrators of the units below");
-    }
-
-    private static GongguanUser administrator() {
-        GongguanUser user = CurrentUser.get();
-        if (!user.role().managesUsers()) {
-            throw new AccessDeniedException("Role " + user.role() + " does not manage users");
+    private void change(UserAccount account, AccountStatus status, AuditAction action) {
+        GongguanUser admin = CurrentUser.get();
+        UserAccount target = accounts.lockForLogin(account.id()).map(LoginState::account)
+                .orElseThrow(() -> new AccessDeniedException("No account " + account.id()));
+        RoleMatrix.check(admin, AccountAct.DISABLE, target);
+        boolean disabled = target.status() == AccountStatus.DISABLED;
+        if (status == AccountStatus.PENDING ? !disabled : disabled) {
+            throw new InvalidInputException("status", "account.statusChanged");
         }
-        return user;
+        accounts.setStatus(target.id(), status);
+        audit.record(admin, action, target, null);
+        updateRollup(target.tenant());
+    }
+
+    /** Counts the unit's active accounts into its rollup. */
+    void updateRollup(TenantCode tenant) {
+        rollups.setForPlatform(tenant, INDICATOR, Rollups.CURRENT, accounts.countActive(tenant));
+    }
+
+    /** A village or community of the administrator's own unit, for an information officer; null for other roles. */
+    String orgUnit(Role role, String orgUnit) {
+        if (role != Role.VILLAGE_OFFICER) {
+            return null;
+        }
+        if (orgUnit == null || orgUnits.find(orgUnit).isEmpty()) {
+            throw new InvalidInputException("orgUnit", "user.orgUnit.required");
+        }
+        return orgUnit;
+    }
+
+    private static String displayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidInputException("displayName", "validation.required");
+        }
+        if (displayName.strip().length() > MAX_DISPLAY_NAME) {
+            throw new InvalidInputException("displayName", "validation.tooLong", MAX_DISPLAY_NAME);
+        }
+        return displayName.strip();
+    }
+
+    private static GongguanUser accountKeeper() {
+        return CurrentUser.inRole(ACCOUNT_KEEPERS, "keep user accounts");
     }
 }

@@ -4,8 +4,10 @@ import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
+import cn.gongguan.security.LoginSteps;
 import cn.gongguan.uikit.LocalePreference;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -30,16 +33,21 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    /** The user's own account page (security's "my account"), by route so the shell imports no view. */
+    private static final String ACCOUNT_ROUTE = "account";
+
     private final transient AuthenticationContext authentication;
     private final Tenant tenant;
 
-    MainLayout(AuthenticationContext authentication, TenantRegistry registry) {
+    MainLayout(AuthenticationContext authentication, TenantRegistry registry, LoginSteps steps) {
         this.authentication = authentication;
         GongguanUser user = CurrentUser.get();
         this.tenant = registry.find(user.tenant()).orElseThrow();
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), title(), userMenu(user));
         addToDrawer(brand(), navigation());
+        steps.passwordExpiryWarning().ifPresent(day -> Notification.show(
+                getTranslation("password.expiresOn", day.toString()), 8000, Notification.Position.TOP_CENTER));
     }
 
     private Component title() {
@@ -62,6 +70,7 @@ public class MainLayout extends AppLayout {
         role.addClassName("gg-user-role");
         Span who = new Span(new Span(user.displayName()), role);
         var root = menu.addItem(who).getSubMenu();
+        root.addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate(ACCOUNT_ROUTE));
         root.addItem(getTranslation("language.switchTo"), e -> LocalePreference.switchTo(LocalePreference.other(getLocale())));
         root.addItem(getTranslation("logout"), e -> authentication.logout());
         return menu;

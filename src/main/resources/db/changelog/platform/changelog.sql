@@ -130,3 +130,60 @@ create policy exchange_message_send on platform.exchange_message for insert to g
 create policy exchange_message_answer on platform.exchange_message for update to gongguan_tenant
     using (addressee_code = substring(current_user from 3))
     with check (addressee_code = substring(current_user from 3));
+
+--changeset gongguan:platform-008-account-state
+-- Two people make an account (MLPS level 3): the system administrator creates it (PENDING, no password, cannot log
+-- in), the security administrator grants its role (ACTIVE, with a one-time password the user must change). A disabled
+-- account comes back only through the same two steps. session_epoch grows with every change that must end the
+-- account's open sessions (disable, role, password or second-factor reset): a session carries the epoch it began with.
+alter table platform.app_user add column status varchar(16) not null default 'PENDING'
+    check (status in ('PENDING', 'ACTIVE', 'DISABLED'));
+update platform.app_user set status = case when enabled then 'ACTIVE' else 'DISABLED' end;
+alter table platform.app_user drop column enabled;
+alter table platform.app_user alter column password_hash drop not null;
+alter table platform.app_user add column activated_by varchar(64);
+alter table platform.app_user add column activated_at timestamptz;
+alter table platform.app_user add column password_changed_at timestamptz not null default now();
+alter table platform.app_user add column must_change_password boolean not null default false;
+alter table platform.app_user add column session_epoch int not null default 0;
+alter table platform.app_user add column totp_secret bytea;
+alter table platform.app_user add column totp_enrolled_at timestamptz;
+alter table platform.app_user add column totp_last_step bigint;
+alter table platform.app_user add check (status <> 'ACTIVE' or password_hash is not null);
+comment on column platform.app_user.totp_secret is 'The second factor''s RFC 6238 secret, sealed (AES-GCM) for this account';
+comment on column platform.app_user.totp_last_step is 'The last time step a code was accepted for: a code is never accepted twice';
+
+--changeset gongguan:platform-009-password-history
+-- The last passwords of each account (hashes), so that a change cannot go back to one of them.
+create table platform.password_history (
+    user_id       bigint       not null references platform.app_user (id),
+    password_hash varchar(255) not null,
+    set_at        timestamptz  not null default now()
+);
+create index password_history_user_idx on platform.password_history (user_id, set_at desc);
+
+--changeset gongguan:platform-010-second-factor
+-- Ten one-time recovery codes per enrolment, kept as keyed hashes; a used one stays, marked, until the next enrolment.
+create table platform.recovery_code (
+    user_id   bigint      not null references platform.app_user (id),
+    code_hash varchar(64) not null,
+    used_at   timestamptz,
+    primary key (user_id, code_hash)
+);
+-- A unit's security settings, kept by its security administrator. Administrators and county accounts always need
+-- the second factor; a unit may require it of all its accounts.
+create table platform.unit_security (
+    tenant_code            varchar(12) primary key references platform.tenant (code),
+    second_factor_required boolean     not null,
+    updated_by             varchar(64) not null,
+    updated_at             timestamptz not null default now()
+);
+
+--changeset gongguan:platform-011-audit-notices
+-- Account changes stay on the audit administrator's home page until acknowledged (the trail itself is append-only).
+create table platform.audit_acknowledgement (
+    event_id        bigint      primary key references platform.audit_event (id),
+    acknowledged_by varchar(64) not null,
+    acknowledged_at timestamptz not null default now()
+);
+create index audit_event_tenant_action_idx on platform.audit_event (tenant_code, action, id desc);

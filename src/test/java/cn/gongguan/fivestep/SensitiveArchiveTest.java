@@ -15,7 +15,7 @@ import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditEvent;
 import cn.gongguan.security.audit.AuditFilter;
-import cn.gongguan.security.audit.AuditTrail;
+import cn.gongguan.security.audit.AuditRows;
 import cn.gongguan.security.ui.AuditView;
 import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -46,7 +46,7 @@ class SensitiveArchiveTest extends UiTest {
     @Autowired
     Archives archives;
     @Autowired
-    AuditTrail audit;
+    AuditRows audit;
     @Autowired
     JdbcClient jdbc;
     @Autowired

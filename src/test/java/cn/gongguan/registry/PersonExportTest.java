@@ -9,7 +9,7 @@ import cn.gongguan.platform.TenantCode;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditFilter;
-import cn.gongguan.security.audit.AuditTrail;
+import cn.gongguan.security.audit.AuditRows;
 import cn.gongguan.ui.HomeView;
 import cn.gongguan.uikit.Translations;
 import java.io.ByteArrayInputStream;
@@ -33,7 +33,7 @@ class PersonExportTest extends UiTest {
     @Autowired
     Translations translations;
     @Autowired
-    AuditTrail audit;
+    AuditRows audit;
 
     @Test
     void theFilteredListIsWrittenWithChineseHeadersFullIdNumbersAndTheExportIsAudited() throws Exception {

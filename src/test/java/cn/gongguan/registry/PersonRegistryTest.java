@@ -12,7 +12,7 @@ import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditFilter;
-import cn.gongguan.security.audit.AuditTrail;
+import cn.gongguan.security.audit.AuditRows;
 import cn.gongguan.ui.HomeView;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +28,7 @@ class PersonRegistryTest extends UiTest {
     @Autowired
     PersonRegistry registry;
     @Autowired
-    AuditTrail audit;
+    AuditRows audit;
     @Autowired
     Rollups rollups;
 

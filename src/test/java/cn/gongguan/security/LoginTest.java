@@ -3,22 +3,30 @@ package cn.gongguan.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import cn.gongguan.IntegrationTest;
+import cn.gongguan.platform.Sealer;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditEvent;
 import cn.gongguan.security.audit.AuditFilter;
+import cn.gongguan.security.audit.AuditRows;
 import cn.gongguan.security.audit.AuditTrail;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -35,11 +43,17 @@ class LoginTest extends IntegrationTest {
     @Autowired
     AccountProvisioning accounts;
     @Autowired
-    AuditTrail audit;
+    AuditRows audit;
+    @Autowired
+    AuditTrail trail;
     @Autowired
     UserAccounts userAccounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestLogins logins;
+    @Autowired
+    Sealer sealer;
     MockMvc mvc;
 
     @BeforeEach
@@ -63,9 +77,8 @@ class LoginTest extends IntegrationTest {
             assertThat(login(username, "wrong-" + i).getResponse().getRedirectedUrl()).endsWith("/login?error");
         }
         MvcResult refused = login(username, PASSWORD);
-        assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/login?error");
-        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
-                .isInstanceOf(LockedException.class);
+        assertThat(refused.getResponse().getRedirectedUrl()).as("the same answer as a wrong password")
+                .endsWith("/login?error");
         assertThat(events(username)).extracting(AuditEvent::action).containsExactly(
                 AuditAction.LOGIN_REFUSED, AuditAction.ACCOUNT_LOCKED, AuditAction.LOGIN_FAILURE,
                 AuditAction.LOGIN_FAILURE, AuditAction.LOGIN_FAILURE, AuditAction.LOGIN_FAILURE,
@@ -91,7 +104,7 @@ class LoginTest extends IntegrationTest {
         for (int i = 0; i < 5; i++) {
             login(username, "wrong");
         }
-        audit.record(FUJIA, "fujia.secadmin", AuditAction.ACCOUNT_UNLOCKED, username, null, null);
+        trail.record(FUJIA, "fujia.secadmin", AuditAction.ACCOUNT_UNLOCKED, username, null, null);
         assertThat(login(username, PASSWORD).getResponse().getRedirectedUrl()).doesNotContain("error");
     }
 
@@ -99,21 +112,104 @@ class LoginTest extends IntegrationTest {
     void aDisabledAccountCannotLogIn() throws Exception {
         String username = newUser("login.disabled");
         UserAccount account = userAccounts.findByUsername(username).orElseThrow();
-        userAccounts.setEnabled(FUJIA, account.id(), false);
+        userAccounts.setStatus(account.id(), AccountStatus.DISABLED);
         MvcResult refused = login(username, PASSWORD);
-        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
-                .isInstanceOf(DisabledException.class);
-        assertThat(events(username).getFirst().action()).isEqualTo(AuditAction.LOGIN_REFUSED);
+        assertThat(refused.getResponse().getRedirectedUrl()).as("the same answer as a wrong password")
+                .endsWith("/login?error");
+        assertThat(events(username).getFirst()).satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.LOGIN_REFUSED);
+            assertThat(e.detail()).as("the trail tells the administrators why").isEqualTo("DISABLED");
+        });
     }
 
     @Test
-    void aFailedLoginUnderAnUnknownNameIsAuditedForTheCounty() throws Exception {
-        login("nobody.here", "whatever");
-        List<AuditEvent> events = audit.list(TenantCode.of("621227"), new AuditFilter("nobody.here", null, null, null), 0, 10);
+    void aFailedLoginUnderAnUnknownNameIsAuditedForTheCountyWithTheNameOnlyAsAKeyedHash() throws Exception {
+        String typed = "Pa55word-typed-as-name-" + System.nanoTime();
+        login(typed, "whatever");
+        Integer clear = jdbc.sql("select count(*) from platform.audit_event where actor like ? or subject like ?"
+                        + " or detail like ?")
+                .params("%" + typed + "%", "%" + typed + "%", "%" + typed + "%").query(Integer.class).single();
+        assertThat(clear).as("the typed name is never stored in clear").isZero();
+        String hashed = "#" + sealer.keyedHash(typed).substring(0, 32);
+        List<AuditEvent> events = audit.list(TenantCode.of("621227"), new AuditFilter(hashed, null, null, null), 0, 10);
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.LOGIN_FAILURE);
             assertThat(e.tenant()).isNull();
         });
+    }
+
+    @Test
+    void twentyParallelWrongPasswordsLockTheAccountWithExactlyFiveFailuresCounted() throws Exception {
+        String username = newUser("login.parallel");
+        try (var pool = Executors.newFixedThreadPool(20)) {
+            List<Future<?>> attempts = IntStream.range(0, 20)
+                    .mapToObj(i -> pool.submit(() -> {
+                        try {
+                            logins.passwordLogin(username, "wrong-" + i);
+                        } catch (BadCredentialsException expected) {
+                            // every attempt is refused
+                        }
+                    }))
+                    .<Future<?>>map(f -> f).toList();
+            for (Future<?> attempt : attempts) {
+                attempt.get();
+            }
+        }
+        List<AuditEvent> events = events(username);
+        assertThat(events).filteredOn(e -> e.action() == AuditAction.LOGIN_FAILURE).hasSize(5);
+        assertThat(events).filteredOn(e -> e.action() == AuditAction.ACCOUNT_LOCKED).hasSize(1);
+        assertThat(events).filteredOn(e -> e.action() == AuditAction.LOGIN_REFUSED).hasSize(15);
+        assertThatThrownBy(() -> logins.passwordLogin(username, PASSWORD)).as("locked, even for the right password")
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSessionsAtTheirNextRequest() throws Exception {
+        String username = newUser("login.sessions");
+        MockHttpSession first = session(login(username, PASSWORD));
+        MockHttpSession second = session(login(username, PASSWORD));
+        assertThat(loggedIn(first)).isTrue();
+        assertThat(loggedIn(second)).isTrue();
+
+        userAccounts.setStatus(userAccounts.findByUsername(username).orElseThrow().id(), AccountStatus.DISABLED);
+        assertThat(loggedIn(first)).as("first session ended").isFalse();
+        assertThat(loggedIn(second)).as("second session ended").isFalse();
+    }
+
+    @Test
+    void theLoginFormThrottlesOneAddressWhateverTheNames() throws Exception {
+        LoginThrottle throttle = new LoginThrottle(3);
+        for (int i = 0; i < 4; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+            request.setServletPath("/login");
+            request.setRemoteAddr("10.0.0.7");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            MockFilterChain chain = new MockFilterChain();
+            throttle.doFilter(request, response, chain);
+            if (i < 3) {
+                assertThat(chain.getRequest()).as("attempt %d goes on to the login", i).isNotNull();
+            } else {
+                assertThat(chain.getRequest()).as("the fourth in a minute is stopped").isNull();
+                assertThat(response.getRedirectedUrl()).isEqualTo("/login?throttled");
+            }
+        }
+        MockHttpServletRequest other = new MockHttpServletRequest("POST", "/login");
+        other.setServletPath("/login");
+        other.setRemoteAddr("10.0.0.8");
+        MockFilterChain chain = new MockFilterChain();
+        throttle.doFilter(other, new MockHttpServletResponse(), chain);
+        assertThat(chain.getRequest()).as("another address is not held up").isNotNull();
+    }
+
+    /** The session of a login, and whether the application still takes it as logged in. */
+    private static MockHttpSession session(MvcResult login) {
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    private boolean loggedIn(MockHttpSession session) throws Exception {
+        MvcResult result = mvc.perform(get("/no-such-page").session(session)).andReturn();
+        return result.getResponse().getRedirectedUrl() == null
+                || !result.getResponse().getRedirectedUrl().contains("/login");
     }
 
     @Test
@@ -138,7 +234,7 @@ class LoginTest extends IntegrationTest {
 
     private String newUser(String prefix) {
         String username = prefix + "." + System.nanoTime() % 100000;
-        accounts.ensure(FUJIA, new NewUser(username, "测试用户", Role.TOWNSHIP_STAFF, null, PASSWORD));
+        accounts.ensureDemo(FUJIA, new NewUser(username, "测试用户", Role.TOWNSHIP_STAFF, null), PASSWORD, null);
         return username;
     }
 

@@ -1,6 +1,9 @@
 package cn.gongguan.security.audit;
 
 import cn.gongguan.platform.Labelled;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** What an audit event records. */
 public enum AuditAction implements Labelled {
@@ -11,9 +14,24 @@ public enum AuditAction implements Labelled {
     ACCOUNT_LOCKED,
     ACCOUNT_UNLOCKED,
     LOGOUT,
+    /** An account created (pending until its role is granted). */
     USER_CREATED,
+    /** A role granted: a pending account activated, or an active account's role changed. */
+    ROLE_GRANTED,
     USER_DISABLED,
+    /** A disabled account's re-enabling asked for: pending again until its role is granted. */
     USER_ENABLED,
+    PASSWORD_CHANGED,
+    /** A password reset by the security administrator to a one-time password. */
+    PASSWORD_RESET,
+    SECOND_FACTOR_ENROLLED,
+    SECOND_FACTOR_RESET,
+    /** A unit's security settings changed (the second factor required of all its accounts). */
+    UNIT_SECURITY_CHANGED,
+    /** The audit trail read; the detail says which part. */
+    AUDIT_READ,
+    /** Account changes acknowledged by the audit administrator. */
+    NOTICES_ACKNOWLEDGED,
     /** A year of the official working-day calendar entered. */
     CALENDAR_PUBLISHED,
     PERSON_CREATED,
@@ -43,6 +61,10 @@ public enum AuditAction implements Labelled {
     REPORT_CORRECTED,
     /** A rental-house sweep recorded with its findings. */
     SWEEP_RECORDED;
+
+    /** The account changes the audit administrator is shown as notices until acknowledged. */
+    public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
+            ROLE_GRANTED, USER_DISABLED, USER_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET, SECOND_FACTOR_RESET));
 
     @Override
     public String labelKey() {

@@ -13,6 +13,11 @@ public record AuditFilter(String actor, AuditAction action, Instant from, Instan
 
     public static final AuditFilter ALL = new AuditFilter(null, null, null, null);
 
+    /** What the filter narrows to, for the record of a reading. */
+    String describe() {
+        return "actor=" + Input.stripped(actor) + ", action=" + action + ", from=" + from + ", to=" + to;
+    }
+
     Map<String, Object> parameters(TenantCode tenant) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("tenant", tenant.value());

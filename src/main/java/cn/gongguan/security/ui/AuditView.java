@@ -1,6 +1,5 @@
 package cn.gongguan.security.ui;
 
-import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditEvent;
@@ -58,9 +57,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.column.detail"));
         grid.addColumn(AuditEvent::remoteAddress).setHeader(getTranslation("audit.column.address"));
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
-        var tenant = CurrentUser.get().tenant();
-        grid.setItems(query -> trail.list(tenant, filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> trail.count(tenant, filter()));
+        grid.setItems(query -> trail.list(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> trail.count(filter()));
         actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

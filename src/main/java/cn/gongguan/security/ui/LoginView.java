@@ -13,13 +13,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
-/** The login page, in the user's language; after a failure it says whether the account is locked or disabled. */
+/**
+ * The login page, in the user's language. A failure says the same whatever its cause (a wrong password, an unknown
+ * name, a locked, disabled or pending account): the audit trail tells the administrators which. Only the throttle on
+ * one client address says so, since it is about the address, not an account.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -51,11 +51,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            String reason = failure instanceof LockedException ? "locked"
-                    : failure instanceof DisabledException ? "disabled" : "badCredentials";
-            form.setI18n(i18n(reason));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error") || parameters.containsKey("throttled")) {
+            form.setI18n(i18n(parameters.containsKey("throttled") ? "throttled" : "badCredentials"));
             form.setError(true);
         }
     }

@@ -5,7 +5,8 @@ import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.security.NewUser;
-import cn.gongguan.security.PasswordPolicy;
+import cn.gongguan.security.AccountAct;
+import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.UserAccount;
 import cn.gongguan.security.UserAdministration;
@@ -15,8 +16,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -26,9 +27,10 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Scope;
 
 /**
- * The form for a new account. A refused field shows its reason and the form keeps everything entered; the
- * administrator's tenant is the account's tenant, never a choice — or, opened {@link #forUnit for a unit below}, the
- * account is that unit's system administrator.
+ * The system administrator's form for a new account: no password (the security administrator's grant gives a one-time
+ * one) and the role asked for. A refused field shows its reason and the form keeps everything entered; the
+ * administrator's unit is the account's unit, never a choice — or, opened {@link #forUnit for a unit below}, the
+ * account is one of that unit's three administrators.
  */
 @SpringComponent
 @Scope("prototype")
@@ -38,7 +40,6 @@ class NewUserDialog extends Dialog {
     final TextField displayName = new TextField();
     final Select<Role> role = new Select<>();
     final ComboBox<OrgUnit> orgUnit = new ComboBox<>();
-    final PasswordField password = new PasswordField();
     private final List<Consumer<UserAccount>> createdListeners = new ArrayList<>();
     private final transient UserAdministration administration;
     private final FieldErrors errors = new FieldErrors(this);
@@ -54,7 +55,7 @@ class NewUserDialog extends Dialog {
         displayName.setId("new-display-name");
         role.setLabel(getTranslation("users.column.role"));
         role.setId("new-role");
-        role.setItems(administration.assignableRoles());
+        role.setItems(administration.roles(AccountAct.CREATE, CurrentUser.get().tenant()));
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         orgUnit.setLabel(getTranslation("users.column.orgUnit"));
         orgUnit.setId("new-org-unit");
@@ -62,14 +63,11 @@ class NewUserDialog extends Dialog {
         orgUnit.setItemLabelGenerator(OrgUnit::getName);
         orgUnit.setVisible(false);
         role.addValueChangeListener(e -> orgUnit.setVisible(e.getValue() == Role.VILLAGE_OFFICER));
-        password.setLabel(getTranslation("login.password"));
-        password.setId("new-password");
-        password.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));
         errors.bind("username", username).bind("displayName", displayName).bind("role", role)
-                .bind("orgUnit", orgUnit).bind("password", password);
+                .bind("orgUnit", orgUnit);
 
-        FormLayout form = new FormLayout(username, displayName, role, orgUnit, password);
-        add(form);
+        FormLayout form = new FormLayout(username, displayName, role, orgUnit);
+        add(form, new Paragraph(getTranslation("users.create.note")));
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("save-user");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,13 +75,11 @@ class NewUserDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    /** Turns the form into appointing the system administrator of a unit directly below the administrator's own. */
+    /** Turns the form into appointing one of the three administrators of a unit directly below. */
     NewUserDialog forUnit(Tenant below) {
         this.unit = below;
         setHeaderTitle(getTranslation("units.appointTitle", below.name()));
-        role.setItems(Role.SYSTEM_ADMIN);
-        role.setValue(Role.SYSTEM_ADMIN);
-        role.setReadOnly(true);
+        role.setItems(administration.roles(AccountAct.CREATE, below.code()));
         return this;
     }
 
@@ -96,7 +92,7 @@ class NewUserDialog extends Dialog {
         try {
             OrgUnit village = orgUnit.getValue();
             NewUser user = new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
-                    village == null ? null : village.getCode(), password.getValue());
+                    village == null ? null : village.getCode());
             UserAccount created = unit == null ? administration.create(user) : administration.appoint(unit.code(), user);
             close();
             createdListeners.forEach(l -> l.accept(created));

@@ -363,7 +363,7 @@ class MonthlyReportUiTest extends UiTest {
 
     @Test
     void anotherUnitsUserReachesNoneOfIt() {
-        accounts.ensure(DONGJIE, new NewUser("dongjie.clerk", "东街居委会文书", Role.COMMITTEE_CLERK, null, DEMO_PASSWORD));
+        accounts.ensureDemo(DONGJIE, new NewUser("dongjie.clerk", "东街居委会文书", Role.COMMITTEE_CLERK, null), DEMO_PASSWORD, null);
         login("beijie.clerk", HomeView.class);
         RentalHouse house = house();
         reports.record(house.getId(), reports.currentMonth(), -1, List.of(), null);

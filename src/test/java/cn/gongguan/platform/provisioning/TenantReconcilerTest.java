@@ -91,7 +91,7 @@ class TenantReconcilerTest extends UiTest {
         assertThat(registry.find(TenantCode.of("629950100"))).get().extracting(Tenant::status).isEqualTo(Tenant.Status.READY);
         assertThat(failedMigrations()).isEqualTo(failuresBefore + 1);
 
-        accounts.ensure(BROKEN, new NewUser("broken.sysadmin", "坏镇管理员", Role.SYSTEM_ADMIN, null, "Broken-Town-2026"));
+        accounts.ensureDemo(BROKEN, new NewUser("broken.sysadmin", "坏镇管理员", Role.SYSTEM_ADMIN, null), "Broken-Town-2026", null);
         login("broken.sysadmin", HomeView.class);
         assertThat(_get(Div.class, spec -> spec.withId("tenant-unavailable")).getElement().getTextRecursively())
                 .contains("初始化失败");

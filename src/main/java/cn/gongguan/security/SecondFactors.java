@@ -1,0 +1,152 @@
+package cn.gongguan.security;
+
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.PlatformTransactional;
+import cn.gongguan.platform.Sealer;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditTrail;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The second factor (RFC 6238 codes from an authenticator app): enrolment with ten one-time recovery codes, and the
+ * code at login. The secret is sealed at rest; recovery codes are kept as keyed hashes. A wrong code at login counts
+ * toward the lockout like a wrong password.
+ */
+@Service
+public class SecondFactors {
+
+    static final String ISSUER = "Gongguan";
+    private static final int RECOVERY_CODES = 10;
+    private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccounts accounts;
+    private final Sealer sealer;
+    private final AuditTrail audit;
+    private final LoginLockout lockout;
+    private final UnitSecurity unitSecurity;
+    private final Clock clock;
+    private final TransactionTemplate platformTransaction;
+
+    SecondFactors(UserAccounts accounts, Sealer sealer, AuditTrail audit, LoginLockout lockout,
+                  UnitSecurity unitSecurity, Clock clock,
+                  @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
+        this.accounts = accounts;
+        this.sealer = sealer;
+        this.audit = audit;
+        this.lockout = lockout;
+        this.unitSecurity = unitSecurity;
+        this.clock = clock;
+        this.platformTransaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** A new secret for the current account, not kept until {@link #confirm confirmed} with a code from the app. */
+    public record Enrolment(String secret, String uri) {
+    }
+
+    /** Where the current account stands. */
+    public record Status(boolean enrolled, boolean required, int unusedRecoveryCodes) {
+    }
+
+    @PlatformTransactional(readOnly = true)
+    public Status status() {
+        UserAccount account = accounts.find(CurrentUser.accountId()).orElseThrow();
+        return new Status(account.secondFactorEnrolled(), unitSecurity.secondFactorRequired(account),
+                accounts.unusedRecoveryCodes(account.id()));
+    }
+
+    public Enrolment start() {
+        UserAccount account = accounts.find(CurrentUser.accountId()).orElseThrow();
+        String secret = Totp.newSecret();
+        return new Enrolment(secret, Totp.uri(ISSUER, account.username(), secret));
+    }
+
+    /**
+     * Keeps the enrolment's secret once a code from the app proves the app has it, replacing any earlier second
+     * factor; returns the ten recovery codes, shown once.
+     */
+    @PlatformTransactional
+    public List<String> confirm(Enrolment enrolment, String code) {
+        long id = CurrentUser.accountId();
+        UserAccount account = accounts.lockForLogin(id).orElseThrow().account();
+        OptionalLong step = Totp.match(enrolment.secret(), code, clock.instant(), Long.MIN_VALUE);
+        if (step.isEmpty()) {
+            throw new InvalidInputException("code", "secondFactor.codeWrong");
+        }
+        accounts.setTotp(id, sealer.seal(enrolment.secret(), context(id)), step.getAsLong());
+        List<String> codes = IntStream.range(0, RECOVERY_CODES).mapToObj(i -> recoveryCode()).toList();
+        accounts.addRecoveryCodes(id, codes.stream().map(this::hash).toList());
+        audit.record(account.tenant(), account.username(), AuditAction.SECOND_FACTOR_ENROLLED, account.username(), null,
+                null);
+        return codes;
+    }
+
+    /**
+     * Checks a code (or a recovery code, which then is used up) for a pending login, under the account's row lock.
+     * A wrong one is a failed login; a locked account accepts none.
+     */
+    boolean verify(PendingLogin login, String code, String address) {
+        Boolean right = platformTransaction.execute(status -> {
+            LoginState state = accounts.lockForLogin(login.accountId()).orElseThrow();
+            UserAccount account = state.account();
+            if (!account.active() || state.epoch() != login.epoch() || lockout.isLocked(account.username())) {
+                audit.record(account.tenant(), account.username(), AuditAction.LOGIN_REFUSED, account.username(),
+                        "second factor: " + (lockout.isLocked(account.username()) ? "LOCKED" : account.status()),
+                        address);
+                return false;
+            }
+            if (matchesCode(account.id(), code) || accounts.useRecoveryCode(account.id(), hash(normalised(code)))) {
+                return true;
+            }
+            lockout.recordFailure(account, "second factor", address);
+            return false;
+        });
+        return Boolean.TRUE.equals(right);
+    }
+
+    private boolean matchesCode(long id, String code) {
+        String secret = sealer.open(accounts.totpSecret(id).orElseThrow(), context(id));
+        long last = accounts.totpLastStep(id).orElse(Long.MIN_VALUE);
+        OptionalLong step = Totp.match(secret, code, clock.instant(), last);
+        step.ifPresent(s -> accounts.setTotpLastStep(id, s));
+        return step.isPresent();
+    }
+
+    private String hash(String recoveryCode) {
+        return sealer.keyedHash("recovery:" + recoveryCode);
+    }
+
+    private static String normalised(String code) {
+        return code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+    }
+
+    /** Ten characters in two groups (e.g. {@code k3vq7-m9tca}), from an alphabet without look-alikes. */
+    private static String recoveryCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            if (i == 5) {
+                code.append('-');
+            }
+            code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    static String context(long accountId) {
+        return "second-factor:" + accountId;
+    }
+
+    /** For the demo accounts only: enrols a fixed, published secret. */
+    void enrolFixed(long accountId, String secret) {
+        accounts.setTotp(accountId, sealer.seal(secret, context(accountId)), Long.MIN_VALUE);
+    }
+}

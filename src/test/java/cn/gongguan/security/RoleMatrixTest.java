@@ -1,0 +1,155 @@
+package cn.gongguan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gongguan.IntegrationTest;
+import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.orgunit.OrgUnits;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The role-assignment matrix, at the services (not the screens): every actor role × every target role × every act,
+ * the actor in the account's own unit and in the unit above. The expectation is written here from the principles of
+ * the matrix, independently of {@link RoleMatrix}:
+ * creating and disabling is the system administrator's, granting, unlocking and resetting the security
+ * administrator's; business accounts are managed in their own unit, the three administrators from the unit above
+ * (the county's by the county itself); nobody else manages any account.
+ */
+class RoleMatrixTest extends IntegrationTest {
+
+    private static final TenantCode COUNTY = TenantCode.of("621227");
+    private static final TenantCode TOWNSHIP = TenantCode.of("621227100");
+    private static final TenantCode COMMITTEE = TenantCode.of("621227100001");
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    UserAdministration administration;
+    @Autowired
+    SecurityAdministration security;
+    @Autowired
+    OrgUnits orgUnits;
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyActorRoleOnEveryTargetRoleForEveryActIsAllowedOrRefusedAtTheService() {
+        String village = TenantContext.callAs(TOWNSHIP, () -> orgUnits.active().getFirst().getCode());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Role target : Role.values()) {
+            for (TenantCode unit : List.of(COUNTY, TOWNSHIP, COMMITTEE)) {
+                if (!target.allowedIn(unit.kind())) {
+                    continue;
+                }
+                for (TenantCode actorUnit : unit.parent().map(p -> List.of(unit, p)).orElse(List.of(unit))) {
+                    for (Role actorRole : Role.values()) {
+                        if (!actorRole.allowedIn(actorUnit.kind())) {
+                            continue;
+                        }
+                        for (AccountAct act : AccountAct.values()) {
+                            boolean expected = expected(actorRole, actorUnit, act, target, unit);
+                            tests.add(DynamicTest.dynamicTest("%s of %s %s %s of %s: %s".formatted(actorRole,
+                                    actorUnit, act, target, unit, expected ? "allowed" : "refused"),
+                                    () -> check(actorRole, actorUnit, act, target, unit, village, expected)));
+                        }
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static boolean expected(Role actorRole, TenantCode actorUnit, AccountAct act, Role target, TenantCode unit) {
+        Role doer = EnumSet.of(AccountAct.CREATE, AccountAct.DISABLE).contains(act) ? Role.SYSTEM_ADMIN
+                : Role.SECURITY_ADMIN;
+        boolean administrator = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN).contains(target);
+        TenantCode managingUnit = administrator ? unit.parent().orElse(unit) : unit;
+        return actorRole == doer && actorUnit.equals(managingUnit);
+    }
+
+    private void check(Role actorRole, TenantCode actorUnit, AccountAct act, Role target, TenantCode unit,
+                       String village, boolean expected) {
+        String orgUnit = target == Role.VILLAGE_OFFICER ? village : null;
+        String name = "m" + SEQUENCE.incrementAndGet();
+        UserAccount account = act == AccountAct.CREATE ? null : targetAccount(name, target, unit, orgUnit, act);
+        loginAs(actorRole, actorUnit);
+        try (var scope = TenantContext.enter(actorUnit)) {
+            Runnable attempt = switch (act) {
+                case CREATE -> () -> {
+                    NewUser user = new NewUser(name + ".new", "矩阵", target, orgUnit);
+                    if (unit.equals(actorUnit)) {
+                        administration.create(user);
+                    } else {
+                        administration.appoint(unit, user);
+                    }
+                };
+                case GRANT -> () -> security.grant(account, target, orgUnit);
+                case DISABLE -> () -> administration.disable(account);
+                case UNLOCK -> () -> security.unlock(account);
+                case RESET -> () -> {
+                    security.resetPassword(account);
+                    security.resetSecondFactor(account);
+                };
+            };
+            if (expected) {
+                assertThatCode(attempt::run).doesNotThrowAnyException();
+            } else {
+                assertThatThrownBy(attempt::run).isInstanceOf(AccessDeniedException.class);
+            }
+        }
+    }
+
+    /** A pending account to grant, an active one for the other acts, made by neither administrator under test. */
+    private UserAccount targetAccount(String name, Role role, TenantCode unit, String orgUnit, AccountAct act) {
+        NewUser user = new NewUser(name, "矩阵目标", role, orgUnit);
+        long id = act == AccountAct.GRANT ? accounts.insertPending(user, unit, "matrix.creator")
+                : accounts.insertActive(user, "{noop}unused", false, unit);
+        return accounts.find(id).orElseThrow();
+    }
+
+    private void loginAs(Role role, TenantCode unit) {
+        String name = "actor." + role.name().toLowerCase() + "." + unit.value();
+        UserAccount actor = accounts.findByUsername(name).orElseGet(() -> accounts.find(accounts.insertActive(
+                new NewUser(name, "矩阵操作者", role, role == Role.VILLAGE_OFFICER
+                        ? TenantContext.callAs(unit, () -> orgUnits.active().getFirst().getCode()) : null),
+                "{noop}unused", false, unit)).orElseThrow());
+        GongguanUser user = new GongguanUser(accounts.lockForLogin(actor.username()).orElseThrow());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @Test
+    void nobodyActsOnTheirOwnAccount() {
+        loginAs(Role.SECURITY_ADMIN, COUNTY);
+        UserAccount self = accounts.findByUsername("actor.security_admin.621227").orElseThrow();
+        assertThatThrownBy(() -> security.resetPassword(self)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> security.grant(self, Role.SECURITY_ADMIN, null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theDocumentationShowsTheMatrixInForce() throws Exception {
+        assertThat(Files.readString(Path.of("docs/accounts.md"))).contains(RoleMatrix.markdown());
+    }
+}
