@@ -63,4 +63,12 @@ public record CalendarDay(LocalDate day, Kind kind, String nameZh, String nameEn
         }
         return days;
     }
+
+    /**
+     * This day as a line of a notice, which {@link #parseNotice} reads back as the same day: how a change waiting for
+     * approval keeps its days. The Chinese name has no spaces, since the parser ends it at the first one.
+     */
+    String line() {
+        return day + " " + kind + " " + nameZh + " " + nameEn;
+    }
 }

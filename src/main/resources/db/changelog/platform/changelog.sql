@@ -187,3 +187,24 @@ create table platform.audit_acknowledgement (
     acknowledged_at timestamptz not null default now()
 );
 create index audit_event_tenant_action_idx on platform.audit_event (tenant_code, action, id desc);
+
+--changeset gongguan:platform-012-calendar-change
+-- A change to a year already published waits for the county's security administrator (MLPS level 3: deadlines are
+-- counted on this calendar, so no single administrator rewrites a year in force). The days requested are kept as
+-- notice lines, one day per line, as CalendarDay.parseNotice reads them; approving replaces the year's days with them.
+create table platform.calendar_change (
+    id           bigint generated always as identity primary key,
+    year         int          not null references platform.calendar_year (year),
+    source       varchar(100) not null,
+    days         text         not null,
+    requested_by varchar(64)  not null,
+    requested_at timestamptz  not null default now(),
+    decided_by   varchar(64),
+    decided_at   timestamptz,
+    decision     varchar(16)  check (decision in ('APPROVED', 'REJECTED')),
+    check ((decision is null) = (decided_by is null) and (decision is null) = (decided_at is null)),
+    check (decided_by <> requested_by)
+);
+-- At most one open request per year: a second one is refused until the first is decided, so what the security
+-- administrator approves is exactly what they were shown. Also serves the list of open requests.
+create unique index calendar_change_open_year_idx on platform.calendar_change (year) where decision is null;

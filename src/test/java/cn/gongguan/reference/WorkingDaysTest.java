@@ -5,19 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.TenantCode;
 import cn.gongguan.reference.CalendarDay.Kind;
+import cn.gongguan.reference.WorkingDays.ChangeRequest;
+import cn.gongguan.reference.WorkingDays.Entry;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditFilter;
+import cn.gongguan.security.audit.AuditRows;
 import cn.gongguan.ui.HomeView;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Five working days on the official calendar, across holidays and make-up working days. */
+/**
+ * Five working days on the official calendar, across holidays and make-up working days; a year not published is
+ * entered at once, a published one changed only with the county's security administrator's approval.
+ */
 class WorkingDaysTest extends UiTest {
 
     @Autowired
     WorkingDays workingDays;
+    @Autowired
+    AuditRows audit;
 
     @Test
     void anOrdinaryWeekEndsFiveWorkingDaysLaterOnTheSameWeekday() {
@@ -55,8 +67,8 @@ class WorkingDaysTest extends UiTest {
                 .isEqualTo(new Deadline(LocalDate.of(2027, 1, 4), true));
 
         login("county.sysadmin", HomeView.class);
-        workingDays.publishYear(2027, List.of(new CalendarDay(LocalDate.of(2027, 1, 1), Kind.HOLIDAY, "元旦", "New Year's Day")),
-                "国务院办公厅通知（测试）");
+        assertThat(workingDays.publishYear(2027, List.of(newYearsDay(2027)), "国务院办公厅通知（测试）"))
+                .isEqualTo(Entry.PUBLISHED);
 
         assertThat(workingDays.deadline(LocalDate.of(2026, 12, 28), 5))
                 .isEqualTo(new Deadline(LocalDate.of(2027, 1, 5), false));
@@ -79,6 +91,109 @@ class WorkingDaysTest extends UiTest {
         logout();
         login("county.admin", HomeView.class);
         assertThatThrownBy(() -> workingDays.publishYear(2029, List.of(), "test")).isInstanceOf(AccessDeniedException.class);
+        logout();
+        login("county.secadmin", HomeView.class);
+        assertThatThrownBy(() -> workingDays.publishYear(2029, List.of(), "test")).isInstanceOf(AccessDeniedException.class);
         assertThat(workingDays.isPublished(2029)).isFalse();
+    }
+
+    /** Each test changes a year of its own: the database is shared by every test of the run. */
+    @Nested
+    class ChangingAPublishedYear {
+
+        @Test
+        void waitsForApprovalAndThenReplacesTheDays() {
+            ChangeRequest change = openChange(2032);
+            assertThat(change.requestedBy()).isEqualTo("county.sysadmin");
+            assertThat(change.days()).containsExactly(newYearsDay(2032), secondOfJanuary(2032));
+            assertThat(workingDays.daysOf(2032)).containsExactly(newYearsDay(2032));
+            assertThat(workingDays.isWorkingDay(LocalDate.of(2032, 1, 2))).isTrue();
+
+            workingDays.approve(change.id());
+
+            assertThat(workingDays.daysOf(2032)).containsExactly(newYearsDay(2032), secondOfJanuary(2032));
+            assertThat(workingDays.isWorkingDay(LocalDate.of(2032, 1, 2))).isFalse();
+            assertThat(workingDays.publishedYears()).filteredOn(y -> y.year() == 2032).singleElement()
+                    .satisfies(y -> assertThat(y.source()).isEqualTo("更正通知"))
+                    .satisfies(y -> assertThat(y.enteredBy()).isEqualTo("county.sysadmin"));
+            assertThat(workingDays.openChanges()).noneMatch(c -> c.year() == 2032);
+            assertThat(audited("county.sysadmin", AuditAction.CALENDAR_CHANGE_REQUESTED, 2032)).isTrue();
+            assertThat(audited("county.secadmin", AuditAction.CALENDAR_CHANGE_APPROVED, 2032)).isTrue();
+        }
+
+        @Test
+        void rejectedLeavesTheDaysInForce() {
+            ChangeRequest change = openChange(2033);
+
+            workingDays.reject(change.id());
+
+            assertThat(workingDays.daysOf(2033)).containsExactly(newYearsDay(2033));
+            assertThat(workingDays.publishedYears()).filteredOn(y -> y.year() == 2033).singleElement()
+                    .satisfies(y -> assertThat(y.source()).isEqualTo("初次通知"));
+            assertThat(workingDays.openChanges()).noneMatch(c -> c.year() == 2033);
+            assertThat(audited("county.secadmin", AuditAction.CALENDAR_CHANGE_REJECTED, 2033)).isTrue();
+        }
+
+        @Test
+        void anotherRequestWaitsUntilTheFirstIsDecidedAndADecisionIsTakenOnce() {
+            ChangeRequest change = openChange(2034);
+            logout();
+            login("county.sysadmin", HomeView.class);
+            assertThatThrownBy(() -> workingDays.publishYear(2034, List.of(), "再次更正"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("year");
+                        assertThat(e.messageKey()).isEqualTo("calendar.change.pending");
+                    });
+            logout();
+            login("county.secadmin", HomeView.class);
+            workingDays.reject(change.id());
+            assertThatThrownBy(() -> workingDays.approve(change.id()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("calendar.change.decided"));
+            assertThat(workingDays.daysOf(2034)).containsExactly(newYearsDay(2034));
+            logout();
+            login("county.sysadmin", HomeView.class);
+            assertThat(workingDays.publishYear(2034, List.of(), "再次更正")).isEqualTo(Entry.AWAITING_APPROVAL);
+        }
+
+        @Test
+        void onlyTheCountysSecurityAdministratorSeesAndDecides() {
+            long id = openChange(2035).id();
+            for (String user : List.of("county.sysadmin", "county.admin", "chengguan.secadmin")) {
+                logout();
+                login(user, HomeView.class);
+                assertThatThrownBy(() -> workingDays.openChanges()).as(user).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> workingDays.approve(id)).as(user).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> workingDays.reject(id)).as(user).isInstanceOf(AccessDeniedException.class);
+            }
+            assertThat(workingDays.daysOf(2035)).containsExactly(newYearsDay(2035));
+            logout();
+            login("county.secadmin", HomeView.class);
+            assertThat(workingDays.openChanges()).extracting(ChangeRequest::id).contains(id);
+        }
+
+        /** The system administrator publishes New Year's Day, then asks to add 2 January; the security one logs in. */
+        private ChangeRequest openChange(int year) {
+            login("county.sysadmin", HomeView.class);
+            assertThat(workingDays.publishYear(year, List.of(newYearsDay(year)), "初次通知")).isEqualTo(Entry.PUBLISHED);
+            assertThat(workingDays.publishYear(year, List.of(newYearsDay(year), secondOfJanuary(year)), "更正通知"))
+                    .isEqualTo(Entry.AWAITING_APPROVAL);
+            logout();
+            login("county.secadmin", HomeView.class);
+            return workingDays.openChanges().stream().filter(c -> c.year() == year).findFirst().orElseThrow();
+        }
+
+        private boolean audited(String actor, AuditAction action, int year) {
+            return audit.list(TenantCode.of("621227"), new AuditFilter(actor, action, null, null), 0, 100).stream()
+                    .anyMatch(e -> e.subject().equals(String.valueOf(year)));
+        }
+    }
+
+    private static CalendarDay newYearsDay(int year) {
+        return new CalendarDay(LocalDate.of(year, 1, 1), Kind.HOLIDAY, "元旦", "New Year's Day");
+    }
+
+    private static CalendarDay secondOfJanuary(int year) {
+        return new CalendarDay(LocalDate.of(year, 1, 2), Kind.HOLIDAY, "元旦", "New Year's Day");
     }
 }

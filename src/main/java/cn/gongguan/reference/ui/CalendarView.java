@@ -5,6 +5,7 @@ import cn.gongguan.platform.TenantKind;
 import cn.gongguan.reference.CalendarDay;
 import cn.gongguan.reference.WorkingDays;
 import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.Formats;
@@ -28,20 +29,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The official working-day calendar: the years entered, and for the county's system administrator a form to enter a
- * new year's State Council notice (holidays and make-up working days). A year not entered makes deadlines that reach
- * into it provisional.
+ * The official working-day calendar: the years entered; for the county's system administrator a form to enter a
+ * year's State Council notice (holidays and make-up working days), which for a year already published waits for
+ * approval; for the county's security administrator the changes waiting for that approval. A year not entered makes
+ * deadlines that reach into it provisional.
  */
 @Route("calendar")
-@RolesAllowed(Role.SYSTEM_ADMIN_NAME)
+@RolesAllowed({Role.SYSTEM_ADMIN_NAME, Role.SECURITY_ADMIN_NAME})
 @Menu(title = "nav.calendar", order = 30, icon = "vaadin:calendar")
 public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<WorkingDays.PublishedYear> years = new Grid<>();
-    final Grid<CalendarDay> days = new Grid<>();
+    final DaysGrid days = new DaysGrid();
     final IntegerField year = new IntegerField();
     final TextField source = new TextField();
     final TextArea notice = new TextArea();
+    final Paragraph approvalNote = new Paragraph();
     final Button publish = new Button();
     private final transient WorkingDays workingDays;
 
@@ -59,11 +62,6 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         years.getColumns().forEach(c -> c.setAutoWidth(true));
         years.setHeight("16rem");
         days.setId("calendar-days");
-        days.addColumn(CalendarDay::day).setHeader(getTranslation("calendar.day"));
-        days.addColumn(d -> getTranslation("calendar.kind." + d.kind())).setHeader(getTranslation("calendar.kind"));
-        days.addColumn(d -> getLocale().getLanguage().equals("en") ? d.nameEn() : d.nameZh())
-                .setHeader(getTranslation("calendar.name")).setFlexGrow(1);
-        days.setHeight("16rem");
         years.addSelectionListener(e -> e.getFirstSelectedItem()
                 .ifPresent(y -> days.setItems(workingDays.daysOf(y.year()))));
         HorizontalLayout grids = new HorizontalLayout(years, days);
@@ -71,17 +69,23 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         grids.setWrap(true);
         add(new H2(getTranslation("nav.calendar")), state, grids);
         refresh();
-        if (CurrentUser.get().tenant().kind() == TenantKind.COUNTY) {
-            add(entryForm(next));
-        } else {
+        GongguanUser user = CurrentUser.get();
+        if (user.tenant().kind() != TenantKind.COUNTY) {
             add(new Paragraph(getTranslation("calendar.countyOnly")));
+        } else if (user.role() == Role.SECURITY_ADMIN) {
+            PendingChanges changes = new PendingChanges(workingDays);
+            changes.addDecidedListener(e -> refresh());
+            add(changes);
+        } else {
+            add(entryForm(next));
         }
     }
 
     private VerticalLayout entryForm(int next) {
         year.setLabel(getTranslation("calendar.year"));
-        year.setValue(next);
         year.setId("calendar-year");
+        year.addValueChangeListener(e -> tellWhetherApprovalIsNeeded());
+        approvalNote.setId("calendar-approval-note");
         source.setLabel(getTranslation("calendar.source"));
         source.setPlaceholder(getTranslation("calendar.source.placeholder"));
         source.setWidth("28rem");
@@ -93,7 +97,6 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         notice.setId("calendar-notice");
         FieldErrors errors = new FieldErrors(this).bind("year", year).bind("source", source).bind("days", notice)
                 .bind("day", notice);
-        publish.setText(getTranslation("calendar.publish"));
         publish.setId("calendar-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> {
@@ -109,17 +112,29 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 if (entered.isEmpty()) {
                     throw new InvalidInputException("days", "validation.required");
                 }
-                workingDays.publishYear(year.getValue(), entered, source.getValue().strip());
-                Notification.show(getTranslation("calendar.published", String.valueOf(year.getValue()), entered.size()));
+                WorkingDays.Entry entry = workingDays.publishYear(year.getValue(), entered, source.getValue().strip());
+                Notification.show(getTranslation(entry == WorkingDays.Entry.PUBLISHED ? "calendar.published"
+                        : "calendar.change.sent", String.valueOf(year.getValue()), entered.size()));
                 refresh();
+                tellWhetherApprovalIsNeeded();
             } catch (InvalidInputException refusal) {
                 errors.show(refusal);
             }
         });
+        year.setValue(next);
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("calendar.enter")),
-                new HorizontalLayout(year, source), notice, publish);
+                new HorizontalLayout(year, source), approvalNote, notice, publish);
         form.setPadding(false);
         return form;
+    }
+
+    /** The service decides; this only warns, before submitting, that a published year changes after approval. */
+    private void tellWhetherApprovalIsNeeded() {
+        Integer value = year.getValue();
+        boolean published = value != null && workingDays.isPublished(value);
+        approvalNote.setText(published ? getTranslation("calendar.change.note", String.valueOf(value)) : "");
+        approvalNote.setVisible(published);
+        publish.setText(getTranslation(published ? "calendar.change.submit" : "calendar.publish"));
     }
 
     private void refresh() {

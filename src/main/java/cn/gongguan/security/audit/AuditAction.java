@@ -34,6 +34,11 @@ public enum AuditAction implements Labelled {
     NOTICES_ACKNOWLEDGED,
     /** A year of the official working-day calendar entered. */
     CALENDAR_PUBLISHED,
+    /** A change of a year already entered, waiting for the security administrator's approval. */
+    CALENDAR_CHANGE_REQUESTED,
+    /** A change of a year approved: its days replaced by those requested. */
+    CALENDAR_CHANGE_APPROVED,
+    CALENDAR_CHANGE_REJECTED,
     PERSON_CREATED,
     PERSON_CHANGED,
     /** The registry list written to an Excel file (with full ID numbers). */
