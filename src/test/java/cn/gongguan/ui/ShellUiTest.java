@@ -43,13 +43,14 @@ class ShellUiTest extends UiTest {
     }
 
     @Test
-    void afterALockoutTheLoginPageSaysTheAccountIsLocked() {
-        VaadinSession.getCurrent().getSession()
-                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked"));
+    void aRefusedLoginSaysTheSameWhateverTheCauseButTheThrottleSaysItsOwn() {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("账户已锁定");
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("用户名或密码错误")
+                .doesNotContain("锁定了").doesNotContain("停用");
+        UI.getCurrent().navigate("login", QueryParameters.of("throttled", ""));
+        assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"))).contains("尝试次数过多");
     }
 
     @Test
@@ -84,7 +85,10 @@ class ShellUiTest extends UiTest {
     @Test
     void theMenuHoldsOnlyWhatTheRoleMayOpen() {
         login("county.admin", HomeView.class);
-        assertThat(menu()).containsExactly("首页", "用户管理");
+        assertThat(menu()).as("business roles manage no accounts").containsExactly("首页");
+        logout();
+        login("county.secadmin", HomeView.class);
+        assertThat(menu()).containsExactly("首页", "用户管理", "下级单位管理员", "安全设置", "节假日日历");
         logout();
         login("county.auditor", HomeView.class);
         assertThat(menu()).containsExactly("首页", "审计日志");
@@ -114,7 +118,7 @@ class ShellUiTest extends UiTest {
         login("chengguan.admin", HomeView.class);
         LocalePreference.switchTo(Translations.ENGLISH);
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Translations.ENGLISH);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Home", "Users");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Home", "Registry");
     }
 
     private static List<String> menu() {
