@@ -82,6 +82,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Accounts made active without two people (first administrators, demo users) come only from start-up code. */
+    @Test
+    void onlyStartUpCodeProvisionsAccounts() {
+        noClasses().that().resideOutsideOfPackages("cn.gongguan.security", "cn.gongguan.demo..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("cn.gongguan.security.AccountProvisioning")
+                .check(classes);
+    }
+
     @Test
     void onlyThePlatformTouchesTheTenantConnectionPlumbing() {
         noClasses().that().resideOutsideOfPackage("cn.gongguan.platform..")

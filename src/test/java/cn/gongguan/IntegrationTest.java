@@ -11,7 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "gongguan.embedded-db.data-directory=target/test-postgres/${random.uuid}",
         "gongguan.embedded-db.clean-on-start=true",
         "gongguan.demo.enabled=true",
-        "management.server.port=0"
+        "management.server.port=0",
+        // every test logs in from 127.0.0.1; LoginTest checks the throttle itself with a small limit
+        "gongguan.security.login-attempts-per-minute=100000"
 })
 public abstract class IntegrationTest {
 

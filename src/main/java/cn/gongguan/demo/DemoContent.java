@@ -14,7 +14,6 @@ import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Residence;
 import cn.gongguan.platform.CountyTime;
-import cn.gongguan.platform.TenantContext;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.MaritalStatus;
@@ -22,15 +21,12 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonRegistry;
-import cn.gongguan.security.GongguanUser;
+import cn.gongguan.security.AccountProvisioning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import cn.gongguan.security.AccountProvisioning;
 import org.springframework.stereotype.Component;
 
 /**

@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Working days on the official calendar of public holidays and make-up working days (调休) that the State Council
@@ -101,7 +103,7 @@ public class WorkingDays {
         replaceDays(year, days);
         audit.record(admin.tenant(), admin.getUsername(), AuditAction.CALENDAR_PUBLISHED, String.valueOf(year),
                 days.size() + " days; " + source, null);
-        reload();
+        reloadAfterCommit();
         return Entry.PUBLISHED;
     }
 
@@ -124,7 +126,7 @@ public class WorkingDays {
         audit.record(admin.tenant(), admin.getUsername(), AuditAction.CALENDAR_CHANGE_APPROVED,
                 String.valueOf(change.year()), "change " + changeId + " by " + change.requestedBy() + ": "
                         + change.days().size() + " days; " + change.source(), null);
-        reload();
+        reloadAfterCommit();
     }
 
     /** Rejects a change: the year keeps the days in force. */
@@ -170,6 +172,16 @@ public class WorkingDays {
     /** A change of a published year waiting for the county's security administrator. */
     public record ChangeRequest(long id, int year, String source, List<CalendarDay> days, String requestedBy,
                                 Instant requestedAt) {
+    }
+
+    /** Deadlines follow the new days once they are committed, never days a failed transaction left behind. */
+    private void reloadAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                reload();
+            }
+        });
     }
 
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")

@@ -38,13 +38,14 @@ public class AccountProvisioning {
     }
 
     /**
-     * Creates a first administrator of the unit unless it has ever had an account of that role (accounts are never
-     * deleted, so this happens once); the password came from the configuration, so it must be changed at the first
-     * login, where the second factor is enrolled too. True when it was created.
+     * Creates a first administrator of the unit while it has no active account of that role: once for a new
+     * installation, and again only as the operator's way back when the unit lost every administrator of the role (the
+     * configured user name must then be a new one). The password came from the configuration, so it must be changed at
+     * the first login, where the second factor is enrolled too. True when it was created.
      */
     @PlatformTransactional
     public boolean ensureFirstAdministrator(TenantCode tenant, NewUser user, String password) {
-        return accounts.withRole(List.of(tenant), List.of(user.role())).isEmpty()
+        return accounts.withRole(List.of(tenant), List.of(user.role())).stream().noneMatch(UserAccount::active)
                 && ensure(tenant, user, password, true, null);
     }
 
@@ -63,7 +64,9 @@ public class AccountProvisioning {
      * through the services as that user's own work would.
      */
     public void runAs(String username, Runnable work) {
-        GongguanUser user = new GongguanUser(accounts.lockForLogin(username).orElseThrow());
+        LoginState state = accounts.peekLoginState(username).filter(s -> s.account().active())
+                .orElseThrow(() -> new IllegalStateException("No active account " + username));
+        GongguanUser user = new GongguanUser(state);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {

@@ -44,11 +44,6 @@ public final class CurrentUser {
                 .or(() -> pending().map(login -> new Login(login.accountId(), login.epoch())));
     }
 
-    /** The account of this request's login, complete or pending: what a user may do to their own account. */
-    static long accountId() {
-        return login().orElseThrow(() -> new IllegalStateException("No user is logged in")).accountId();
-    }
-
     private static <T> Optional<T> principal(Class<T> type) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && type.isInstance(authentication.getPrincipal())

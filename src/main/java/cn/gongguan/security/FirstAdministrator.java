@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives a new installation its first users: the county's three administrators (system, security, audit), from the
- * settings, once the tenants are reconciled (the reconciler runs first). Nothing happens for a role the county has had
- * an account of, so the password settings can stay in place: they never reset anyone. Each changes the configured
+ * settings, once the tenants are reconciled (the reconciler runs first). Nothing happens for a role the county has an
+ * active account of, so the password settings can stay in place: they never reset anyone. Each changes the configured
  * password and enrols a second factor at the first login. From there the system administrator creates the county's
  * accounts and the townships' administrators, and the security administrator grants their roles.
  */

@@ -133,7 +133,8 @@ public class LoginSteps {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
-    private static PendingLogin pendingAt(LoginStep step) {
+    /** The pending login of this session, which must be at {@code step}: a step is never done out of turn. */
+    static PendingLogin pendingAt(LoginStep step) {
         PendingLogin login = CurrentUser.pending()
                 .orElseThrow(() -> new AccessDeniedException("No login is waiting for a step"));
         if (login.next() != step) {

@@ -16,8 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The login form's check. Per account it checks, verifies and records in one transaction under the account's row
- * lock, so that parallel wrong passwords lock the account after exactly {@value LoginLockout#MAX_FAILURES}. Every
+ * The login form's check. The password is compared first, without a lock (BCrypt takes a quarter of a second, which
+ * must not hold a row lock and a pooled connection); then, per account, the lockout is checked and the attempt recorded
+ * in one short transaction under the account's row lock, so that parallel wrong passwords lock the account after
+ * exactly {@value LoginLockout#MAX_FAILURES}. Every
  * refusal looks the same to the person at the form (a wrong password, an unknown name, a locked, disabled or pending
  * account); the audit trail tells the administrators which it was. The password is checked in every case, so that
  * none of them answers faster than the others.
@@ -51,7 +53,9 @@ class PasswordLogin implements AuthenticationProvider {
         String username = attempt.getName() == null ? "" : attempt.getName().strip();
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        Authentication login = platformTransaction.execute(status -> attempt(username, password, address));
+        Optional<String> hash = accounts.peekLoginState(username).map(LoginState::passwordHash);
+        boolean right = encoder.matches(password, hash.orElse(noHash));
+        Authentication login = platformTransaction.execute(status -> attempt(username, password, hash, right, address));
         if (login == null) {
             throw new BadCredentialsException("Bad credentials");
         }
@@ -59,9 +63,12 @@ class PasswordLogin implements AuthenticationProvider {
     }
 
     /** The login, or null when refused (the refusal recorded, and committed with the transaction). */
-    private Authentication attempt(String username, String password, String address) {
+    private Authentication attempt(String username, String password, Optional<String> checkedHash, boolean rightForIt,
+                                   String address) {
         Optional<LoginState> found = accounts.lockForLogin(username);
-        boolean right = encoder.matches(password, found.map(LoginState::passwordHash).orElse(noHash));
+        // the hash changed between the check and the lock (a reset, a change): check against the one in force
+        boolean right = found.map(LoginState::passwordHash).equals(checkedHash) ? rightForIt
+                : found.map(LoginState::passwordHash).map(hash -> encoder.matches(password, hash)).orElse(false);
         if (found.isEmpty()) {
             lockout.recordUnknown(username, address);
             return null;

@@ -7,6 +7,7 @@ import cn.gongguan.security.audit.AuditTrail;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,31 +51,49 @@ public class Passwords {
      * goes on (a pending login moves to its next step); the account's other sessions end.
      */
     public void changeOwn(String current, String next) {
-        long id = CurrentUser.accountId();
+        // a complete login, or a pending one at this step: never one still waiting for its second factor
+        CurrentUser.Login login = CurrentUser.find().isPresent() ? CurrentUser.login().orElseThrow()
+                : loginAt(LoginSteps.pendingAt(LoginStep.CHANGE_PASSWORD));
+        long id = login.accountId();
         String address = Sessions.remoteAddress();
         if (!Boolean.TRUE.equals(platformTransaction.execute(status -> currentIsRight(id, current, address)))) {
             throw new InvalidInputException("current", "password.currentWrong");
         }
-        int epoch = platformTransaction.execute(status -> replace(id, next, address));
-        CurrentUser.pending().ifPresentOrElse(login -> steps.passwordChanged(login, epoch), () -> {
+        int epoch = platformTransaction.execute(status -> replace(login, next, address));
+        CurrentUser.pending().ifPresentOrElse(pending -> steps.passwordChanged(pending, epoch), () -> {
             GongguanUser user = CurrentUser.get().withEpoch(epoch, clock.instant());
             Sessions.replace(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         });
     }
 
-    /** Checks the current password under the account's row lock; a wrong one (or a locked account) is a failure. */
+    private static CurrentUser.Login loginAt(PendingLogin pending) {
+        return new CurrentUser.Login(pending.accountId(), pending.epoch());
+    }
+
+    /** Checks the current password under the account's row lock; a wrong one is a failure, a locked account refused. */
     private boolean currentIsRight(long id, String current, String address) {
         LoginState state = accounts.lockForLogin(id).orElseThrow();
         UserAccount account = state.account();
-        if (!lockout.isLocked(account.username()) && current != null && encoder.matches(current, state.passwordHash())) {
+        if (lockout.isLocked(account.username())) {
+            audit.record(account.tenant(), account.username(), AuditAction.LOGIN_REFUSED, account.username(),
+                    "password change: LOCKED", address);
+            return false;
+        }
+        if (current != null && encoder.matches(current, state.passwordHash())) {
             return true;
         }
         lockout.recordFailure(account, "password change", address);
         return false;
     }
 
-    private int replace(long id, String next, String address) {
-        UserAccount account = accounts.lockForLogin(id).orElseThrow().account();
+    /** Sets the new password, unless the account changed since this session began (it then ends). */
+    private int replace(CurrentUser.Login login, String next, String address) {
+        LoginState state = accounts.lockForLogin(login.accountId()).orElseThrow();
+        if (state.epoch() != login.epoch() || !state.account().active()) {
+            throw new AccessDeniedException("The account changed since this session began");
+        }
+        long id = login.accountId();
+        UserAccount account = state.account();
         PasswordPolicy.check(account.username(), next);
         if (accounts.recentPasswordHashes(id, HISTORY).stream().anyMatch(hash -> encoder.matches(next, hash))) {
             throw new InvalidInputException("password", "password.recentlyUsed", HISTORY);

@@ -49,9 +49,12 @@ public enum Role implements Labelled {
     public static final Set<Role> SEALED_READERS = Collections.unmodifiableSet(
             EnumSet.of(TOWNSHIP_ADMIN, TOWNSHIP_STAFF, COMMITTEE_CLERK));
 
-    /** One of the three administrators (三员): appointed from the unit above, never by a business role. */
+    /** The three administrators (三员): appointed from the unit above, never by a business role. */
+    public static final Set<Role> ADMINISTRATORS = Collections.unmodifiableSet(
+            EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN));
+
     public boolean isAdministrator() {
-        return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
+        return ADMINISTRATORS.contains(this);
     }
 
     public String authority() {

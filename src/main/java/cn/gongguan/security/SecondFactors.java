@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,10 +37,11 @@ public class SecondFactors {
     private final LoginLockout lockout;
     private final UnitSecurity unitSecurity;
     private final Clock clock;
+    private final PasswordEncoder encoder;
     private final TransactionTemplate platformTransaction;
 
     SecondFactors(UserAccounts accounts, Sealer sealer, AuditTrail audit, LoginLockout lockout,
-                  UnitSecurity unitSecurity, Clock clock,
+                  UnitSecurity unitSecurity, Clock clock, PasswordEncoder encoder,
                   @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.sealer = sealer;
@@ -46,11 +49,15 @@ public class SecondFactors {
         this.lockout = lockout;
         this.unitSecurity = unitSecurity;
         this.clock = clock;
+        this.encoder = encoder;
         this.platformTransaction = new TransactionTemplate(transactionManager);
     }
 
-    /** A new secret for the current account, not kept until {@link #confirm confirmed} with a code from the app. */
-    public record Enrolment(String secret, String uri) {
+    /**
+     * A new secret for the account that started the enrolment, not kept until {@link #confirm confirmed} with a code
+     * from the app, and only for that account.
+     */
+    public record Enrolment(long accountId, String secret, String uri) {
     }
 
     /** Where the current account stands. */
@@ -59,25 +66,42 @@ public class SecondFactors {
 
     @PlatformTransactional(readOnly = true)
     public Status status() {
-        UserAccount account = accounts.find(CurrentUser.accountId()).orElseThrow();
+        UserAccount account = accounts.find(CurrentUser.get().id()).orElseThrow();
         return new Status(account.secondFactorEnrolled(), unitSecurity.secondFactorRequired(account),
                 accounts.unusedRecoveryCodes(account.id()));
     }
 
     public Enrolment start() {
-        UserAccount account = accounts.find(CurrentUser.accountId()).orElseThrow();
+        UserAccount account = accounts.find(enrollingAccount()).orElseThrow();
         String secret = Totp.newSecret();
-        return new Enrolment(secret, Totp.uri(ISSUER, account.username(), secret));
+        return new Enrolment(account.id(), secret, Totp.uri(ISSUER, account.username(), secret));
     }
 
     /**
-     * Keeps the enrolment's secret once a code from the app proves the app has it, replacing any earlier second
-     * factor; returns the ten recovery codes, shown once.
+     * The account that may enrol now: a complete login, or a pending one at its enrolment step — never a login still
+     * waiting for its code, which would otherwise replace the factor it has not yet proved.
+     */
+    private static long enrollingAccount() {
+        return CurrentUser.find().map(GongguanUser::id)
+                .orElseGet(() -> LoginSteps.pendingAt(LoginStep.ENROL_SECOND_FACTOR).accountId());
+    }
+
+    /**
+     * Keeps the enrolment's secret once a code from the app proves the app has it; returns the ten recovery codes,
+     * shown once. Replacing a second factor the account has needs its password ({@code password}, refused at that
+     * field), so an open session left alone is not enough to move it to another phone.
      */
     @PlatformTransactional
-    public List<String> confirm(Enrolment enrolment, String code) {
-        long id = CurrentUser.accountId();
-        UserAccount account = accounts.lockForLogin(id).orElseThrow().account();
+    public List<String> confirm(Enrolment enrolment, String code, String password) {
+        long id = enrollingAccount();
+        if (id != enrolment.accountId()) {
+            throw new AccessDeniedException("An enrolment started for account " + enrolment.accountId());
+        }
+        LoginState state = accounts.lockForLogin(id).orElseThrow();
+        UserAccount account = state.account();
+        if (account.secondFactorEnrolled() && (password == null || !encoder.matches(password, state.passwordHash()))) {
+            throw new InvalidInputException("current", "password.currentWrong");
+        }
         OptionalLong step = Totp.match(enrolment.secret(), code, clock.instant(), Long.MIN_VALUE);
         if (step.isEmpty()) {
             throw new InvalidInputException("code", "secondFactor.codeWrong");
@@ -104,7 +128,12 @@ public class SecondFactors {
                         address);
                 return false;
             }
-            if (matchesCode(account.id(), code) || accounts.useRecoveryCode(account.id(), hash(normalised(code)))) {
+            if (matchesCode(account.id(), code)) {
+                return true;
+            }
+            if (accounts.useRecoveryCode(account.id(), hash(normalised(code)))) {
+                audit.record(account.tenant(), account.username(), AuditAction.RECOVERY_CODE_USED, account.username(),
+                        accounts.unusedRecoveryCodes(account.id()) + " left", address);
                 return true;
             }
             lockout.recordFailure(account, "second factor", address);

@@ -3,9 +3,15 @@ package cn.gongguan.security;
 import cn.gongguan.platform.TenantCode;
 import java.time.Instant;
 
-/** A user account as listed to the administrators (never with its password hash or second-factor secret). */
+/**
+ * A user account as listed to the administrators (never with its password hash or second-factor secret).
+ *
+ * @param requestedBy who last made it pending (created it, asked for its re-enabling or a new role): the security
+ *                    administrator who grants it must be someone else
+ */
 public record UserAccount(long id, String username, String displayName, TenantCode tenant, Role role, String orgUnit,
-                          AccountStatus status, Instant createdAt, String createdBy, boolean secondFactorEnrolled) {
+                          AccountStatus status, Instant createdAt, String createdBy, String requestedBy,
+                          boolean secondFactorEnrolled) {
 
     public boolean active() {
         return status == AccountStatus.ACTIVE;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
     private static final String COLUMNS = "id, username, display_name, tenant_code, role, org_unit_code, status,"
-            + " created_at, created_by, totp_enrolled_at is not null as second_factor";
+            + " created_at, created_by, requested_by, totp_enrolled_at is not null as second_factor";
 
     private final JdbcClient jdbc;
 
@@ -39,8 +39,17 @@ class UserAccounts {
 
     /** The account's login state, its row locked until the transaction ends: one login attempt at a time per account. */
     Optional<LoginState> lockForLogin(String username) {
+        return loginState(username, " for update");
+    }
+
+    /** The account's login state as it is now, without a lock (to check a password before taking the lock). */
+    Optional<LoginState> peekLoginState(String username) {
+        return loginState(username, "");
+    }
+
+    private Optional<LoginState> loginState(String username, String lock) {
         return jdbc.sql("select " + COLUMNS + ", password_hash, session_epoch, must_change_password, password_changed_at"
-                        + " from platform.app_user where username = ? for update")
+                        + " from platform.app_user where username = ?" + lock)
                 .param(username)
                 .query((rs, row) -> new LoginState(account(rs, row), rs.getString("password_hash"),
                         rs.getInt("session_epoch"), rs.getBoolean("must_change_password"),
@@ -97,10 +106,11 @@ class UserAccounts {
     /** A new pending account without a password: it cannot log in until its role is granted. */
     long insertPending(NewUser user, TenantCode tenant, String createdBy) {
         return jdbc.sql("""
-                insert into platform.app_user (username, display_name, tenant_code, role, org_unit_code, created_by, status)
-                values (?, ?, ?, ?, ?, ?, 'PENDING') returning id""")
+                insert into platform.app_user (username, display_name, tenant_code, role, org_unit_code, created_by,
+                                               requested_by, status)
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING') returning id""")
                 .params(user.username(), user.displayName(), tenant.value(), user.role().name(), user.orgUnit(),
-                        createdBy)
+                        createdBy, createdBy)
                 .query(Long.class).single();
     }
 
@@ -124,9 +134,21 @@ class UserAccounts {
                 .params(role.name(), orgUnit, grantedBy, id).update();
     }
 
-    void setStatus(long id, AccountStatus status) {
-        jdbc.sql("update platform.app_user set status = ?, session_epoch = session_epoch + 1 where id = ?")
-                .params(status.name(), id).update();
+    void disable(long id) {
+        jdbc.sql("update platform.app_user set status = 'DISABLED', session_epoch = session_epoch + 1 where id = ?")
+                .param(id).update();
+    }
+
+    /**
+     * Puts the account back to pending, with the role asked for (its current one when re-enabling), until a security
+     * administrator other than {@code requestedBy} grants it; ends its open sessions.
+     */
+    void requestRole(long id, Role role, String orgUnit, String requestedBy) {
+        jdbc.sql("""
+                update platform.app_user set status = 'PENDING', role = ?, org_unit_code = ?, requested_by = ?,
+                       session_epoch = session_epoch + 1
+                where id = ?""")
+                .params(role.name(), orgUnit, requestedBy, id).update();
     }
 
     /**
@@ -207,7 +229,8 @@ class UserAccounts {
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 TenantCode.of(rs.getString("tenant_code")), Role.valueOf(rs.getString("role")),
                 rs.getString("org_unit_code"), AccountStatus.valueOf(rs.getString("status")),
-                instant(rs.getTimestamp("created_at")), rs.getString("created_by"), rs.getBoolean("second_factor"));
+                instant(rs.getTimestamp("created_at")), rs.getString("created_by"), rs.getString("requested_by"),
+                rs.getBoolean("second_factor"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,8 +34,6 @@ public class UserAdministration {
     public static final String INDICATOR = "users_enabled";
     private static final int MAX_DISPLAY_NAME = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
-    private static final EnumSet<Role> ADMINISTRATORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN,
-            Role.AUDIT_ADMIN);
     private static final EnumSet<Role> ACCOUNT_KEEPERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN);
 
     private final UserAccounts accounts;
@@ -88,7 +87,7 @@ public class UserAdministration {
         GongguanUser admin = accountKeeper();
         List<Tenant> units = tenants.children(admin.tenant());
         Map<TenantCode, List<UserAccount>> administrators = accounts.withRole(
-                units.stream().map(Tenant::code).toList(), ADMINISTRATORS).stream()
+                units.stream().map(Tenant::code).toList(), Role.ADMINISTRATORS).stream()
                 .collect(Collectors.groupingBy(UserAccount::tenant));
         return units.stream().map(t -> new Unit(t, administrators.getOrDefault(t.code(), List.of()))).toList();
     }
@@ -117,38 +116,77 @@ public class UserAdministration {
         String displayName = displayName(user.displayName());
         String orgUnit = orgUnit(user.role(), user.orgUnit());
         NewUser accepted = new NewUser(username, displayName, user.role(), orgUnit);
-        return platformTransaction.execute(status -> {
-            long id = accounts.insertPending(accepted, unit, admin.getUsername());
-            UserAccount created = accounts.find(id).orElseThrow();
-            audit.record(admin, AuditAction.USER_CREATED, created, user.role().name());
-            return created;
-        });
+        try {
+            return platformTransaction.execute(status -> {
+                long id = accounts.insertPending(accepted, unit, admin.getUsername());
+                UserAccount created = accounts.find(id).orElseThrow();
+                audit.record(admin, AuditAction.USER_CREATED, created, user.role().name());
+                return created;
+            });
+        } catch (DuplicateKeyException takenMeanwhile) {
+            throw new InvalidInputException("username", "user.username.taken");
+        }
     }
 
     /** Disables the account and ends its sessions. */
     @PlatformTransactional
     public void disable(UserAccount account) {
-        change(account, AccountStatus.DISABLED, AuditAction.USER_DISABLED);
-    }
-
-    /** Asks for a disabled account to be enabled: it is pending until the security administrator grants its role. */
-    @PlatformTransactional
-    public void enable(UserAccount account) {
-        change(account, AccountStatus.PENDING, AuditAction.USER_ENABLED);
-    }
-
-    private void change(UserAccount account, AccountStatus status, AuditAction action) {
         GongguanUser admin = CurrentUser.get();
-        UserAccount target = accounts.lockForLogin(account.id()).map(LoginState::account)
-                .orElseThrow(() -> new AccessDeniedException("No account " + account.id()));
+        UserAccount target = locked(account);
         RoleMatrix.check(admin, AccountAct.DISABLE, target);
-        boolean disabled = target.status() == AccountStatus.DISABLED;
-        if (status == AccountStatus.PENDING ? !disabled : disabled) {
+        if (target.status() == AccountStatus.DISABLED) {
             throw new InvalidInputException("status", "account.statusChanged");
         }
-        accounts.setStatus(target.id(), status);
-        audit.record(admin, action, target, null);
+        accounts.disable(target.id());
+        audit.record(admin, AuditAction.USER_DISABLED, target, null);
         updateRollup(target.tenant());
+    }
+
+    /** Asks for a disabled account to be enabled: it is pending until a security administrator grants its role. */
+    @PlatformTransactional
+    public void enable(UserAccount account) {
+        GongguanUser admin = CurrentUser.get();
+        UserAccount target = locked(account);
+        RoleMatrix.check(admin, AccountAct.DISABLE, target);
+        if (target.status() != AccountStatus.DISABLED) {
+            throw new InvalidInputException("status", "account.statusChanged");
+        }
+        accounts.requestRole(target.id(), target.role(), target.orgUnit(), admin.getUsername());
+        audit.record(admin, AuditAction.USER_ENABLED, target, null);
+    }
+
+    /**
+     * Asks for another role for an account: it ends its sessions and is pending until a security administrator grants
+     * the role, so a role changes only by two people. An administrator stays an administrator and a business account a
+     * business account: such a change is a new account.
+     */
+    public void requestRole(UserAccount account, Role role, String orgUnit) {
+        GongguanUser admin = CurrentUser.get();
+        if (role == null) {
+            throw new InvalidInputException("role", "validation.required");
+        }
+        UserAccount target = accounts.find(account.id())
+                .orElseThrow(() -> new AccessDeniedException("No account " + account.id()));
+        RoleMatrix.check(admin, AccountAct.DISABLE, target);
+        RoleMatrix.check(admin, AccountAct.CREATE, role, target.tenant());
+        if (role.isAdministrator() != target.role().isAdministrator()) {
+            throw new InvalidInputException("role", "account.roleFamily");
+        }
+        String village = orgUnit(role, orgUnit);
+        platformTransaction.executeWithoutResult(status -> {
+            UserAccount current = locked(account);
+            if (current.status() == AccountStatus.DISABLED || current.role() != target.role()) {
+                throw new InvalidInputException("role", "account.statusChanged");
+            }
+            accounts.requestRole(current.id(), role, village, admin.getUsername());
+            audit.record(admin, AuditAction.ROLE_REQUESTED, current, current.role().name() + " -> " + role.name());
+            updateRollup(current.tenant());
+        });
+    }
+
+    private UserAccount locked(UserAccount account) {
+        return accounts.lockForLogin(account.id()).map(LoginState::account)
+                .orElseThrow(() -> new AccessDeniedException("No account " + account.id()));
     }
 
     /** Counts the unit's active accounts into its rollup. */

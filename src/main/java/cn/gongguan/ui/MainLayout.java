@@ -5,6 +5,7 @@ import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.LoginSteps;
+import cn.gongguan.security.ui.MyAccountView;
 import cn.gongguan.uikit.LocalePreference;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -32,9 +33,6 @@ import jakarta.annotation.security.PermitAll;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
-
-    /** The user's own account page (security's "my account"), by route so the shell imports no view. */
-    private static final String ACCOUNT_ROUTE = "account";
 
     private final transient AuthenticationContext authentication;
     private final Tenant tenant;
@@ -70,7 +68,7 @@ public class MainLayout extends AppLayout {
         role.addClassName("gg-user-role");
         Span who = new Span(new Span(user.displayName()), role);
         var root = menu.addItem(who).getSubMenu();
-        root.addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate(ACCOUNT_ROUTE));
+        root.addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate(MyAccountView.class));
         root.addItem(getTranslation("language.switchTo"), e -> LocalePreference.switchTo(LocalePreference.other(getLocale())));
         root.addItem(getTranslation("logout"), e -> authentication.logout());
         return menu;

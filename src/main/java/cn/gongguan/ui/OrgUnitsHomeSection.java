@@ -7,10 +7,9 @@ import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Service;
 
 /** A township's home page shows its villages and communities (platform data, so the shell owns this section). */
-@Service
+@org.springframework.stereotype.Component
 @Order(20)
 class OrgUnitsHomeSection implements HomeSection {
 

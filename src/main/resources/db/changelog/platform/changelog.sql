@@ -208,3 +208,9 @@ create table platform.calendar_change (
 -- At most one open request per year: a second one is refused until the first is decided, so what the security
 -- administrator approves is exactly what they were shown. Also serves the list of open requests.
 create unique index calendar_change_open_year_idx on platform.calendar_change (year) where decision is null;
+
+--changeset gongguan:platform-013-account-request
+-- Who last made an account pending (created it, asked to enable it again or to give it another role): the security
+-- administrator who grants it must be someone else, so no role is ever given by one person alone.
+alter table platform.app_user add column requested_by varchar(64);
+update platform.app_user set requested_by = created_by;

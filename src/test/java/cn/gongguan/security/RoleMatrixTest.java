@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.IntegrationTest;
+import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
@@ -107,15 +108,16 @@ class RoleMatrixTest extends IntegrationTest {
                 case GRANT -> () -> security.grant(account, target, orgUnit);
                 case DISABLE -> () -> administration.disable(account);
                 case UNLOCK -> () -> security.unlock(account);
-                case RESET -> () -> {
-                    security.resetPassword(account);
-                    security.resetSecondFactor(account);
-                };
+                case RESET -> () -> security.resetPassword(account);
             };
             if (expected) {
                 assertThatCode(attempt::run).doesNotThrowAnyException();
             } else {
                 assertThatThrownBy(attempt::run).isInstanceOf(AccessDeniedException.class);
+                if (act == AccountAct.RESET) {
+                    assertThatThrownBy(() -> security.resetSecondFactor(account))
+                            .isInstanceOf(AccessDeniedException.class);
+                }
             }
         }
     }
@@ -146,6 +148,33 @@ class RoleMatrixTest extends IntegrationTest {
         assertThatThrownBy(() -> security.resetPassword(self)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> security.grant(self, Role.SECURITY_ADMIN, null))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void oneSecurityAdministratorNeitherChangesAnActiveAccountsRoleNorResetsBothItsCredentials() {
+        UserAccount staff = accounts.find(accounts.insertActive(new NewUser("one.person", "一人", Role.TOWNSHIP_STAFF,
+                null), "{noop}unused", false, TOWNSHIP)).orElseThrow();
+        loginAs(Role.SECURITY_ADMIN, TOWNSHIP);
+        try (var scope = TenantContext.enter(TOWNSHIP)) {
+            assertThatThrownBy(() -> security.grant(staff, Role.TOWNSHIP_ADMIN, null))
+                    .as("an active account's role changes only when the system administrator asks")
+                    .isInstanceOf(InvalidInputException.class);
+            security.resetPassword(staff);
+            assertThatThrownBy(() -> security.resetSecondFactor(staff))
+                    .as("password and second factor are never both reset by one person")
+                    .isInstanceOf(InvalidInputException.class);
+
+            loginAs(Role.SYSTEM_ADMIN, TOWNSHIP);
+            assertThatThrownBy(() -> administration.requestRole(staff, Role.SECURITY_ADMIN, null))
+                    .as("a business account never becomes an administrator").isInstanceOf(AccessDeniedException.class);
+            administration.requestRole(staff, Role.TOWNSHIP_ADMIN, null);
+            assertThat(accounts.find(staff.id()).orElseThrow().status()).isEqualTo(AccountStatus.PENDING);
+            assertThatThrownBy(() -> security.grant(staff, Role.TOWNSHIP_ADMIN, null))
+                    .as("the system administrator does not grant").isInstanceOf(AccessDeniedException.class);
+            loginAs(Role.SECURITY_ADMIN, TOWNSHIP);
+            security.grant(staff, Role.TOWNSHIP_ADMIN, null);
+            assertThat(accounts.find(staff.id()).orElseThrow().role()).isEqualTo(Role.TOWNSHIP_ADMIN);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.gongguan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.IntegrationTest;
 import cn.gongguan.platform.TenantCode;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The second factor at login: enrolment, a code accepted once, recovery codes once, wrong codes toward the lockout. */
@@ -28,6 +30,8 @@ class SecondFactorTest extends IntegrationTest {
     AccountProvisioning provisioning;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Passwords passwords;
 
     @AfterEach
     void logout() {
@@ -41,7 +45,7 @@ class SecondFactorTest extends IntegrationTest {
         passwordLogin("county.totp");
         assertThat(CurrentUser.pending().orElseThrow().next()).isEqualTo(LoginStep.ENROL_SECOND_FACTOR);
         SecondFactors.Enrolment enrolment = secondFactors.start();
-        List<String> recovery = secondFactors.confirm(enrolment, code(enrolment.secret(), Instant.now()));
+        List<String> recovery = secondFactors.confirm(enrolment, code(enrolment.secret(), Instant.now()), null);
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
         steps.enrolled();
         assertThat(CurrentUser.find()).as("logged in once enrolled").isPresent();
@@ -64,6 +68,15 @@ class SecondFactorTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from platform.app_user where username = 'county.totp'"
                         + " and position(convert_to(?, 'UTF8') in totp_secret) > 0")
                 .param(enrolment.secret()).query(Integer.class).single()).as("the secret is sealed").isZero();
+    }
+
+    @Test
+    void aLoginWaitingForItsCodeCannotReplaceTheSecondFactorNorThePassword() {
+        passwordLogin("county.governance");
+        assertThat(CurrentUser.pending().orElseThrow().next()).isEqualTo(LoginStep.SECOND_FACTOR);
+        assertThatThrownBy(() -> secondFactors.start()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> passwords.changeOwn(DEMO_PASSWORD, "Another-Pass-2026"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private void passwordLogin(String username) {

@@ -7,10 +7,9 @@ import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Service;
 
 /** The county's home page shows its tree of townships and residents' committees. */
-@Service
+@org.springframework.stereotype.Component
 @Order(20)
 class CountyHomeSection implements HomeSection {
 

@@ -6,10 +6,9 @@ import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Service;
 
 /** Every unit's home page shows this month's housing figures of the unit and everything below it. */
-@Service
+@org.springframework.stereotype.Component
 @Order(10)
 class HousingHomeSection implements HomeSection {
 

@@ -16,8 +16,10 @@ public enum AuditAction implements Labelled {
     LOGOUT,
     /** An account created (pending until its role is granted). */
     USER_CREATED,
-    /** A role granted: a pending account activated, or an active account's role changed. */
+    /** A role granted: a pending account activated with the role asked for, or another. */
     ROLE_GRANTED,
+    /** Another role asked for an account: pending until a security administrator grants it. */
+    ROLE_REQUESTED,
     USER_DISABLED,
     /** A disabled account's re-enabling asked for: pending again until its role is granted. */
     USER_ENABLED,
@@ -26,6 +28,8 @@ public enum AuditAction implements Labelled {
     PASSWORD_RESET,
     SECOND_FACTOR_ENROLLED,
     SECOND_FACTOR_RESET,
+    /** A login with a recovery code instead of the second factor's code (the phone may be lost). */
+    RECOVERY_CODE_USED,
     /** A unit's security settings changed (the second factor required of all its accounts). */
     UNIT_SECURITY_CHANGED,
     /** The audit trail read; the detail says which part. */
@@ -69,7 +73,8 @@ public enum AuditAction implements Labelled {
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
-            ROLE_GRANTED, USER_DISABLED, USER_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET, SECOND_FACTOR_RESET));
+            ROLE_REQUESTED, ROLE_GRANTED, USER_DISABLED, USER_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET,
+            SECOND_FACTOR_RESET, RECOVERY_CODE_USED, UNIT_SECURITY_CHANGED));
 
     @Override
     public String labelKey() {

@@ -64,15 +64,17 @@ public class AuditTrail {
                 .params(filter.parameters(auditor().tenant())).query(Integer.class).single();
     }
 
-    /** The account changes of the audit administrator's tenant not yet acknowledged, oldest first. */
-    @PlatformTransactional(readOnly = true)
+    /** The account changes of the audit administrator's tenant not yet acknowledged, oldest first; a reading too. */
+    @PlatformTransactional
     public List<AuditEvent> notices(int limit) {
+        GongguanUser auditor = auditor();
+        record(auditor.tenant(), auditor.getUsername(), AuditAction.AUDIT_READ, null, "account-change notices", null);
         return jdbc.sql("""
                 select id, at, tenant_code, actor, action, subject, detail, remote_addr from platform.audit_event e
                 where tenant_code = :tenant and action in (:actions)
                   and not exists (select 1 from platform.audit_acknowledgement a where a.event_id = e.id)
                 order by id limit :limit""")
-                .param("tenant", auditor().tenant().value())
+                .param("tenant", auditor.tenant().value())
                 .param("actions", AuditAction.ACCOUNT_CHANGES.stream().map(Enum::name).toList())
                 .param("limit", limit)
                 .query(AuditTrail::event).list();
@@ -103,6 +105,15 @@ public class AuditTrail {
 
     private static GongguanUser auditor() {
         return CurrentUser.inRole(EnumSet.of(Role.AUDIT_ADMIN), "read the audit trail");
+    }
+
+    /** Whether {@code actor} did {@code action} to {@code subject} since the given instant. */
+    @PlatformTransactional(readOnly = true)
+    public boolean done(String actor, AuditAction action, String subject, Instant since) {
+        return jdbc.sql("""
+                select exists (select 1 from platform.audit_event
+                               where subject = ? and action = ? and actor = ? and at > ?)""")
+                .params(subject, action.name(), actor, Timestamp.from(since)).query(Boolean.class).single();
     }
 
     /** Failed logins under a user name since the given instant and since its last successful login or unlock. */

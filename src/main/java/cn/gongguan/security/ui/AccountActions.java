@@ -1,10 +1,12 @@
 package cn.gongguan.security.ui;
 
+import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.security.AccountAct;
 import cn.gongguan.security.AccountStatus;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
+import cn.gongguan.security.Role;
 import cn.gongguan.security.RoleMatrix;
 import cn.gongguan.security.SecurityAdministration;
 import cn.gongguan.security.UserAccount;
@@ -14,11 +16,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The buttons of an account's row: exactly the acts the {@link RoleMatrix} lets the current administrator do to it —
- * disable or enable for the system administrator; grant, unlock and reset for the security administrator.
+ * disable, enable and ask for another role for the system administrator; grant, unlock and reset for the security
+ * administrator.
  */
 @org.springframework.stereotype.Component
 class AccountActions {
@@ -40,20 +46,28 @@ class AccountActions {
         buttons.setSpacing(false);
         if (RoleMatrix.allows(admin, AccountAct.DISABLE, account)) {
             boolean disabled = account.status() == AccountStatus.DISABLED;
-            buttons.add(button(buttons, disabled ? "users.enable" : "users.disable", "toggle-" + account.username(),
-                    () -> confirm(buttons, disabled ? "users.enable" : "users.disable", account, () -> {
-                        if (disabled) {
-                            administration.enable(account);
-                        } else {
-                            administration.disable(account);
-                        }
-                        changed.run();
-                    })));
+            String key = disabled ? "users.enable" : "users.disable";
+            buttons.add(button(buttons, key, "toggle-" + account.username(), () -> confirm(buttons, key, account, () -> {
+                if (disabled) {
+                    administration.enable(account);
+                } else {
+                    administration.disable(account);
+                }
+                changed.run();
+            })));
+            if (!disabled) {
+                buttons.add(button(buttons, "accounts.request", "request-" + account.username(), () -> new RoleDialog(
+                        "accounts.request", account, sameFamily(account, AccountAct.CREATE), orgUnits, (role, village) -> {
+                            administration.requestRole(account, role, village);
+                            return Optional.empty();
+                        }, changed).open()));
+            }
         }
-        if (RoleMatrix.allows(admin, AccountAct.GRANT, account) && account.status() != AccountStatus.DISABLED) {
-            buttons.add(button(buttons, account.active() ? "accounts.changeRole" : "accounts.grant",
-                    "grant-" + account.username(),
-                    () -> new GrantDialog(account, security, administration, orgUnits, changed).open()));
+        if (RoleMatrix.allows(admin, AccountAct.GRANT, account) && account.status() == AccountStatus.PENDING
+                && !admin.getUsername().equals(account.requestedBy())) {
+            buttons.add(button(buttons, "accounts.grant", "grant-" + account.username(), () -> new RoleDialog(
+                    "accounts.grant", account, sameFamily(account, AccountAct.GRANT), orgUnits,
+                    (role, village) -> security.grant(account, role, village), changed).open()));
         }
         if (RoleMatrix.allows(admin, AccountAct.UNLOCK, account) && security.isLocked(account)) {
             buttons.add(button(buttons, "lockouts.unlock", "unlock-" + account.username(), () -> {
@@ -79,6 +93,12 @@ class AccountActions {
         return buttons;
     }
 
+    /** The roles the administrator may give the account by {@code act}, administrators and business roles apart. */
+    private List<Role> sameFamily(UserAccount account, AccountAct act) {
+        return administration.roles(act, account.tenant()).stream()
+                .filter(role -> role.isAdministrator() == account.role().isAdministrator()).toList();
+    }
+
     private static Button button(Component owner, String key, String id, Runnable action) {
         Button button = new Button(owner.getTranslation(key), e -> action.run());
         button.setId(id);
@@ -94,7 +114,14 @@ class AccountActions {
         confirm.setCancelable(true);
         confirm.setCancelText(owner.getTranslation("action.cancel"));
         confirm.setConfirmText(owner.getTranslation(key));
-        confirm.addConfirmListener(e -> act.run());
+        confirm.addConfirmListener(e -> {
+            try {
+                act.run();
+            } catch (InvalidInputException refusal) {
+                Notification.show(owner.getTranslation(refusal.messageKey(), refusal.arguments()), 6000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
         confirm.open();
     }
 }

@@ -17,13 +17,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Service;
 
 /**
  * The audit administrator's home page lists every account change of their unit (creations, role grants, disabling,
  * unlocking, resets) as a notice until they acknowledge it.
  */
-@Service
+@org.springframework.stereotype.Component
 @Order(0)
 class AuditNoticesSection implements HomeSection {
 

@@ -1,6 +1,7 @@
 package cn.gongguan.security.ui;
 
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.SecondFactors;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.QrCode;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 
@@ -22,6 +24,7 @@ import java.util.List;
 class EnrolmentPanel extends VerticalLayout {
 
     final TextField code = new TextField();
+    final PasswordField password = new PasswordField();
     final Button confirm = new Button();
     private final FieldErrors errors = new FieldErrors(this);
 
@@ -33,21 +36,28 @@ class EnrolmentPanel extends VerticalLayout {
         secret.addClassName("gg-one-time");
         code.setLabel(getTranslation("secondFactor.code"));
         code.setId("enrol-code");
+        code.setWidthFull();
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        errors.bind("code", code);
+        // moving an existing second factor to another phone takes the password too
+        boolean replacing = CurrentUser.find().isPresent() && secondFactors.status().enrolled();
+        password.setLabel(getTranslation("password.current"));
+        password.setId("enrol-password");
+        password.setVisible(replacing);
+        errors.bind("code", code).bind("current", password);
         confirm.setText(getTranslation("secondFactor.confirm"));
         confirm.setId("enrol-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> {
             try {
-                showRecoveryCodes(secondFactors.confirm(enrolment, code.getValue()), done);
+                showRecoveryCodes(secondFactors.confirm(enrolment, code.getValue(),
+                        replacing ? password.getValue() : null), done);
             } catch (InvalidInputException refusal) {
                 errors.show(refusal);
             }
         });
         add(new Paragraph(getTranslation("secondFactor.enrol.intro")),
                 QrCode.image(enrolment.uri(), getTranslation("secondFactor.qr")),
-                new Paragraph(getTranslation("secondFactor.enrol.secret")), secret, code, confirm);
+                new Paragraph(getTranslation("secondFactor.enrol.secret")), secret, code, password, confirm);
     }
 
     private void showRecoveryCodes(List<String> codes, Runnable done) {

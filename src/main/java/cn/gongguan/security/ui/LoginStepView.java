@@ -47,6 +47,7 @@ public class LoginStepView extends VerticalLayout implements BeforeEnterObserver
         this.secondFactors = secondFactors;
         this.authentication = authentication;
         addClassName("gg-login");
+        setMinHeight("100vh");
         setAlignItems(Alignment.CENTER);
         body.addClassName("gg-login-step");
         Button logout = new Button(getTranslation("logout"), e -> this.authentication.logout());
@@ -80,6 +81,7 @@ public class LoginStepView extends VerticalLayout implements BeforeEnterObserver
         code.setId("login-code");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setHelperText(getTranslation("loginStep.code.help"));
+        code.setWidthFull();
         code.focus();
         Button verify = new Button(getTranslation("loginStep.code.verify"), e -> {
             if (steps.enterCode(code.getValue())) {

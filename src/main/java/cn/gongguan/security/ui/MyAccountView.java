@@ -33,6 +33,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     public static final String ROUTE = "account";
 
     final Paragraph secondFactorState = new Paragraph();
+    final Button enrol = new Button();
     final Grid<AuditEvent> logins = new Grid<>();
     private final transient SecondFactors secondFactors;
 
@@ -44,15 +45,18 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation(user.role().labelKey()));
         who.setId("account-who");
         Paragraph expiry = new Paragraph();
-        steps.passwordExpiryWarning().ifPresent(day -> expiry.setText(
-                getTranslation("password.expiresOn", day.toString())));
+        expiry.setVisible(false);
+        steps.passwordExpiryWarning().ifPresent(day -> {
+            expiry.setText(getTranslation("password.expiresOn", day.toString()));
+            expiry.setVisible(true);
+        });
         PasswordChangeForm password = new PasswordChangeForm(passwords, () -> {
-            expiry.setText("");
+            expiry.setVisible(false);
             Notification.show(getTranslation("password.changed"));
         });
 
         secondFactorState.setId("second-factor-state");
-        Button enrol = new Button(getTranslation("secondFactor.enrol"), e -> openEnrolment());
+        enrol.addClickListener(e -> openEnrolment());
         enrol.setId("enrol-second-factor");
         enrol.addThemeVariants(ButtonVariant.LUMO_SMALL);
         showSecondFactor();
@@ -80,6 +84,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         secondFactorState.setText(status.enrolled()
                 ? getTranslation("secondFactor.state.on", status.unusedRecoveryCodes())
                 : getTranslation(status.required() ? "secondFactor.state.required" : "secondFactor.state.off"));
+        enrol.setText(getTranslation(status.enrolled() ? "secondFactor.reenrol" : "secondFactor.enrol"));
     }
 
     private void openEnrolment() {

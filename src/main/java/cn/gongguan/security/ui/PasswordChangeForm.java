@@ -48,7 +48,8 @@ class PasswordChangeForm extends VerticalLayout {
             }
         });
         FormLayout form = new FormLayout(current, password, repeat);
-        form.setMaxWidth("40rem");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.setMaxWidth("24rem");
         add(form, save);
     }
 }

@@ -66,8 +66,9 @@ public class UnitAdministratorsView extends VerticalLayout implements HasDynamic
         administrators.addColumn(UserAccount::displayName).setHeader(getTranslation("users.column.displayName"));
         administrators.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("users.column.role"));
         administrators.addComponentColumn(UsersView::statusBadge).setHeader(getTranslation("users.column.status"));
-        administrators.addComponentColumn(a -> actions.of(a, this::refresh)).setKey("actions");
         administrators.getColumns().forEach(c -> c.setAutoWidth(true));
+        administrators.addComponentColumn(a -> actions.of(a, this::refresh)).setKey("actions")
+                .setAutoWidth(true).setFrozenToEnd(true);
         administrators.setAllRowsVisible(true);
         List<Unit> units = refresh();
         add(new H2(getTranslation("nav.unitAdministrators")),

@@ -65,10 +65,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(UsersView::statusBadge).setHeader(getTranslation("users.column.status"));
         grid.addColumn(a -> getTranslation(a.secondFactorEnrolled() ? "users.secondFactor.on" : "users.secondFactor.off"))
                 .setHeader(getTranslation("users.column.secondFactor"));
-        grid.addColumn(a -> Formats.dateTime(a.createdAt(), getLocale()) + " · " + a.createdBy())
+        grid.addColumn(a -> Formats.dateTime(a.createdAt(), getLocale()))
                 .setHeader(getTranslation("users.column.createdAt"));
-        grid.addComponentColumn(a -> actions.of(a, grid.getDataProvider()::refreshAll)).setKey("actions");
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        // the acts stay in sight on a narrow screen while the columns scroll under them
+        grid.addComponentColumn(a -> actions.of(a, grid.getDataProvider()::refreshAll)).setKey("actions")
+                .setAutoWidth(true).setFrozenToEnd(true);
         grid.setItems(query -> administration.list(query.getOffset(), query.getLimit()).stream(),
                 query -> administration.count());
         add(header, new Paragraph(getTranslation("users.intro." + CurrentUser.get().role().name())), grid);

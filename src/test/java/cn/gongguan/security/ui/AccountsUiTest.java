@@ -67,7 +67,7 @@ class AccountsUiTest extends UiTest {
         assertThat(GridKt._findAll(_get(UsersView.class).grid)).filteredOn(a -> a.username().equals("li.na"))
                 .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AccountStatus.PENDING));
         assertThat(rowButtons(_get(UsersView.class).grid, "li.na")).as("the system administrator cannot grant")
-                .containsExactly("toggle-li.na");
+                .containsExactly("toggle-li.na", "request-li.na");
 
         logout();
         login("chengguan.secadmin", UsersView.class);
@@ -75,7 +75,7 @@ class AccountsUiTest extends UiTest {
         assertThat(rowButtons(_get(UsersView.class).grid, "li.na")).as("nor the security administrator disable")
                 .containsExactly("grant-li.na");
         click(_get(UsersView.class).grid, "li.na", "grant-li.na");
-        _click(_get(Button.class, spec -> spec.withId("grant-save")));
+        _click(_get(Button.class, spec -> spec.withId("role-save")));
         String oneTime = _get(Span.class, spec -> spec.withId("one-time-password")).getText();
         assertThat(account("li.na").status()).isEqualTo(AccountStatus.ACTIVE);
 
@@ -136,7 +136,7 @@ class AccountsUiTest extends UiTest {
         logout();
         login("county.secadmin", UnitAdministratorsView.class);
         click(_get(UnitAdministratorsView.class).administrators, "fujia.sys", "grant-fujia.sys");
-        _click(_get(Button.class, spec -> spec.withId("grant-save")));
+        _click(_get(Button.class, spec -> spec.withId("role-save")));
         assertThat(_get(Span.class, spec -> spec.withId("one-time-password")).getText()).hasSize(12);
         assertThat(account("fujia.sys").status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(events("621227101", "fujia.sys")).extracting(AuditEvent::action)
@@ -160,7 +160,7 @@ class AccountsUiTest extends UiTest {
             logout();
             login("chengguan.secadmin", UsersView.class);
             click(_get(UsersView.class).grid, "chengguan.officer", "grant-chengguan.officer");
-            _click(_get(Button.class, spec -> spec.withId("grant-save")));
+            _click(_get(Button.class, spec -> spec.withId("role-save")));
             assertThat(account("chengguan.officer").status()).isEqualTo(AccountStatus.ACTIVE);
             assertThat(logins.passwordLogin("chengguan.officer", DEMO_PASSWORD).getPrincipal())
                     .as("the password is kept: no one-time password for an account that has one")
@@ -190,11 +190,12 @@ class AccountsUiTest extends UiTest {
 
     private UserAccount jdbcAccount(String username) {
         return jdbc.sql("select id, username, display_name, tenant_code, role, org_unit_code, status, created_at,"
-                        + " created_by from platform.app_user where username = ?")
+                        + " created_by, requested_by from platform.app_user where username = ?")
                 .param(username)
                 .query((rs, row) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3),
                         TenantCode.of(rs.getString(4)), Role.valueOf(rs.getString(5)), rs.getString(6),
-                        AccountStatus.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant(), rs.getString(9), false))
+                        AccountStatus.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant(), rs.getString(9),
+                        rs.getString(10), false))
                 .single();
     }
 
