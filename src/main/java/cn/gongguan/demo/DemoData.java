@@ -1,5 +1,6 @@
 package cn.gongguan.demo;
 
+import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnit;
@@ -9,6 +10,7 @@ import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.AccountProvisioning;
 import cn.gongguan.security.NewUser;
 import cn.gongguan.security.Role;
+import cn.gongguan.security.UserAdministration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -41,9 +43,11 @@ class DemoData implements ApplicationRunner {
     private final AccountProvisioning accounts;
     private final OrgUnits orgUnits;
     private final DemoContent content;
+    private final UserAdministration administration;
 
     DemoData(DemoSettings settings, Environment environment, TenantRegistry registry, AccountProvisioning accounts,
-             OrgUnits orgUnits, DemoContent content) {
+             OrgUnits orgUnits, DemoContent content, UserAdministration administration) {
+        this.administration = administration;
         this.content = content;
         this.settings = settings;
         this.environment = environment;
@@ -74,9 +78,26 @@ class DemoData implements ApplicationRunner {
         seed(FUJIA, "fujia.admin", "伏家镇计生办主任", Role.TOWNSHIP_ADMIN);
         seed(FUJIA, "fujia.staff", "伏家镇专管员", Role.TOWNSHIP_STAFF);
         seed(BEIJIE, "beijie.clerk", "北街居委会文书", Role.COMMITTEE_CLERK);
+        if (ready(CHENGGUAN)) {
+            pendingAccount();
+        }
         if (ready(CHENGGUAN) && ready(BEIJIE)) {
             content.seed();
         }
+    }
+
+    /**
+     * An account 城关镇's system administrator created and its security administrator has yet to grant: the demo of
+     * accounts made by two people.
+     */
+    private void pendingAccount() {
+        accounts.runAs("chengguan.sysadmin", () -> {
+            try {
+                administration.create(new NewUser("chengguan.newstaff", "城关镇新专管员", Role.TOWNSHIP_STAFF, null));
+            } catch (InvalidInputException seededBefore) {
+                // the data directory is kept across restarts: the account is there already
+            }
+        });
     }
 
     private Optional<OrgUnit> firstVillage(TenantCode township) {
