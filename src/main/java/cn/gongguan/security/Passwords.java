@@ -30,17 +30,17 @@ public class Passwords {
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
-    private final LoginLockout lockout;
+    private final CurrentPassword currentPassword;
     private final LoginSteps steps;
     private final Clock clock;
     private final TransactionTemplate platformTransaction;
 
-    Passwords(UserAccounts accounts, PasswordEncoder encoder, AuditTrail audit, LoginLockout lockout, LoginSteps steps,
+    Passwords(UserAccounts accounts, PasswordEncoder encoder, AuditTrail audit, CurrentPassword currentPassword, LoginSteps steps,
               Clock clock, @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
-        this.lockout = lockout;
+        this.currentPassword = currentPassword;
         this.steps = steps;
         this.clock = clock;
         this.platformTransaction = new TransactionTemplate(transactionManager);
@@ -48,18 +48,24 @@ public class Passwords {
 
     /**
      * Changes the current user's own password, refusing at the field {@code current} or {@code password}. The session
-     * goes on (a pending login moves to its next step); the account's other sessions end.
+     * goes on (a pending login moves to its next step); the account's other sessions end. BCrypt (the current
+     * password, the last ones, the new hash) runs before the account's row lock is taken.
      */
     public void changeOwn(String current, String next) {
         // a complete login, or a pending one at this step: never one still waiting for its second factor
         CurrentUser.Login login = CurrentUser.find().isPresent() ? CurrentUser.login().orElseThrow()
                 : loginAt(LoginSteps.pendingAt(LoginStep.CHANGE_PASSWORD));
-        long id = login.accountId();
         String address = Sessions.remoteAddress();
-        if (!Boolean.TRUE.equals(platformTransaction.execute(status -> currentIsRight(id, current, address)))) {
+        if (!currentPassword.check(login.accountId(), current, address, "password change")) {
             throw new InvalidInputException("current", "password.currentWrong");
         }
-        int epoch = platformTransaction.execute(status -> replace(login, next, address));
+        UserAccount account = accounts.find(login.accountId()).orElseThrow();
+        PasswordPolicy.check(account.username(), next);
+        if (accounts.recentPasswordHashes(account.id(), HISTORY).stream().anyMatch(hash -> encoder.matches(next, hash))) {
+            throw new InvalidInputException("password", "password.recentlyUsed", HISTORY);
+        }
+        String hash = encoder.encode(next);
+        int epoch = platformTransaction.execute(status -> replace(login, hash, address));
         CurrentUser.pending().ifPresentOrElse(pending -> steps.passwordChanged(pending, epoch), () -> {
             GongguanUser user = CurrentUser.get().withEpoch(epoch, clock.instant());
             Sessions.replace(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -70,44 +76,29 @@ public class Passwords {
         return new CurrentUser.Login(pending.accountId(), pending.epoch());
     }
 
-    /** Checks the current password under the account's row lock; a wrong one is a failure, a locked account refused. */
-    private boolean currentIsRight(long id, String current, String address) {
-        LoginState state = accounts.lockForLogin(id).orElseThrow();
-        UserAccount account = state.account();
-        if (lockout.isLocked(account.username())) {
-            audit.record(account.tenant(), account.username(), AuditAction.LOGIN_REFUSED, account.username(),
-                    "password change: LOCKED", address);
-            return false;
-        }
-        if (current != null && encoder.matches(current, state.passwordHash())) {
-            return true;
-        }
-        lockout.recordFailure(account, "password change", address);
-        return false;
-    }
-
-    /** Sets the new password, unless the account changed since this session began (it then ends). */
-    private int replace(CurrentUser.Login login, String next, String address) {
+    /**
+     * Sets the new password's hash, unless the account changed since this session began (another change, a reset, a
+     * new role: the session then ends) — which also keeps the history checked above the one in force.
+     */
+    private int replace(CurrentUser.Login login, String hash, String address) {
         LoginState state = accounts.lockForLogin(login.accountId()).orElseThrow();
         if (state.epoch() != login.epoch() || !state.account().active()) {
             throw new AccessDeniedException("The account changed since this session began");
         }
-        long id = login.accountId();
         UserAccount account = state.account();
-        PasswordPolicy.check(account.username(), next);
-        if (accounts.recentPasswordHashes(id, HISTORY).stream().anyMatch(hash -> encoder.matches(next, hash))) {
-            throw new InvalidInputException("password", "password.recentlyUsed", HISTORY);
-        }
-        int epoch = accounts.setPassword(id, encoder.encode(next), false);
+        int epoch = accounts.setPassword(account.id(), hash, null);
         audit.record(account.tenant(), account.username(), AuditAction.PASSWORD_CHANGED, account.username(), null,
                 address);
         return epoch;
     }
 
-    /** Sets a new one-time password on an account, to be changed at its next login; returns it, to be shown once. */
-    String setOneTime(long id) {
+    /**
+     * Sets a new one-time password on an account, set by {@code by} and to be changed at its next login; returns it,
+     * to be shown once.
+     */
+    String setOneTime(long id, String by) {
         String password = oneTimePassword();
-        accounts.setPassword(id, encoder.encode(password), true);
+        accounts.setPassword(id, encoder.encode(password), by);
         return password;
     }
 

@@ -13,7 +13,6 @@ import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,11 +36,11 @@ public class SecondFactors {
     private final LoginLockout lockout;
     private final UnitSecurity unitSecurity;
     private final Clock clock;
-    private final PasswordEncoder encoder;
+    private final CurrentPassword currentPassword;
     private final TransactionTemplate platformTransaction;
 
     SecondFactors(UserAccounts accounts, Sealer sealer, AuditTrail audit, LoginLockout lockout,
-                  UnitSecurity unitSecurity, Clock clock, PasswordEncoder encoder,
+                  UnitSecurity unitSecurity, Clock clock, CurrentPassword currentPassword,
                   @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.sealer = sealer;
@@ -49,7 +48,7 @@ public class SecondFactors {
         this.lockout = lockout;
         this.unitSecurity = unitSecurity;
         this.clock = clock;
-        this.encoder = encoder;
+        this.currentPassword = currentPassword;
         this.platformTransaction = new TransactionTemplate(transactionManager);
     }
 
@@ -88,30 +87,36 @@ public class SecondFactors {
 
     /**
      * Keeps the enrolment's secret once a code from the app proves the app has it; returns the ten recovery codes,
-     * shown once. Replacing a second factor the account has needs its password ({@code password}, refused at that
-     * field), so an open session left alone is not enough to move it to another phone.
+     * shown once. From a complete login it takes the password too ({@code password}, refused at that field), so an
+     * open session left alone is not enough to attach another phone; the enrolment step of a login has just had it.
      */
-    @PlatformTransactional
     public List<String> confirm(Enrolment enrolment, String code, String password) {
         long id = enrollingAccount();
+        CurrentUser.Login login = CurrentUser.login().orElseThrow();
         if (id != enrolment.accountId()) {
             throw new AccessDeniedException("An enrolment started for account " + enrolment.accountId());
         }
-        LoginState state = accounts.lockForLogin(id).orElseThrow();
-        UserAccount account = state.account();
-        if (account.secondFactorEnrolled() && (password == null || !encoder.matches(password, state.passwordHash()))) {
+        String address = Sessions.remoteAddress();
+        if (CurrentUser.find().isPresent() && !currentPassword.check(id, password, address, "second factor enrolment")) {
             throw new InvalidInputException("current", "password.currentWrong");
         }
         OptionalLong step = Totp.match(enrolment.secret(), code, clock.instant(), Long.MIN_VALUE);
         if (step.isEmpty()) {
             throw new InvalidInputException("code", "secondFactor.codeWrong");
         }
-        accounts.setTotp(id, sealer.seal(enrolment.secret(), context(id)), step.getAsLong());
-        List<String> codes = IntStream.range(0, RECOVERY_CODES).mapToObj(i -> recoveryCode()).toList();
-        accounts.addRecoveryCodes(id, codes.stream().map(this::hash).toList());
-        audit.record(account.tenant(), account.username(), AuditAction.SECOND_FACTOR_ENROLLED, account.username(), null,
-                null);
-        return codes;
+        return platformTransaction.execute(status -> {
+            LoginState state = accounts.lockForLogin(id).orElseThrow();
+            if (state.epoch() != login.epoch() || !state.account().active()) {
+                throw new AccessDeniedException("The account changed since this session began");
+            }
+            UserAccount account = state.account();
+            accounts.setTotp(id, sealer.seal(enrolment.secret(), context(id)), step.getAsLong());
+            List<String> codes = IntStream.range(0, RECOVERY_CODES).mapToObj(i -> recoveryCode()).toList();
+            accounts.addRecoveryCodes(id, codes.stream().map(this::hash).toList());
+            audit.record(account.tenant(), account.username(), AuditAction.SECOND_FACTOR_ENROLLED, account.username(),
+                    null, address);
+            return codes;
+        });
     }
 
     /**

@@ -6,12 +6,11 @@ import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.audit.AuditAction;
-import cn.gongguan.security.audit.AuditTrail;
-import java.time.Clock;
-import java.time.Duration;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Service;
 public class SecurityAdministration {
 
     private static final int PAGE = 500;
-    private static final Duration BOTH_RESETS_APART = Duration.ofDays(1);
 
     private final UserAccounts accounts;
     private final UserAdministration administration;
@@ -38,15 +36,12 @@ public class SecurityAdministration {
     private final AccountAudit audit;
     private final TenantRegistry tenants;
     private final TransactionTemplate platformTransaction;
-    private final AuditTrail trail;
-    private final Clock clock;
 
     SecurityAdministration(UserAccounts accounts, UserAdministration administration, Passwords passwords,
-                           LoginLockout lockout, AccountAudit audit, TenantRegistry tenants, AuditTrail trail,
-                           Clock clock, @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
+                           LoginLockout lockout, AccountAudit audit, TenantRegistry tenants,
+                           @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
         this.platformTransaction = new TransactionTemplate(transactionManager);
-        this.trail = trail;
-        this.clock = clock;
+
         this.accounts = accounts;
         this.administration = administration;
         this.passwords = passwords;
@@ -56,45 +51,41 @@ public class SecurityAdministration {
     }
 
     /**
-     * Grants {@code role} to a pending account, which becomes active. An account that never had a password gets a
-     * one-time password, returned to be shown once. Whoever made the account pending (created it, asked for it to be
-     * enabled again or for another role) cannot be the one who grants it.
+     * Grants a pending account the role asked for — exactly that role and village, as the granter saw them: another
+     * role is another request. The account becomes active; one that never had a password gets a one-time password,
+     * returned to be shown once. Whoever created the account or asked for it cannot grant it, and one security
+     * administrator does not grant two administrators of one unit (whose first passwords they would know).
      */
-    public Optional<String> grant(UserAccount account, Role role, String orgUnit) {
+    public Optional<String> grant(UserAccount account) {
         GongguanUser admin = CurrentUser.get();
-        if (role == null) {
-            throw new InvalidInputException("role", "validation.required");
-        }
-        checkGrant(admin, accounts.find(account.id())
-                .orElseThrow(() -> new AccessDeniedException("No account " + account.id())), role);
-        // the village is looked up in the unit's own schema, outside the platform transaction
-        String village = administration.orgUnit(role, orgUnit);
         return platformTransaction.execute(status -> {
             LoginState state = target(account);
             UserAccount target = state.account();
-            checkGrant(admin, target, role);
+            RoleMatrix.check(admin, AccountAct.GRANT, target);
+            if (admin.getUsername().equals(target.requestedBy())
+                    || (state.passwordHash() == null && admin.getUsername().equals(target.createdBy()))) {
+                throw new AccessDeniedException(admin.getUsername() + " asked for " + target.username());
+            }
+            if (target.status() != AccountStatus.PENDING || target.role() != account.role()
+                    || !Objects.equals(target.orgUnit(), account.orgUnit())) {
+                throw new InvalidInputException("role", "account.statusChanged");
+            }
+            if (target.role().isAdministrator() && accounts.withRole(List.of(target.tenant()), Role.ADMINISTRATORS)
+                    .stream().anyMatch(other -> other.id() != target.id() && other.active()
+                            && admin.getUsername().equals(activatedBy(other)))) {
+                throw new InvalidInputException("role", "accounts.grant.secondAdministrator");
+            }
             Optional<String> oneTime = state.passwordHash() == null
-                    ? Optional.of(passwords.setOneTime(target.id())) : Optional.empty();
-            accounts.grant(target.id(), role, village, admin.getUsername());
-            audit.record(admin, AuditAction.ROLE_GRANTED, target,
-                    role.name() + (target.role() == role ? "" : " (asked: " + target.role().name() + ")"));
+                    ? Optional.of(passwords.setOneTime(target.id(), admin.getUsername())) : Optional.empty();
+            accounts.grant(target.id(), target.role(), target.orgUnit(), admin.getUsername());
+            audit.record(admin, AuditAction.ROLE_GRANTED, target, target.role().name());
             administration.updateRollup(target.tenant());
             return oneTime;
         });
     }
 
-    private static void checkGrant(GongguanUser admin, UserAccount target, Role role) {
-        RoleMatrix.check(admin, AccountAct.GRANT, target);
-        RoleMatrix.check(admin, AccountAct.GRANT, role, target.tenant());
-        if (admin.getUsername().equals(target.requestedBy())) {
-            throw new AccessDeniedException(admin.getUsername() + " asked for " + target.username() + ": another grants");
-        }
-        if (target.status() != AccountStatus.PENDING) {
-            throw new InvalidInputException("role", "account.statusChanged");
-        }
-        if (role.isAdministrator() != target.role().isAdministrator()) {
-            throw new InvalidInputException("role", "account.roleFamily");
-        }
+    private String activatedBy(UserAccount account) {
+        return accounts.activatedBy(account.id()).orElse(null);
     }
 
     @PlatformTransactional
@@ -106,39 +97,36 @@ public class SecurityAdministration {
     }
 
     /**
-     * Sets a one-time password, returned to be shown once; the user changes it at the next login. Refused when the
-     * same administrator reset the account's second factor within a day: one person never holds both.
+     * Sets a one-time password, returned to be shown once; the user changes it at the next login. Refused while the
+     * account's second factor is missing because the same administrator removed it: one person never holds both.
      */
     @PlatformTransactional
     public String resetPassword(UserAccount account) {
         GongguanUser admin = CurrentUser.get();
         UserAccount target = target(account).account();
         RoleMatrix.check(admin, AccountAct.RESET, target);
-        refuseBothResets(admin, AuditAction.SECOND_FACTOR_RESET, target);
-        String oneTime = passwords.setOneTime(target.id());
+        if (admin.getUsername().equals(accounts.resets(target.id()).secondFactorBy())) {
+            throw new InvalidInputException("reset", "accounts.reset.bothByOne");
+        }
+        String oneTime = passwords.setOneTime(target.id(), admin.getUsername());
         audit.record(admin, AuditAction.PASSWORD_RESET, target, null);
         return oneTime;
     }
 
-    /** Removes the second factor (the user enrols again at the next login); refused as {@link #resetPassword} is. */
+    /**
+     * Removes the second factor (the user enrols again at the next login); refused while the one-time password the
+     * same administrator set is still in force.
+     */
     @PlatformTransactional
     public void resetSecondFactor(UserAccount account) {
         GongguanUser admin = CurrentUser.get();
         UserAccount target = target(account).account();
         RoleMatrix.check(admin, AccountAct.RESET, target);
-        refuseBothResets(admin, AuditAction.PASSWORD_RESET, target);
-        accounts.clearTotp(target.id());
-        audit.record(admin, AuditAction.SECOND_FACTOR_RESET, target, null);
-    }
-
-    /**
-     * Whoever knows a one-time password they set and has removed the second factor could log in as the account: the
-     * two resets of one account within a day must come from two people.
-     */
-    private void refuseBothResets(GongguanUser admin, AuditAction other, UserAccount target) {
-        if (trail.done(admin.getUsername(), other, target.username(), clock.instant().minus(BOTH_RESETS_APART))) {
+        if (admin.getUsername().equals(accounts.resets(target.id()).passwordBy())) {
             throw new InvalidInputException("reset", "accounts.reset.bothByOne");
         }
+        accounts.clearTotp(target.id(), admin.getUsername());
+        audit.record(admin, AuditAction.SECOND_FACTOR_RESET, target, null);
     }
 
     /** Whether the account is locked now (too many failed logins recently). */

@@ -152,19 +152,29 @@ class UserAccounts {
     }
 
     /**
-     * Sets the password; the one it replaces joins the history. A password someone else set must be changed at the
-     * next login. Ends the account's open sessions (the caller keeps its own by taking the new epoch).
+     * Sets the password; the one it replaces joins the history. A password someone else set ({@code resetBy}, null
+     * for the user's own) must be changed at the next login. Ends the account's open sessions (the caller keeps its
+     * own by taking the new epoch).
      */
-    int setPassword(long id, String hash, boolean mustChange) {
+    int setPassword(long id, String hash, String resetBy) {
         jdbc.sql("""
                 insert into platform.password_history (user_id, password_hash)
                 select id, password_hash from platform.app_user where id = ? and password_hash is not null""")
                 .param(id).update();
         return jdbc.sql("""
-                update platform.app_user set password_hash = ?, must_change_password = ?, password_changed_at = now(),
-                       session_epoch = session_epoch + 1
+                update platform.app_user set password_hash = ?, must_change_password = ?, password_reset_by = ?,
+                       password_changed_at = now(), session_epoch = session_epoch + 1
                 where id = ? returning session_epoch""")
-                .params(hash, mustChange, id).query(Integer.class).single();
+                .params(hash, resetBy != null, resetBy, id).query(Integer.class).single();
+    }
+
+    /** Who set the one-time password in force and who removed the second factor, until the user replaced them. */
+    record Resets(String passwordBy, String secondFactorBy) {
+    }
+
+    Resets resets(long id) {
+        return jdbc.sql("select password_reset_by, second_factor_reset_by from platform.app_user where id = ?")
+                .param(id).query((rs, row) -> new Resets(rs.getString(1), rs.getString(2))).single();
     }
 
     /** The current password's hash and the earlier ones, newest first, {@code limit} in all. */
@@ -179,6 +189,11 @@ class UserAccounts {
                 .param("id", id).param("limit", limit).query(String.class).list();
     }
 
+    Optional<String> activatedBy(long id) {
+        return jdbc.sql("select activated_by from platform.app_user where id = ?").param(id)
+                .query(String.class).optional();
+    }
+
     Optional<byte[]> totpSecret(long id) {
         return jdbc.sql("select totp_secret from platform.app_user where id = ? and totp_secret is not null")
                 .param(id).query((rs, row) -> rs.getBytes(1)).optional();
@@ -191,7 +206,9 @@ class UserAccounts {
 
     void setTotp(long id, byte[] sealedSecret, long lastStep) {
         jdbc.sql("""
-                update platform.app_user set totp_secret = ?, totp_enrolled_at = now(), totp_last_step = ? where id = ?""")
+                update platform.app_user set totp_secret = ?, totp_enrolled_at = now(), totp_last_step = ?,
+                       second_factor_reset_by = null
+                where id = ?""")
                 .params(sealedSecret, lastStep, id).update();
     }
 
@@ -200,11 +217,11 @@ class UserAccounts {
     }
 
     /** Removes the second factor and ends the account's open sessions; the user enrols again at the next login. */
-    void clearTotp(long id) {
+    void clearTotp(long id, String resetBy) {
         jdbc.sql("""
                 update platform.app_user set totp_secret = null, totp_enrolled_at = null, totp_last_step = null,
-                       session_epoch = session_epoch + 1
-                where id = ?""").param(id).update();
+                       second_factor_reset_by = ?, session_epoch = session_epoch + 1
+                where id = ?""").params(resetBy, id).update();
         jdbc.sql("delete from platform.recovery_code where user_id = ?").param(id).update();
     }
 

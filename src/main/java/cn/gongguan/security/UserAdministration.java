@@ -152,7 +152,7 @@ public class UserAdministration {
             throw new InvalidInputException("status", "account.statusChanged");
         }
         accounts.requestRole(target.id(), target.role(), target.orgUnit(), admin.getUsername());
-        audit.record(admin, AuditAction.USER_ENABLED, target, null);
+        audit.record(admin, AuditAction.USER_ENABLED, target, target.role().name());
     }
 
     /**

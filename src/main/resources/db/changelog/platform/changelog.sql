@@ -214,3 +214,10 @@ create unique index calendar_change_open_year_idx on platform.calendar_change (y
 -- administrator who grants it must be someone else, so no role is ever given by one person alone.
 alter table platform.app_user add column requested_by varchar(64);
 update platform.app_user set requested_by = created_by;
+
+--changeset gongguan:platform-014-credential-resets
+-- Who set the one-time password now in force, and who removed the second factor, until the user replaces them: one
+-- security administrator never holds both (whoever knows a one-time password and removed the second factor could log
+-- in as the user), however long ago either reset was.
+alter table platform.app_user add column password_reset_by varchar(64);
+alter table platform.app_user add column second_factor_reset_by varchar(64);

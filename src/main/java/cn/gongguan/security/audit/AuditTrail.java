@@ -107,15 +107,6 @@ public class AuditTrail {
         return CurrentUser.inRole(EnumSet.of(Role.AUDIT_ADMIN), "read the audit trail");
     }
 
-    /** Whether {@code actor} did {@code action} to {@code subject} since the given instant. */
-    @PlatformTransactional(readOnly = true)
-    public boolean done(String actor, AuditAction action, String subject, Instant since) {
-        return jdbc.sql("""
-                select exists (select 1 from platform.audit_event
-                               where subject = ? and action = ? and actor = ? and at > ?)""")
-                .params(subject, action.name(), actor, Timestamp.from(since)).query(Boolean.class).single();
-    }
-
     /** Failed logins under a user name since the given instant and since its last successful login or unlock. */
     @PlatformTransactional(readOnly = true)
     public int failuresSinceLastSuccess(String username, Instant since) {

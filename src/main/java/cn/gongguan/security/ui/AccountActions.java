@@ -18,6 +18,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,8 +67,8 @@ class AccountActions {
         if (RoleMatrix.allows(admin, AccountAct.GRANT, account) && account.status() == AccountStatus.PENDING
                 && !admin.getUsername().equals(account.requestedBy())) {
             buttons.add(button(buttons, "accounts.grant", "grant-" + account.username(), () -> new RoleDialog(
-                    "accounts.grant", account, sameFamily(account, AccountAct.GRANT), orgUnits,
-                    (role, village) -> security.grant(account, role, village), changed).open()));
+                    "accounts.grant", account, List.of(account.role()), orgUnits,
+                    (role, village) -> security.grant(account), changed).open()));
         }
         if (RoleMatrix.allows(admin, AccountAct.UNLOCK, account) && security.isLocked(account)) {
             buttons.add(button(buttons, "lockouts.unlock", "unlock-" + account.username(), () -> {
@@ -99,6 +100,11 @@ class AccountActions {
                 .filter(role -> role.isAdministrator() == account.role().isAdministrator()).toList();
     }
 
+    static void error(Component owner, String key, Object... arguments) {
+        Notification.show(owner.getTranslation(key, arguments), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
     private static Button button(Component owner, String key, String id, Runnable action) {
         Button button = new Button(owner.getTranslation(key), e -> action.run());
         button.setId(id);
@@ -118,8 +124,9 @@ class AccountActions {
             try {
                 act.run();
             } catch (InvalidInputException refusal) {
-                Notification.show(owner.getTranslation(refusal.messageKey(), refusal.arguments()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                error(owner, refusal.messageKey(), refusal.arguments());
+            } catch (AccessDeniedException changedMeanwhile) {
+                error(owner, "account.statusChanged");
             }
         });
         confirm.open();

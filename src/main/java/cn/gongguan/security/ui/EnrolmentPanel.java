@@ -38,11 +38,11 @@ class EnrolmentPanel extends VerticalLayout {
         code.setId("enrol-code");
         code.setWidthFull();
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        // moving an existing second factor to another phone takes the password too
-        boolean replacing = CurrentUser.find().isPresent() && secondFactors.status().enrolled();
+        // from a complete login the password is asked too; the enrolment step of a login has just had it
+        boolean complete = CurrentUser.find().isPresent();
         password.setLabel(getTranslation("password.current"));
         password.setId("enrol-password");
-        password.setVisible(replacing);
+        password.setVisible(complete);
         errors.bind("code", code).bind("current", password);
         confirm.setText(getTranslation("secondFactor.confirm"));
         confirm.setId("enrol-confirm");
@@ -50,7 +50,7 @@ class EnrolmentPanel extends VerticalLayout {
         confirm.addClickListener(e -> {
             try {
                 showRecoveryCodes(secondFactors.confirm(enrolment, code.getValue(),
-                        replacing ? password.getValue() : null), done);
+                        complete ? password.getValue() : null), done);
             } catch (InvalidInputException refusal) {
                 errors.show(refusal);
             }

@@ -14,11 +14,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.Optional;
 
 /**
- * Chooses a role for an account: the system administrator asks for one (the account waits for the grant), the
- * security administrator grants the one asked for or another. A first grant gives a one-time password, shown once.
+ * A role for an account: the system administrator chooses one to ask for (the account waits for the grant), the
+ * security administrator sees the one asked for and grants it. A first grant gives a one-time password, shown once.
  */
 class RoleDialog extends Dialog {
 
@@ -50,6 +51,9 @@ class RoleDialog extends Dialog {
         orgUnit.setItemLabelGenerator(OrgUnit::getName);
         villages.stream().filter(v -> v.getCode().equals(account.orgUnit())).findFirst().ifPresent(orgUnit::setValue);
         orgUnit.setVisible(role.getValue() == Role.VILLAGE_OFFICER);
+        // a grant gives exactly what was asked for: nothing to choose
+        role.setReadOnly(roles.size() == 1);
+        orgUnit.setReadOnly(roles.size() == 1);
         role.addValueChangeListener(e -> orgUnit.setVisible(e.getValue() == Role.VILLAGE_OFFICER));
         errors.bind("role", role).bind("orgUnit", orgUnit);
         add(new Paragraph(getTranslation(keys + ".intro")), new FormLayout(role, orgUnit));
@@ -62,6 +66,10 @@ class RoleDialog extends Dialog {
                 done.run();
             } catch (InvalidInputException refusal) {
                 errors.show(refusal);
+            } catch (AccessDeniedException changedMeanwhile) {
+                close();
+                AccountActions.error(this, "account.statusChanged");
+                done.run();
             }
         });
         save.setId("role-save");
