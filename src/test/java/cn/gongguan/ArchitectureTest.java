@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class ArchitectureTest {
     void theShellImportsNoFeature() {
         noClasses().that().resideInAPackage("cn.gongguan.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        java.util.Arrays.stream(FEATURES).filter(f -> !f.startsWith("cn.gongguan.security"))
+                        Arrays.stream(FEATURES).filter(f -> !f.startsWith("cn.gongguan.security"))
                                 .toArray(String[]::new))
                 .orShould().dependOnClassesThat().resideInAnyPackage("cn.gongguan.platform..ui..")
                 .check(classes);

@@ -133,6 +133,17 @@ public class LoginSteps {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
+    /**
+     * The login that may do what {@code step} does (change the password, enrol a second factor): a complete one, or
+     * a pending one at that very step — never one still waiting for its second factor's code.
+     */
+    static CurrentUser.Login loginFor(LoginStep step) {
+        if (CurrentUser.find().isEmpty()) {
+            pendingAt(step);
+        }
+        return CurrentUser.login().orElseThrow();
+    }
+
     /** The pending login of this session, which must be at {@code step}: a step is never done out of turn. */
     static PendingLogin pendingAt(LoginStep step) {
         PendingLogin login = CurrentUser.pending()

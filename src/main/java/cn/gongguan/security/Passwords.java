@@ -52,9 +52,7 @@ public class Passwords {
      * password, the last ones, the new hash) runs before the account's row lock is taken.
      */
     public void changeOwn(String current, String next) {
-        // a complete login, or a pending one at this step: never one still waiting for its second factor
-        CurrentUser.Login login = CurrentUser.find().isPresent() ? CurrentUser.login().orElseThrow()
-                : loginAt(LoginSteps.pendingAt(LoginStep.CHANGE_PASSWORD));
+        CurrentUser.Login login = LoginSteps.loginFor(LoginStep.CHANGE_PASSWORD);
         String address = Sessions.remoteAddress();
         if (!currentPassword.check(login.accountId(), current, address, "password change")) {
             throw new InvalidInputException("current", "password.currentWrong");
@@ -70,10 +68,6 @@ public class Passwords {
             GongguanUser user = CurrentUser.get().withEpoch(epoch, clock.instant());
             Sessions.replace(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         });
-    }
-
-    private static CurrentUser.Login loginAt(PendingLogin pending) {
-        return new CurrentUser.Login(pending.accountId(), pending.epoch());
     }
 
     /**

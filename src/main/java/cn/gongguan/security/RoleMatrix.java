@@ -1,9 +1,6 @@
 package cn.gongguan.security;
 
 import cn.gongguan.platform.TenantCode;
-import cn.gongguan.platform.TenantKind;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -79,25 +76,5 @@ public final class RoleMatrix {
     private static AccessDeniedException refusal(GongguanUser actor, AccountAct act, Role target, TenantCode unit) {
         return new AccessDeniedException(actor.role() + " of " + actor.tenant() + " may not " + act + " an account of "
                 + target + " in " + unit);
-    }
-
-    /** The matrix as a Markdown table, for docs/accounts.md (a test keeps the two equal). */
-    public static String markdown() {
-        StringBuilder table = new StringBuilder("| role | units | ");
-        table.append(Arrays.stream(AccountAct.values()).map(a -> a.name().toLowerCase()).collect(Collectors.joining(" | ")))
-                .append(" |\n|---|---|").append("---|".repeat(AccountAct.values().length)).append('\n');
-        for (Role role : Role.values()) {
-            table.append("| ").append(role.name()).append(" | ")
-                    .append(Arrays.stream(TenantKind.values()).filter(role::allowedIn)
-                            .map(k -> k.name().toLowerCase()).collect(Collectors.joining(", ")))
-                    .append(" |");
-            for (AccountAct act : AccountAct.values()) {
-                Actor who = actor(act, role);
-                table.append(' ').append(who.role().name()).append(" of the ")
-                        .append(who.unit() == Unit.SAME ? "same unit" : "unit above").append(" |");
-            }
-            table.append('\n');
-        }
-        return table.toString();
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SecondFactors {
 
     static final String ISSUER = "Gongguan";
+    /** A code (6 digits) or a recovery code (11 characters), with room for spaces typed between groups. */
+    public static final int MAX_CODE_LENGTH = 16;
     private static final int RECOVERY_CODES = 10;
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -71,18 +73,9 @@ public class SecondFactors {
     }
 
     public Enrolment start() {
-        UserAccount account = accounts.find(enrollingAccount()).orElseThrow();
+        UserAccount account = accounts.find(LoginSteps.loginFor(LoginStep.ENROL_SECOND_FACTOR).accountId()).orElseThrow();
         String secret = Totp.newSecret();
         return new Enrolment(account.id(), secret, Totp.uri(ISSUER, account.username(), secret));
-    }
-
-    /**
-     * The account that may enrol now: a complete login, or a pending one at its enrolment step — never a login still
-     * waiting for its code, which would otherwise replace the factor it has not yet proved.
-     */
-    private static long enrollingAccount() {
-        return CurrentUser.find().map(GongguanUser::id)
-                .orElseGet(() -> LoginSteps.pendingAt(LoginStep.ENROL_SECOND_FACTOR).accountId());
     }
 
     /**
@@ -91,8 +84,8 @@ public class SecondFactors {
      * open session left alone is not enough to attach another phone; the enrolment step of a login has just had it.
      */
     public List<String> confirm(Enrolment enrolment, String code, String password) {
-        long id = enrollingAccount();
-        CurrentUser.Login login = CurrentUser.login().orElseThrow();
+        CurrentUser.Login login = LoginSteps.loginFor(LoginStep.ENROL_SECOND_FACTOR);
+        long id = login.accountId();
         if (id != enrolment.accountId()) {
             throw new AccessDeniedException("An enrolment started for account " + enrolment.accountId());
         }
@@ -127,10 +120,10 @@ public class SecondFactors {
         Boolean right = platformTransaction.execute(status -> {
             LoginState state = accounts.lockForLogin(login.accountId()).orElseThrow();
             UserAccount account = state.account();
-            if (!account.active() || state.epoch() != login.epoch() || lockout.isLocked(account.username())) {
+            boolean locked = lockout.isLocked(account.username());
+            if (!account.active() || state.epoch() != login.epoch() || locked) {
                 audit.record(account.tenant(), account.username(), AuditAction.LOGIN_REFUSED, account.username(),
-                        "second factor: " + (lockout.isLocked(account.username()) ? "LOCKED" : account.status()),
-                        address);
+                        "second factor: " + (locked ? "LOCKED" : account.status()), address);
                 return false;
             }
             if (matchesCode(account.id(), code)) {

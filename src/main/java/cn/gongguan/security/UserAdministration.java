@@ -32,8 +32,10 @@ public class UserAdministration {
 
     /** Rollup indicator: the tenant's active user accounts. */
     public static final String INDICATOR = "users_enabled";
-    private static final int MAX_DISPLAY_NAME = 100;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+    /** Limits of what the system administrator types (the columns allow more; the form holds to these). */
+    public static final int MAX_USERNAME = 32;
+    public static final int MAX_DISPLAY_NAME = 100;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME - 1) + "}");
     private static final EnumSet<Role> ACCOUNT_KEEPERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN);
 
     private final UserAccounts accounts;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gongguan.IntegrationTest;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,6 +47,15 @@ class TenantIsolationTest extends IntegrationTest {
                 .hasStackTraceContaining("permission denied for schema t_621227101");
         assertThatThrownBy(() -> sqlAs(CHENGGUAN, "select count(*) from platform.app_user"))
                 .hasStackTraceContaining("permission denied");
+    }
+
+    @Test
+    void theAccountTablesOfThePlatformAreOutOfEveryTenantsReach() {
+        for (String table : List.of("password_history", "recovery_code", "unit_security",
+                "audit_acknowledgement", "calendar_change")) {
+            assertThatThrownBy(() -> sqlAs(CHENGGUAN, "select count(*) from platform." + table)).as(table)
+                    .hasStackTraceContaining("permission denied");
+        }
     }
 
     @Test

@@ -11,10 +11,13 @@ import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import cn.gongguan.platform.TenantKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,7 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The role-assignment matrix, at the services (not the screens): every actor role × every target role × every act,
- * the actor in the account's own unit and in the unit above. The expectation is written here from the principles of
+ * the actor in the account's own unit, in the unit above and in a sibling unit (another tenant, always refused). The expectation is written here from the principles of
  * the matrix, independently of {@link RoleMatrix}:
  * creating and disabling is the system administrator's, granting, unlocking and resetting the security
  * administrator's; business accounts are managed in their own unit, the three administrators from the unit above
@@ -63,7 +66,7 @@ class RoleMatrixTest extends IntegrationTest {
                 if (!target.allowedIn(unit.kind())) {
                     continue;
                 }
-                for (TenantCode actorUnit : unit.parent().map(p -> List.of(unit, p)).orElse(List.of(unit))) {
+                for (TenantCode actorUnit : actorUnits(unit)) {
                     for (Role actorRole : Role.values()) {
                         if (!actorRole.allowedIn(actorUnit.kind())) {
                             continue;
@@ -79,6 +82,15 @@ class RoleMatrixTest extends IntegrationTest {
             }
         }
         return tests.stream();
+    }
+
+    /** The account's own unit, the unit above, and a sibling unit (another township, another committee). */
+    private static List<TenantCode> actorUnits(TenantCode unit) {
+        return switch (unit.kind()) {
+            case COUNTY -> List.of(COUNTY);
+            case TOWNSHIP -> List.of(TOWNSHIP, COUNTY, TenantCode.of("621227101"));
+            case COMMITTEE -> List.of(COMMITTEE, TOWNSHIP, TenantCode.of("621227100002"));
+        };
     }
 
     private static boolean expected(Role actorRole, TenantCode actorUnit, AccountAct act, Role target, TenantCode unit) {
@@ -184,6 +196,26 @@ class RoleMatrixTest extends IntegrationTest {
 
     @Test
     void theDocumentationShowsTheMatrixInForce() throws Exception {
-        assertThat(Files.readString(Path.of("docs/accounts.md"))).contains(RoleMatrix.markdown());
+        assertThat(Files.readString(Path.of("docs/accounts.md"))).contains(markdownTable());
+    }
+
+    /** The matrix as docs/accounts.md shows it: a row per role, a column per act. */
+    private static String markdownTable() {
+        StringBuilder table = new StringBuilder("| role | units | ")
+                .append(Arrays.stream(AccountAct.values()).map(a -> a.name().toLowerCase()).collect(Collectors.joining(" | ")))
+                .append(" |\n|---|---|").append("---|".repeat(AccountAct.values().length)).append('\n');
+        for (Role role : Role.values()) {
+            table.append("| ").append(role.name()).append(" | ")
+                    .append(Arrays.stream(TenantKind.values()).filter(role::allowedIn)
+                            .map(k -> k.name().toLowerCase()).collect(Collectors.joining(", ")))
+                    .append(" |");
+            for (AccountAct act : AccountAct.values()) {
+                RoleMatrix.Actor who = RoleMatrix.actor(act, role);
+                table.append(' ').append(who.role().name()).append(" of the ")
+                        .append(who.unit() == RoleMatrix.Unit.SAME ? "same unit" : "unit above").append(" |");
+            }
+            table.append('\n');
+        }
+        return table.toString();
     }
 }

@@ -28,8 +28,6 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

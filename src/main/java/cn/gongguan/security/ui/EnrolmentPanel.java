@@ -36,6 +36,7 @@ class EnrolmentPanel extends VerticalLayout {
         secret.addClassName("gg-one-time");
         code.setLabel(getTranslation("secondFactor.code"));
         code.setId("enrol-code");
+        code.setMaxLength(SecondFactors.MAX_CODE_LENGTH);
         code.setWidthFull();
         code.getElement().setAttribute("autocomplete", "one-time-code");
         // from a complete login the password is asked too; the enrolment step of a login has just had it

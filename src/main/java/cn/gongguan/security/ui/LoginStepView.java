@@ -79,6 +79,7 @@ public class LoginStepView extends VerticalLayout implements BeforeEnterObserver
     private void codeStep() {
         TextField code = new TextField(getTranslation("secondFactor.code"));
         code.setId("login-code");
+        code.setMaxLength(SecondFactors.MAX_CODE_LENGTH);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setHelperText(getTranslation("loginStep.code.help"));
         code.setWidthFull();

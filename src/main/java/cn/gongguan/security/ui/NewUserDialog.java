@@ -50,9 +50,11 @@ class NewUserDialog extends Dialog {
         setHeaderTitle(getTranslation("users.create"));
         username.setLabel(getTranslation("users.column.username"));
         username.setId("new-username");
+        username.setMaxLength(UserAdministration.MAX_USERNAME);
         username.setHelperText(getTranslation("user.username.help"));
         displayName.setLabel(getTranslation("users.column.displayName"));
         displayName.setId("new-display-name");
+        displayName.setMaxLength(UserAdministration.MAX_DISPLAY_NAME);
         role.setLabel(getTranslation("users.column.role"));
         role.setId("new-role");
         role.setItems(administration.roles(AccountAct.CREATE, CurrentUser.get().tenant()));

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
 import cn.gongguan.platform.TenantCode;
-import cn.gongguan.platform.TenantContext;
 import cn.gongguan.security.AccountStatus;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.LoginStep;
@@ -21,7 +20,6 @@ import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditEvent;
 import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Accounts made by two people, through the administrators' screens, and the puppet paths the matrix closes. */
 class AccountsUiTest extends UiTest {
@@ -66,6 +63,8 @@ class AccountsUiTest extends UiTest {
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(GridKt._findAll(_get(UsersView.class).grid)).filteredOn(a -> a.username().equals("li.na"))
                 .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AccountStatus.PENDING));
+        assertThat(GridKt._findAll(_get(UsersView.class).grid)).as("only the unit's own accounts")
+                .allSatisfy(a -> assertThat(a.tenant()).isEqualTo(TenantCode.of("621227100")));
         assertThat(rowButtons(_get(UsersView.class).grid, "li.na")).as("the system administrator cannot grant")
                 .containsExactly("toggle-li.na", "request-li.na");
 
@@ -174,6 +173,8 @@ class AccountsUiTest extends UiTest {
             logout();
             login("chengguan.auditor", HomeView.class);
             assertThat(trail.notices(1000)).extracting(AuditEvent::subject).contains("notice.me");
+            assertThat(trail.notices(1000)).as("another unit's account changes are not this auditor's")
+                    .allSatisfy(e -> assertThat(e.tenant()).isEqualTo(TenantCode.of("621227100")));
             Grid<AuditEvent> notices = _get(Grid.class, spec -> spec.withId("audit-notice-list"));
             assertThat(GridKt._findAll(notices)).isNotEmpty();
             _click(_get(Button.class, spec -> spec.withId("acknowledge-notices")));
@@ -181,14 +182,11 @@ class AccountsUiTest extends UiTest {
         }
     }
 
-    private UserAccount account(String username) {
-        return TenantContext.callAs(TenantCode.of("621227"), () -> jdbcAccount(username));
-    }
-
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private UserAccount jdbcAccount(String username) {
+    /** The account as it is in the database now (the screens' lists are not the witness). */
+    private UserAccount account(String username) {
         return jdbc.sql("select id, username, display_name, tenant_code, role, org_unit_code, status, created_at,"
                         + " created_by, requested_by from platform.app_user where username = ?")
                 .param(username)
