@@ -1,8 +1,9 @@
 package cn.gongguan.fivestep;
 
 import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.SavedMeanwhile;
 import cn.gongguan.platform.Sealer;
+import cn.gongguan.platform.StaleEditException;
+import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.registry.Person;
 import cn.gongguan.security.CurrentUser;
@@ -51,13 +52,16 @@ public class Archives {
     private final StepLog steps;
     private final Sealer sealer;
     private final AuditTrail audit;
+    private final StaleEdits staleEdits;
     private final Clock clock;
 
-    Archives(ArchiveRepository archives, StepLog steps, Sealer sealer, AuditTrail audit, Clock clock) {
+    Archives(ArchiveRepository archives, StepLog steps, Sealer sealer, AuditTrail audit, StaleEdits staleEdits,
+             Clock clock) {
         this.archives = archives;
         this.steps = steps;
         this.sealer = sealer;
         this.audit = audit;
+        this.staleEdits = staleEdits;
         this.clock = clock;
     }
 
@@ -118,15 +122,16 @@ public class Archives {
         }
         Map<String, String> checked = check(archive, values);
         Optional<ArchiveRecord> stored = archives.findByPersonIdAndKind(personId, archive);
-        if (stored.map(ArchiveRecord::version).orElse(-1L) != version) {
-            throw new InvalidInputException(null, "archive.changed", stored.map(ArchiveRecord::updatedBy).orElse(""));
-        }
+        StaleEdits.check(version, stored.map(ArchiveRecord::version).orElse(-1L),
+                stored.map(ArchiveRecord::updatedBy).orElse(null), stored.map(ArchiveRecord::updatedAt).orElse(null));
         ArchiveRecord record = stored.orElseGet(() -> new ArchiveRecord(personId, archive));
         String json = encode(checked);
         String by = steps.user();
         record.store(archive.isSensitive() ? null : json,
                 archive.isSensitive() ? sealer.seal(json, context(personId, archive)) : null, by, clock.instant());
-        SavedMeanwhile.refuse(() -> archives.saveAndFlush(record));
+        staleEdits.write(() -> archives.saveAndFlush(record), () -> archives.findByPersonIdAndKind(personId, archive)
+                .map(saved -> new StaleEditException(saved.updatedBy(), saved.updatedAt()))
+                .orElseGet(() -> new StaleEditException(null, null)));
         audit.record(TenantContext.current(), by, AuditAction.ARCHIVE_SAVED, "person:" + personId, archive.name(), null);
         if (!steps.isDone(personId, Step.ARCHIVE) && allFilled(person)) {
             steps.record(personId, Step.ARCHIVE, steps.today(), "");

@@ -179,6 +179,10 @@ public class Person {
         return updatedBy;
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public String getAddress() {
         return address;
     }

@@ -3,6 +3,8 @@ package cn.gongguan.registry;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
+import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.rollup.Rollups;
@@ -50,15 +52,17 @@ public class PersonRegistry {
     private final Divisions divisions;
     private final Rollups rollups;
     private final AuditTrail audit;
+    private final StaleEdits staleEdits;
     private final Clock clock;
 
     PersonRegistry(PersonRepository persons, OrgUnits orgUnits, Divisions divisions, Rollups rollups,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, StaleEdits staleEdits, Clock clock) {
         this.persons = persons;
         this.orgUnits = orgUnits;
         this.divisions = divisions;
         this.rollups = rollups;
         this.audit = audit;
+        this.staleEdits = staleEdits;
         this.clock = clock;
     }
 
@@ -194,12 +198,12 @@ public class PersonRegistry {
     public Person update(long id, long version, PersonDetails details) {
         GongguanUser user = user();
         Person person = find(id).orElseThrow(() -> new AccessDeniedException("No person " + id + " here"));
-        if (person.getVersion() != version) {
-            throw new PersonChangedException(person.getUpdatedBy());
-        }
+        StaleEdits.check(version, person.getVersion(), person.getUpdatedBy(), person.getUpdatedAt());
         check(details, person.getIdNumber(), user);
         person.apply(details, user.getUsername(), clock.instant());
-        persons.flush();
+        staleEdits.write(persons::flush, () -> persons.findById(id)
+                .map(saved -> new StaleEditException(saved.getUpdatedBy(), saved.getUpdatedAt()))
+                .orElseGet(() -> new StaleEditException(null, null)));
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person), null, null);
         return person;
     }

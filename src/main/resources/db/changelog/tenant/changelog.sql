@@ -218,3 +218,11 @@ comment on column rental_house.registered_on is 'The day the house was registere
 alter table rental_house add column withdrawn_on date;
 alter table rental_house add constraint rental_house_withdrawn_check check (active = (withdrawn_on is null));
 comment on column rental_house.withdrawn_on is 'The day the house stopped being let; it owes reports for the months before';
+
+--changeset gongguan:tenant-085-stale-edit-versions
+-- The one stale-edit path: every editable record carries a version (a save from a form opened at an older one is
+-- refused, naming who saved meanwhile and when). The service contact had none; a follow-up names who recorded it done
+-- but not when.
+alter table service_contact add column version bigint not null default 0;
+alter table follow_up add column done_at timestamptz;
+comment on column follow_up.done_at is 'When the follow-up was recorded as done (null before this was kept)';
