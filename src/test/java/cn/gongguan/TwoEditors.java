@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -97,15 +98,19 @@ public class TwoEditors {
         }
     }
 
-    /** Runs the work logged in as the user, with their tenant bound, as a request of theirs would. */
+    /**
+     * Runs the work logged in as the user, with their tenant bound, as a request of theirs would; the thread's own
+     * login (a test's) is back afterwards.
+     */
     public <T> T as(String username, Supplier<T> work) {
         GongguanUser user = logins.principal(username);
+        Authentication own = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return TenantContext.callAs(user.tenant(), work);
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.getContext().setAuthentication(own);
         }
     }
 }
