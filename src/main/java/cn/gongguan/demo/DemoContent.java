@@ -66,12 +66,12 @@ class DemoContent {
     void seed() {
         as("chengguan.admin", () -> {
             if (contacts.current().isEmpty()) {
-                contacts.save("城关镇计划生育办公室", "0939-7512345（演示）", "徽县城关镇人民政府一楼", "工作日 8:30–12:00，14:30–18:00");
+                contacts.save(-1, "城关镇计划生育办公室", "0939-7512345（演示）", "徽县城关镇人民政府一楼", "工作日 8:30–12:00，14:30–18:00");
             }
         });
         as("beijie.clerk", () -> {
             if (contacts.current().isEmpty()) {
-                contacts.save("北街居委会计生服务室", "0939-7523456（演示）", "徽县城关镇北街居委会", "工作日 9:00–17:00");
+                contacts.save(-1, "北街居委会计生服务室", "0939-7523456（演示）", "徽县城关镇北街居委会", "工作日 9:00–17:00");
             }
         });
         as("chengguan.staff", this::persons);

@@ -52,6 +52,10 @@ class ArchiveRecord {
         this.updatedAt = at;
     }
 
+    long personId() {
+        return personId;
+    }
+
     Archive kind() {
         return kind;
     }

@@ -1,9 +1,13 @@
 package cn.gongguan.fivestep;
 
 import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.SavedMeanwhile;
 import cn.gongguan.platform.Sealer;
+import cn.gongguan.platform.StaleEditException;
+import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.history.Change;
+import cn.gongguan.platform.history.History;
+import cn.gongguan.platform.history.Revision;
 import cn.gongguan.registry.Person;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
@@ -19,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +43,9 @@ public class Archives {
     private static final Set<Role> SENSITIVE_ROLES = Role.SEALED_READERS;
     private static final int NUMBER_LIMIT = 99;
 
-    /** What a person's archive holds now: its values and the version they were read at. */
-    public record Content(Map<String, String> values, long version) {
-        static final Content EMPTY = new Content(Map.of(), -1);
+    /** What a person's archive holds now: its values, the version they were read at, and its earlier versions. */
+    public record Content(Map<String, String> values, long version, List<Revision> history) {
+        static final Content EMPTY = new Content(Map.of(), -1, List.of());
     }
 
     /** Whether a person should have an archive, whether it is filled in, and who filled it in last. */
@@ -51,13 +56,18 @@ public class Archives {
     private final StepLog steps;
     private final Sealer sealer;
     private final AuditTrail audit;
+    private final StaleEdits staleEdits;
+    private final History history;
     private final Clock clock;
 
-    Archives(ArchiveRepository archives, StepLog steps, Sealer sealer, AuditTrail audit, Clock clock) {
+    Archives(ArchiveRepository archives, StepLog steps, Sealer sealer, AuditTrail audit, StaleEdits staleEdits,
+             History history, Clock clock) {
         this.archives = archives;
         this.steps = steps;
         this.sealer = sealer;
         this.audit = audit;
+        this.staleEdits = staleEdits;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -98,9 +108,15 @@ public class Archives {
                     archive.name() + " " + reason.name(), null);
         }
         return archives.findByPersonIdAndKind(personId, archive)
-                .map(r -> new Content(decode(archive.isSensitive() ? sealer.open(r.sealed(), context(personId, archive))
-                        : r.content()), r.version()))
+                .map(r -> new Content(values(r), r.version(), archive.isSensitive()
+                        ? history.openSealed(subject(personId, archive)) : history.of(subject(personId, archive))))
                 .orElse(Content.EMPTY);
+    }
+
+    /** The values of a stored archive, a sensitive one opened (the caller has checked the role). */
+    private Map<String, String> values(ArchiveRecord record) {
+        return decode(record.kind().isSensitive()
+                ? sealer.open(record.sealed(), context(record.personId(), record.kind())) : record.content());
     }
 
     /**
@@ -118,15 +134,21 @@ public class Archives {
         }
         Map<String, String> checked = check(archive, values);
         Optional<ArchiveRecord> stored = archives.findByPersonIdAndKind(personId, archive);
-        if (stored.map(ArchiveRecord::version).orElse(-1L) != version) {
-            throw new InvalidInputException(null, "archive.changed", stored.map(ArchiveRecord::updatedBy).orElse(""));
-        }
+        StaleEdits.check(version, stored.map(ArchiveRecord::version).orElse(-1L),
+                stored.map(ArchiveRecord::updatedBy).orElse(null), stored.map(ArchiveRecord::updatedAt).orElse(null));
         ArchiveRecord record = stored.orElseGet(() -> new ArchiveRecord(personId, archive));
+        Map<String, String> before = stored.map(this::values).orElse(null);
         String json = encode(checked);
         String by = steps.user();
+        Instant now = clock.instant();
         record.store(archive.isSensitive() ? null : json,
-                archive.isSensitive() ? sealer.seal(json, context(personId, archive)) : null, by, clock.instant());
-        SavedMeanwhile.refuse(() -> archives.saveAndFlush(record));
+                archive.isSensitive() ? sealer.seal(json, context(personId, archive)) : null, by, now);
+        staleEdits.write(() -> archives.saveAndFlush(record), () -> archives.findByPersonIdAndKind(personId, archive)
+                .map(saved -> new StaleEditException(saved.updatedBy(), saved.updatedAt()))
+                .orElseGet(() -> new StaleEditException(null, null)));
+        if (before != null) {
+            keep(personId, archive, version, Change.between(before, checked), by, now);
+        }
         audit.record(TenantContext.current(), by, AuditAction.ARCHIVE_SAVED, "person:" + personId, archive.name(), null);
         if (!steps.isDone(personId, Step.ARCHIVE) && allFilled(person)) {
             steps.record(personId, Step.ARCHIVE, steps.today(), "");
@@ -193,6 +215,20 @@ public class Archives {
 
     private static void requireSensitiveRole() {
         CurrentUser.inRole(SENSITIVE_ROLES, "open sensitive archives");
+    }
+
+    /** Keeps the version an edit replaced; a sensitive archive's stays sealed like the archive. */
+    private void keep(long personId, Archive archive, long version, List<Change> changes, String by, Instant at) {
+        if (archive.isSensitive()) {
+            history.keepSealed(subject(personId, archive), version, changes, by, at);
+        } else {
+            history.keep(subject(personId, archive), version, changes, by, at);
+        }
+    }
+
+    /** The archive as a record of the history. */
+    private static String subject(long personId, Archive archive) {
+        return "archive:" + personId + ":" + archive.name();
     }
 
     /** Binds a sealed archive to its tenant, person and kind: copied anywhere else it does not open. */

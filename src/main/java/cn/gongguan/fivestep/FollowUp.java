@@ -30,6 +30,7 @@ public class FollowUp {
     private LocalDate doneOn;
     private String result;
     private String doneBy;
+    private Instant doneAt;
     private String createdBy;
     private Instant createdAt;
 
@@ -47,10 +48,11 @@ public class FollowUp {
         this.createdAt = createdAt;
     }
 
-    void complete(LocalDate on, String result, String by) {
+    void complete(LocalDate on, String result, String by, Instant at) {
         this.doneOn = on;
         this.result = result;
         this.doneBy = by;
+        this.doneAt = at;
     }
 
     /** Whether it is still to be done and its day has passed. */
@@ -60,6 +62,10 @@ public class FollowUp {
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public long getPersonId() {
@@ -92,6 +98,10 @@ public class FollowUp {
 
     public String getDoneBy() {
         return doneBy;
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
     }
 
     public boolean isDone() {

@@ -1,6 +1,8 @@
 package cn.gongguan.fivestep;
 
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
+import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
@@ -24,12 +26,14 @@ public class FollowUps {
     private final FollowUpRepository followUps;
     private final StepLog steps;
     private final AuditTrail audit;
+    private final StaleEdits staleEdits;
     private final Clock clock;
 
-    FollowUps(FollowUpRepository followUps, StepLog steps, AuditTrail audit, Clock clock) {
+    FollowUps(FollowUpRepository followUps, StepLog steps, AuditTrail audit, StaleEdits staleEdits, Clock clock) {
         this.followUps = followUps;
         this.steps = steps;
         this.audit = audit;
+        this.staleEdits = staleEdits;
         this.clock = clock;
     }
 
@@ -53,19 +57,25 @@ public class FollowUps {
         return followUp;
     }
 
-    /** Records a follow-up as done on a day with its result. */
+    /**
+     * Records a follow-up opened at {@code version} as done on a day with its result; refused if someone recorded it
+     * since.
+     */
     @Transactional
-    public void complete(long followUpId, LocalDate doneOn, String result) {
+    public void complete(long followUpId, long version, LocalDate doneOn, String result) {
         FollowUp followUp = followUps.findById(followUpId)
                 .orElseThrow(() -> new AccessDeniedException("No follow-up " + followUpId));
         var person = steps.person(followUp.getPersonId());
+        StaleEdits.check(version, followUp.getVersion(), followUp.getDoneBy(), followUp.getDoneAt());
         if (followUp.isDone()) {
-            throw new InvalidInputException(null, "followUp.alreadyDone", followUp.getDoneBy());
+            throw new StaleEditException(followUp.getDoneBy(), followUp.getDoneAt());
         }
         steps.checkDay(person, doneOn, "doneOn");
         String text = StepLog.note(result, "result", "followUp.result.required");
-        followUp.complete(doneOn, text, steps.user());
-        followUps.flush();
+        followUp.complete(doneOn, text, steps.user(), clock.instant());
+        staleEdits.write(followUps::flush, () -> followUps.findById(followUpId)
+                .map(saved -> new StaleEditException(saved.getDoneBy(), saved.getDoneAt()))
+                .orElseGet(() -> new StaleEditException(null, null)));
         steps.record(person.getId(), Step.FOLLOW_UP, doneOn, stepNote(followUp));
     }
 

@@ -3,6 +3,7 @@ package cn.gongguan.fivestep;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** The family-planning office of the tenant as printed on service cards and notices. */
@@ -10,8 +11,13 @@ import java.time.Instant;
 @Table(name = "service_contact")
 public class ServiceContact {
 
+    /** The tenant's one contact. */
+    static final int ID = 1;
+
     @Id
-    private int id = 1;
+    private int id = ID;
+    @Version
+    private long version;
     private String office;
     private String phone;
     private String address;
@@ -36,6 +42,18 @@ public class ServiceContact {
         this.hours = values.hours;
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public String getOffice() {

@@ -2,12 +2,13 @@ package cn.gongguan.fivestep;
 
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
+import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -24,34 +25,43 @@ public class ServiceContacts {
 
     private static final Set<Role> EDITORS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.COMMITTEE_CLERK);
 
-    private final EntityManager entityManager;
+    private final ServiceContactRepository contacts;
     private final AuditTrail audit;
+    private final StaleEdits staleEdits;
     private final Clock clock;
 
-    ServiceContacts(EntityManager entityManager, AuditTrail audit, Clock clock) {
-        this.entityManager = entityManager;
+    ServiceContacts(ServiceContactRepository contacts, AuditTrail audit, StaleEdits staleEdits, Clock clock) {
+        this.contacts = contacts;
         this.audit = audit;
+        this.staleEdits = staleEdits;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Optional<ServiceContact> current() {
-        return Optional.ofNullable(entityManager.find(ServiceContact.class, 1));
+        return contacts.findById(ServiceContact.ID);
     }
 
+    /**
+     * Saves the contact as opened at {@code version} (-1 when there was none yet); refused if someone saved it since.
+     * Returns it as saved, with its new version.
+     */
     @Transactional
-    public void save(String office, String phone, String address, String hours) {
+    public ServiceContact save(long version, String office, String phone, String address, String hours) {
         String by = CurrentUser.inRole(EDITORS, "keep the service contact").getUsername();
         ServiceContact values = new ServiceContact(required(office, "office", 100), required(phone, "phone", 40),
                 required(address, "address", 200), optional(hours, "hours", 100));
-        ServiceContact contact = current().orElse(null);
-        if (contact == null) {
-            values.update(values, by, clock.instant());
-            entityManager.persist(values);
-        } else {
-            contact.update(values, by, clock.instant());
-        }
+        Optional<ServiceContact> stored = current();
+        StaleEdits.check(version, stored.map(ServiceContact::getVersion).orElse(-1L),
+                stored.map(ServiceContact::getUpdatedBy).orElse(null),
+                stored.map(ServiceContact::getUpdatedAt).orElse(null));
+        ServiceContact contact = stored.orElse(values);
+        contact.update(values, by, clock.instant());
+        ServiceContact saved = staleEdits.save(() -> contacts.saveAndFlush(contact), () -> current()
+                .map(other -> new StaleEditException(other.getUpdatedBy(), other.getUpdatedAt()))
+                .orElseGet(() -> new StaleEditException(null, null)));
         audit.record(TenantContext.current(), by, AuditAction.CONTACT_CHANGED, "service-contact", null, null);
+        return saved;
     }
 
     private static String required(String value, String field, int limit) {

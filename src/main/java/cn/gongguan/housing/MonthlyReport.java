@@ -90,6 +90,10 @@ public class MonthlyReport {
         return updatedBy;
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public List<ReportLine> getLines() {
         return List.copyOf(lines);
     }

@@ -2,7 +2,8 @@ package cn.gongguan.housing;
 
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.SavedMeanwhile;
+import cn.gongguan.platform.StaleEditException;
+import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
@@ -48,10 +49,12 @@ public class MonthlyReports {
     private final Arrivals arrivals;
     private final HousingFigures figures;
     private final AuditTrail audit;
+    private final StaleEdits staleEdits;
     private final Clock clock;
 
     MonthlyReports(MonthlyReportRepository reports, ReportRevisionRepository revisions, RentalHouseRepository houses,
-                   PersonRegistry registry, Arrivals arrivals, HousingFigures figures, AuditTrail audit, Clock clock) {
+                   PersonRegistry registry, Arrivals arrivals, HousingFigures figures, AuditTrail audit,
+                   StaleEdits staleEdits, Clock clock) {
         this.reports = reports;
         this.revisions = revisions;
         this.houses = houses;
@@ -59,6 +62,7 @@ public class MonthlyReports {
         this.arrivals = arrivals;
         this.figures = figures;
         this.audit = audit;
+        this.staleEdits = staleEdits;
         this.clock = clock;
     }
 
@@ -129,9 +133,9 @@ public class MonthlyReports {
         RentalHouse house = houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
         checkOpen(month);
         Optional<MonthlyReport> recorded = reports.findByHouseIdAndMonth(houseId, month.atDay(1));
-        if (recorded.map(MonthlyReport::getVersion).orElse(-1L) != version) {
-            throw new InvalidInputException(null, "report.changed", recorded.map(MonthlyReport::getUpdatedBy).orElse(""));
-        }
+        StaleEdits.check(version, recorded.map(MonthlyReport::getVersion).orElse(-1L),
+                recorded.map(MonthlyReport::getUpdatedBy).orElse(null),
+                recorded.map(MonthlyReport::getUpdatedAt).orElse(null));
         String why = reason == null ? "" : reason.strip();
         if (recorded.isPresent() && why.isEmpty()) {
             throw new InvalidInputException("reason", "report.reason.required");
@@ -145,7 +149,11 @@ public class MonthlyReports {
         report.record(CountyTime.today(clock), checked, by, clock.instant());
         YearMonth owedFrom = YearMonth.from(house.getRegisteredOn());
         house.reportedFor(month);
-        SavedMeanwhile.refuse(() -> reports.saveAndFlush(report));
+        // Flushes the persons the report moved or registered too: a conflict there names no one (save.meanwhile).
+        staleEdits.write(() -> reports.saveAndFlush(report), () -> reports.findByHouseIdAndMonth(houseId, month.atDay(1))
+                .filter(saved -> saved.getVersion() != version)
+                .map(saved -> new StaleEditException(saved.getUpdatedBy(), saved.getUpdatedAt()))
+                .orElseGet(() -> new StaleEditException(null, null)));
         audit.record(TenantContext.current(), by, recorded.isPresent() ? AuditAction.REPORT_CORRECTED
                 : AuditAction.REPORT_RECORDED, "house:" + houseId, month.toString(), null);
         for (YearMonth m = month; m.equals(month) || m.isBefore(owedFrom); m = m.plusMonths(1)) {

@@ -124,4 +124,8 @@ public class RentalHouse {
     public String getUpdatedBy() {
         return updatedBy;
     }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -2,7 +2,8 @@ package cn.gongguan.housing;
 
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.SavedMeanwhile;
+import cn.gongguan.platform.StaleEditException;
+import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.IdNumber;
@@ -39,13 +40,16 @@ public class RentalHouses {
     private final OrgUnits orgUnits;
     private final HousingFigures figures;
     private final AuditTrail audit;
+    private final StaleEdits staleEdits;
     private final Clock clock;
 
-    RentalHouses(RentalHouseRepository houses, OrgUnits orgUnits, HousingFigures figures, AuditTrail audit, Clock clock) {
+    RentalHouses(RentalHouseRepository houses, OrgUnits orgUnits, HousingFigures figures, AuditTrail audit,
+                 StaleEdits staleEdits, Clock clock) {
         this.houses = houses;
         this.orgUnits = orgUnits;
         this.figures = figures;
         this.audit = audit;
+        this.staleEdits = staleEdits;
         this.clock = clock;
     }
 
@@ -90,11 +94,9 @@ public class RentalHouses {
     public RentalHouse update(long id, long version, HouseDetails details) {
         String by = user().getUsername();
         RentalHouse house = houses.findById(id).orElseThrow(() -> new AccessDeniedException("No house " + id));
-        if (house.getVersion() != version) {
-            throw new InvalidInputException(null, "house.changed", house.getUpdatedBy());
-        }
+        StaleEdits.check(version, house.getVersion(), house.getUpdatedBy(), house.getUpdatedAt());
         house.apply(details, check(details), by, clock.instant());
-        SavedMeanwhile.refuse(houses::flush);
+        write(id);
         audit.record(TenantContext.current(), by, AuditAction.HOUSE_SAVED, "house:" + id, null, null);
         return house;
     }
@@ -107,14 +109,22 @@ public class RentalHouses {
     public void withdraw(long id, long version) {
         String by = user().getUsername();
         RentalHouse house = houses.findById(id).orElseThrow(() -> new AccessDeniedException("No house " + id));
-        if (house.getVersion() != version || !house.isActive()) {
-            throw new InvalidInputException(null, "house.changed", house.getUpdatedBy());
+        StaleEdits.check(version, house.getVersion(), house.getUpdatedBy(), house.getUpdatedAt());
+        if (!house.isActive()) {
+            throw new StaleEditException(house.getUpdatedBy(), house.getUpdatedAt());
         }
         LocalDate today = CountyTime.today(clock);
         house.withdraw(today, by, clock.instant());
-        SavedMeanwhile.refuse(houses::flush);
+        write(id);
         audit.record(TenantContext.current(), by, AuditAction.HOUSE_WITHDRAWN, "house:" + id, null, null);
         figures.refresh(YearMonth.from(today));
+    }
+
+    /** Writes the house's changes; refused when someone saved it after the check. */
+    private void write(long id) {
+        staleEdits.write(houses::flush, () -> houses.findById(id)
+                .map(saved -> new StaleEditException(saved.getUpdatedBy(), saved.getUpdatedAt()))
+                .orElseGet(() -> new StaleEditException(null, null)));
     }
 
     private String check(HouseDetails details) {

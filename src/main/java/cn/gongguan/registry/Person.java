@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A person of the floating population registered in this tenant: one record per ID number. */
 @Entity
@@ -106,6 +108,30 @@ public class Person {
         this.updatedAt = now;
     }
 
+    /** The values a user can change, by field name as the form names them, for the history of edits. */
+    Map<String, String> snapshot() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", name);
+        values.put("phone", phone);
+        values.put("registrationPlace", registrationPlace);
+        values.put("orgUnit", orgUnit);
+        values.put("address", address);
+        values.put("arrivalDate", text(arrivalDate));
+        values.put("flowType", text(flowType));
+        values.put("maritalStatus", text(maritalStatus));
+        values.put("children", String.valueOf(children));
+        values.put("employer", employer);
+        values.put("certificateNumber", certificateNumber);
+        values.put("certificatePlace", certificatePlace);
+        values.put("certificateValidUntil", text(certificateValidUntil));
+        values.put("certificateChecked", String.valueOf(certificateChecked));
+        return values;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     /** The details as a form shows them for editing. */
     public PersonDetails details() {
         PersonDetails details = new PersonDetails();
@@ -177,6 +203,10 @@ public class Person {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public String getAddress() {

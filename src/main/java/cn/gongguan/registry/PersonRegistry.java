@@ -3,7 +3,12 @@ package cn.gongguan.registry;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
+import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.history.Change;
+import cn.gongguan.platform.history.History;
+import cn.gongguan.platform.history.Revision;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.reference.Divisions;
@@ -21,6 +26,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -50,15 +56,19 @@ public class PersonRegistry {
     private final Divisions divisions;
     private final Rollups rollups;
     private final AuditTrail audit;
+    private final StaleEdits staleEdits;
+    private final History history;
     private final Clock clock;
 
     PersonRegistry(PersonRepository persons, OrgUnits orgUnits, Divisions divisions, Rollups rollups,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, StaleEdits staleEdits, History history, Clock clock) {
         this.persons = persons;
         this.orgUnits = orgUnits;
         this.divisions = divisions;
         this.rollups = rollups;
         this.audit = audit;
+        this.staleEdits = staleEdits;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -118,7 +128,9 @@ public class PersonRegistry {
             throw new InvalidInputException("name", "person.name.differs", person.getName());
         }
         if (reported.isCertificateChecked() && !person.isCertificateChecked()) {
+            Map<String, String> before = person.snapshot();
             person.certificateChecked(user.getUsername(), clock.instant());
+            kept(person, before, user);
             audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person),
                     "certificate checked", null);
         }
@@ -136,7 +148,9 @@ public class PersonRegistry {
         String unit = Input.stripped(orgUnit) == null ? person.getOrgUnit() : Input.stripped(orgUnit);
         String at = Input.stripped(address);
         if (!Objects.equals(person.getAddress(), at) || !Objects.equals(person.getOrgUnit(), unit)) {
+            Map<String, String> before = person.snapshot();
             person.moveTo(unit, at, user.getUsername(), clock.instant());
+            kept(person, before, user);
             audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person),
                     "moved to " + person.getAddress(), null);
         }
@@ -194,14 +208,33 @@ public class PersonRegistry {
     public Person update(long id, long version, PersonDetails details) {
         GongguanUser user = user();
         Person person = find(id).orElseThrow(() -> new AccessDeniedException("No person " + id + " here"));
-        if (person.getVersion() != version) {
-            throw new PersonChangedException(person.getUpdatedBy());
-        }
+        StaleEdits.check(version, person.getVersion(), person.getUpdatedBy(), person.getUpdatedAt());
         check(details, person.getIdNumber(), user);
-        person.apply(details, user.getUsername(), clock.instant());
-        persons.flush();
+        Map<String, String> before = person.snapshot();
+        Instant now = clock.instant();
+        person.apply(details, user.getUsername(), now);
+        staleEdits.write(persons::flush, () -> persons.findById(id)
+                .map(saved -> new StaleEditException(saved.getUpdatedBy(), saved.getUpdatedAt()))
+                .orElseGet(() -> new StaleEditException(null, null)));
+        history.keep(subject(person), version, Change.between(before, person.snapshot()), user.getUsername(), now);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person), null, null);
         return person;
+    }
+
+    /**
+     * The person's earlier versions, newest first: who changed which field from what to what, and when. Only for a
+     * user who may see the person.
+     */
+    @Transactional(readOnly = true)
+    public List<Revision> history(long personId) {
+        Person person = find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
+        return history.of(subject(person));
+    }
+
+    /** Keeps the version of the person a change by someone else than the form (a report, a sweep) replaced. */
+    private void kept(Person person, Map<String, String> before, GongguanUser user) {
+        history.keep(subject(person), person.getVersion(), Change.between(before, person.snapshot()),
+                user.getUsername(), clock.instant());
     }
 
     private void check(PersonDetails details, IdNumber idNumber, GongguanUser user) {

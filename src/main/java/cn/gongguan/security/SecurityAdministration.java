@@ -62,6 +62,7 @@ public class SecurityAdministration {
             LoginState state = target(account);
             UserAccount target = state.account();
             RoleMatrix.check(admin, AccountAct.GRANT, target);
+            accounts.checkUnchanged(account, target);
             if (admin.getUsername().equals(target.requestedBy())
                     || (state.passwordHash() == null && admin.getUsername().equals(target.createdBy()))) {
                 throw new AccessDeniedException(admin.getUsername() + " asked for " + target.username());

@@ -8,10 +8,12 @@ import java.time.Instant;
  *
  * @param requestedBy who last made it pending (created it, asked for its re-enabling or a new role): the security
  *                    administrator who grants it must be someone else
+ * @param version     how often administrators changed the account (granted, disabled, asked for a role): an act on an
+ *                    older version than the stored one is refused as saved meanwhile
  */
 public record UserAccount(long id, String username, String displayName, TenantCode tenant, Role role, String orgUnit,
                           AccountStatus status, Instant createdAt, String createdBy, String requestedBy,
-                          boolean secondFactorEnrolled) {
+                          boolean secondFactorEnrolled, long version) {
 
     public boolean active() {
         return status == AccountStatus.ACTIVE;

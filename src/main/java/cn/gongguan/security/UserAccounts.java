@@ -1,5 +1,6 @@
 package cn.gongguan.security;
 
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
     private static final String COLUMNS = "id, username, display_name, tenant_code, role, org_unit_code, status,"
-            + " created_at, created_by, requested_by, totp_enrolled_at is not null as second_factor";
+            + " created_at, created_by, requested_by, totp_enrolled_at is not null as second_factor, version";
 
     private final JdbcClient jdbc;
 
@@ -125,18 +126,43 @@ class UserAccounts {
                 .query(Long.class).single();
     }
 
+    /** Who last changed the account as an administrator (granted, disabled, asked for a role), and when. */
+    record Change(String by, Instant at) {
+    }
+
+    /** The account's last change by an administrator; both null before the first. */
+    Change lastChange(long id) {
+        return jdbc.sql("select changed_by, changed_at from platform.app_user where id = ?").param(id)
+                .query((rs, row) -> new Change(rs.getString(1), instant(rs.getTimestamp(2)))).single();
+    }
+
+    /**
+     * Refuses an act on the account as {@code opened} showed it when an administrator changed it since (the stale-edit
+     * path of accounts: {@code locked} was read with its row locked, so no change slips in between check and write).
+     */
+    void checkUnchanged(UserAccount opened, UserAccount locked) {
+        if (opened.version() != locked.version()) {
+            Change change = lastChange(locked.id());
+            throw new StaleEditException(change.by(), change.at());
+        }
+    }
+
     /** Grants the role: activates the account (or changes its role) and ends its open sessions. */
     void grant(long id, Role role, String orgUnit, String grantedBy) {
         jdbc.sql("""
                 update platform.app_user set role = ?, org_unit_code = ?, status = 'ACTIVE', activated_by = ?,
-                       activated_at = now(), session_epoch = session_epoch + 1
+                       activated_at = now(), session_epoch = session_epoch + 1,
+                       version = version + 1, changed_by = ?, changed_at = now()
                 where id = ?""")
-                .params(role.name(), orgUnit, grantedBy, id).update();
+                .params(role.name(), orgUnit, grantedBy, grantedBy, id).update();
     }
 
-    void disable(long id) {
-        jdbc.sql("update platform.app_user set status = 'DISABLED', session_epoch = session_epoch + 1 where id = ?")
-                .param(id).update();
+    void disable(long id, String disabledBy) {
+        jdbc.sql("""
+                update platform.app_user set status = 'DISABLED', session_epoch = session_epoch + 1,
+                       version = version + 1, changed_by = ?, changed_at = now()
+                where id = ?""")
+                .params(disabledBy, id).update();
     }
 
     /**
@@ -146,9 +172,10 @@ class UserAccounts {
     void requestRole(long id, Role role, String orgUnit, String requestedBy) {
         jdbc.sql("""
                 update platform.app_user set status = 'PENDING', role = ?, org_unit_code = ?, requested_by = ?,
-                       session_epoch = session_epoch + 1
+                       session_epoch = session_epoch + 1,
+                       version = version + 1, changed_by = ?, changed_at = now()
                 where id = ?""")
-                .params(role.name(), orgUnit, requestedBy, id).update();
+                .params(role.name(), orgUnit, requestedBy, requestedBy, id).update();
     }
 
     /**
@@ -247,7 +274,7 @@ class UserAccounts {
                 TenantCode.of(rs.getString("tenant_code")), Role.valueOf(rs.getString("role")),
                 rs.getString("org_unit_code"), AccountStatus.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("created_at")), rs.getString("created_by"), rs.getString("requested_by"),
-                rs.getBoolean("second_factor"));
+                rs.getBoolean("second_factor"), rs.getLong("version"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -136,10 +136,11 @@ public class UserAdministration {
         GongguanUser admin = CurrentUser.get();
         UserAccount target = locked(account);
         RoleMatrix.check(admin, AccountAct.DISABLE, target);
+        accounts.checkUnchanged(account, target);
         if (target.status() == AccountStatus.DISABLED) {
             throw new InvalidInputException("status", "account.statusChanged");
         }
-        accounts.disable(target.id());
+        accounts.disable(target.id(), admin.getUsername());
         audit.record(admin, AuditAction.USER_DISABLED, target, null);
         updateRollup(target.tenant());
     }
@@ -150,6 +151,7 @@ public class UserAdministration {
         GongguanUser admin = CurrentUser.get();
         UserAccount target = locked(account);
         RoleMatrix.check(admin, AccountAct.DISABLE, target);
+        accounts.checkUnchanged(account, target);
         if (target.status() != AccountStatus.DISABLED) {
             throw new InvalidInputException("status", "account.statusChanged");
         }
@@ -177,6 +179,7 @@ public class UserAdministration {
         String village = orgUnit(role, orgUnit);
         platformTransaction.executeWithoutResult(status -> {
             UserAccount current = locked(account);
+            accounts.checkUnchanged(account, current);
             if (current.status() == AccountStatus.DISABLED || current.role() != target.role()) {
                 throw new InvalidInputException("role", "account.statusChanged");
             }

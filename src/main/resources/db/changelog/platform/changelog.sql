@@ -221,3 +221,12 @@ update platform.app_user set requested_by = created_by;
 -- in as the user), however long ago either reset was.
 alter table platform.app_user add column password_reset_by varchar(64);
 alter table platform.app_user add column second_factor_reset_by varchar(64);
+
+--changeset gongguan:platform-040-account-version
+-- The one stale-edit path: an administrator's act on an account (grant, disable, ask for a role) is refused when
+-- another administrator changed the account after the screen showed it, naming who and when, instead of acting on
+-- what the screen no longer shows.
+alter table platform.app_user add column version bigint not null default 0;
+alter table platform.app_user add column changed_by varchar(64);
+alter table platform.app_user add column changed_at timestamptz;
+comment on column platform.app_user.version is 'Raised by every change an administrator makes; an act on an older version is refused';

@@ -218,3 +218,30 @@ comment on column rental_house.registered_on is 'The day the house was registere
 alter table rental_house add column withdrawn_on date;
 alter table rental_house add constraint rental_house_withdrawn_check check (active = (withdrawn_on is null));
 comment on column rental_house.withdrawn_on is 'The day the house stopped being let; it owes reports for the months before';
+
+--changeset gongguan:tenant-085-stale-edit-versions
+-- The one stale-edit path: every editable record carries a version (a save from a form opened at an older one is
+-- refused, naming who saved meanwhile and when). The service contact had none; a follow-up names who recorded it done
+-- but not when.
+alter table service_contact add column version bigint not null default 0;
+alter table follow_up add column done_at timestamptz;
+comment on column follow_up.done_at is 'When the follow-up was recorded as done (null before this was kept)';
+
+--changeset gongguan:tenant-086-record-revision
+-- Edits kept: every edit of a person or an archive keeps who made it, when, and each field's value before and after.
+-- The edits of a sensitive archive (reproductive health) are kept only sealed, bound to the tenant, the record and
+-- the version replaced, like the archive itself. A record's history is read newest first, hence the index.
+create table record_revision (
+    id          bigint generated always as identity primary key,
+    subject     varchar(64)  not null,
+    version     bigint       not null,
+    changes     text,
+    sealed      bytea,
+    revised_by  varchar(64)  not null,
+    revised_at  timestamptz  not null,
+    check ((changes is null) <> (sealed is null))
+);
+create index record_revision_subject_idx on record_revision (subject, id);
+comment on table record_revision is 'Earlier versions of persons and archives: who changed which field from what to what, and when';
+comment on column record_revision.subject is 'The record edited: person:<id> or archive:<person id>:<kind>';
+comment on column record_revision.sealed is 'The changes of a sensitive record, sealed with the context <tenant>/<subject>/revision:<version>';

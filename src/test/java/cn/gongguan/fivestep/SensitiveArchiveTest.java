@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gongguan.UiTest;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.Person;
@@ -137,8 +138,8 @@ class SensitiveArchiveTest extends UiTest {
         long version = archives.read(woman.getId(), Archive.NEEDS, null).version();
         archives.save(woman.getId(), Archive.NEEDS, version, Map.of("services", "孕检、避孕药具"));
         assertThatThrownBy(() -> archives.save(woman.getId(), Archive.NEEDS, version, Map.of("services", "覆盖")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("archive.changed"));
+                .isInstanceOfSatisfying(StaleEditException.class,
+                        e -> assertThat(e.savedBy()).isEqualTo("chengguan.staff"));
         assertThat(archives.read(woman.getId(), Archive.NEEDS, null).values()).containsEntry("services", "孕检、避孕药具");
     }
 
@@ -157,7 +158,7 @@ class SensitiveArchiveTest extends UiTest {
                 () -> archives.read(woman.getId(), Archive.REPRODUCTIVE_HEALTH, ReadReason.SERVICE));
         seen.ifPresent(content -> assertThat(content.values()).doesNotContainValue("城关镇档案"));
         attempt(() -> {
-            followUps.complete(followUp.getId(), LocalDate.now(CountyTime.ZONE), "伏家镇越权办结");
+            followUps.complete(followUp.getId(), followUp.getVersion(), LocalDate.now(CountyTime.ZONE), "伏家镇越权办结");
             return true;
         });
         assertThat(serviceContacts.current().map(ServiceContact::getOffice)).isNotEqualTo(Optional.of("城关镇计划生育办公室"));

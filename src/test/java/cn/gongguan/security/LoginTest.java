@@ -112,7 +112,7 @@ class LoginTest extends IntegrationTest {
     void aDisabledAccountCannotLogIn() throws Exception {
         String username = newUser("login.disabled");
         UserAccount account = userAccounts.findByUsername(username).orElseThrow();
-        userAccounts.disable(account.id());
+        userAccounts.disable(account.id(), "login.test");
         MvcResult refused = login(username, PASSWORD);
         assertThat(refused.getResponse().getRedirectedUrl()).as("the same answer as a wrong password")
                 .endsWith("/login?error");
@@ -171,7 +171,7 @@ class LoginTest extends IntegrationTest {
         assertThat(loggedIn(first)).isTrue();
         assertThat(loggedIn(second)).isTrue();
 
-        userAccounts.disable(userAccounts.findByUsername(username).orElseThrow().id());
+        userAccounts.disable(userAccounts.findByUsername(username).orElseThrow().id(), "login.test");
         assertThat(loggedIn(first)).as("first session ended").isFalse();
         assertThat(loggedIn(second)).as("second session ended").isFalse();
     }

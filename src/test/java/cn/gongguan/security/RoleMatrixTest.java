@@ -120,7 +120,7 @@ class RoleMatrixTest extends IntegrationTest {
                 case GRANT -> () -> {
                     security.grant(account);
                     // one security administrator grants one administrator per unit: clear the way for the next case
-                    accounts.disable(account.id());
+                    accounts.disable(account.id(), "matrix.creator");
                 };
                 case DISABLE -> () -> administration.disable(account);
                 case UNLOCK -> () -> security.unlock(account);

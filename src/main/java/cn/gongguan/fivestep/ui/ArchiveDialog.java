@@ -5,6 +5,7 @@ import cn.gongguan.fivestep.ArchiveField;
 import cn.gongguan.fivestep.Archives;
 import cn.gongguan.fivestep.ReadReason;
 import cn.gongguan.registry.Person;
+import cn.gongguan.uikit.RevisionList;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -31,6 +32,7 @@ class ArchiveDialog extends StepDialog {
     final Button openSensitive = new Button();
     final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
     private final FormLayout form = new FormLayout();
+    final RevisionList history = new RevisionList("archive-history", "history.title");
     private final transient Archives archives;
     private final Person person;
     private final Archive archive;
@@ -90,6 +92,24 @@ class ArchiveDialog extends StepDialog {
             }
         });
         add(form);
+        history.showEdits(content.history(), new RevisionList.FieldText() {
+            @Override
+            public String label(String field) {
+                return getTranslation(fieldNamed(field).labelKey());
+            }
+
+            @Override
+            public String value(String field, String value) {
+                ArchiveField archiveField = fieldNamed(field);
+                return archiveField.type() == ArchiveField.Type.CHOICE
+                        ? getTranslation(archiveField.choiceLabelKey(value)) : value;
+            }
+        });
+        add(history);
+    }
+
+    private ArchiveField fieldNamed(String name) {
+        return archive.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Override

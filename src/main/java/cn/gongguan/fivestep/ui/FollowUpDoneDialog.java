@@ -24,6 +24,6 @@ class FollowUpDoneDialog extends StepDialog {
 
     @Override
     void submit() {
-        followUps.complete(followUp.getId(), doneOn.getValue(), result.getValue());
+        followUps.complete(followUp.getId(), followUp.getVersion(), doneOn.getValue(), result.getValue());
     }
 }

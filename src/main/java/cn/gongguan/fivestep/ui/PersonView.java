@@ -18,6 +18,7 @@ import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.registry.ui.PersonDialog;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.RevisionList;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,6 +64,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient Places places;
     private final transient ObjectProvider<PersonDialog> personDialogs;
     private final Map<String, String> unitNames;
+    final RevisionList history = new RevisionList("person-history", "history.title");
+    private final transient PersonFieldText fieldText;
     private Person person;
 
     PersonView(PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps, Archives archives,
@@ -87,7 +90,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         facts.setId("person-facts");
         checklist.addClassName("gg-checklist");
         checklist.setId("checklist");
-        add(back, header, facts, checklist);
+        fieldText = new PersonFieldText(this, places, unitNames);
+        add(back, header, facts, checklist, history);
     }
 
     @Override
@@ -120,6 +124,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         checklist.add(visit(steps.get(Step.VISIT)), deliver(steps.get(Step.DELIVER), today),
                 followUp(steps.get(Step.FOLLOW_UP), today), archive(steps.get(Step.ARCHIVE)),
                 feedback(steps.get(Step.FEEDBACK), today));
+        history.showEdits(registry.history(person.getId()), fieldText);
     }
 
     private StepCard visit(Optional<StepRecord> done) {

@@ -28,6 +28,8 @@ public class ServiceContactView extends VerticalLayout implements HasDynamicTitl
     final TextField address = new TextField();
     final TextField hours = new TextField();
     final Button save = new Button();
+    /** The version of the contact the form shows: -1 while there is none. */
+    private long version = -1;
 
     ServiceContactView(ServiceContacts contacts) {
         addClassName("gg-page");
@@ -38,6 +40,7 @@ public class ServiceContactView extends VerticalLayout implements HasDynamicTitl
         label(address, "contact.address");
         label(hours, "contact.hours");
         contacts.current().ifPresent(c -> {
+            version = c.getVersion();
             office.setValue(c.getOffice());
             phone.setValue(c.getPhone());
             address.setValue(c.getAddress());
@@ -49,7 +52,8 @@ public class ServiceContactView extends VerticalLayout implements HasDynamicTitl
         save.addClickListener(e -> {
             try {
                 errors.clear();
-                contacts.save(office.getValue(), phone.getValue(), address.getValue(), hours.getValue());
+                version = contacts.save(version, office.getValue(), phone.getValue(), address.getValue(),
+                        hours.getValue()).getVersion();
                 Notification.show(getTranslation("contact.saved"));
             } catch (InvalidInputException refusal) {
                 errors.show(refusal);

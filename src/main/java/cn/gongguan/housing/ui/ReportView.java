@@ -3,22 +3,20 @@ package cn.gongguan.housing.ui;
 import cn.gongguan.housing.LineInput;
 import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.ReportLine;
-import cn.gongguan.housing.ReportRevision;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.RevisionList;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,7 +52,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final Paragraph state = new Paragraph();
     private final Div residentRows = new Div();
     private final Div newcomerRows = new Div();
-    final Div history = new Div();
+    final RevisionList history = new RevisionList("report-history", "report.history");
     private final transient MonthlyReports reports;
     private final transient PersonRegistry registry;
     private final transient Divisions divisions;
@@ -117,10 +115,11 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         newcomers.clear();
         newcomerRows.removeAll();
         reason.setVisible(draft.reportId() != null);
-        history.removeAll();
-        if (draft.reportId() != null) {
-            showHistory(draft.reportId());
-        }
+        history.show(draft.reportId() == null ? List.of() : reports.history(draft.reportId()).stream()
+                .map(revision -> new RevisionList.Entry(getTranslation("report.revision", revision.getRevision(),
+                        revision.getRevisedBy(), Formats.dateTime(revision.getRevisedAt(), getLocale()),
+                        revision.getReason()), revision.earlierLines().stream().map(this::describe).toList()))
+                .toList());
     }
 
     /** A line of an earlier version: who, staying, moved in or out and when, the certificate if checked. */
@@ -129,25 +128,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         return name + " · " + getTranslation(line.getStatus().labelKey())
                 + (line.getMovedOn() == null ? "" : " · " + line.getMovedOn())
                 + (line.isCertificateChecked() ? " · " + getTranslation("report.certificateChecked") : "");
-    }
-
-    /** The corrections of the report, each with the reason and what the report said before it. */
-    private void showHistory(long reportId) {
-        List<ReportRevision> revisions = reports.history(reportId);
-        if (revisions.isEmpty()) {
-            return;
-        }
-        history.add(new H3(getTranslation("report.history")));
-        for (ReportRevision revision : revisions) {
-            Paragraph entry = new Paragraph(getTranslation("report.revision", revision.getRevision(),
-                    revision.getRevisedBy(), Formats.dateTime(revision.getRevisedAt(), getLocale()), revision.getReason()));
-            entry.addClassName("gg-muted");
-            UnorderedList earlier = new UnorderedList();
-            earlier.addClassName("gg-muted");
-            revision.earlierLines().forEach(line -> earlier.add(new ListItem(describe(line))));
-            history.add(entry, earlier);
-        }
-        history.setId("report-history");
     }
 
     void addNewcomer() {

@@ -1,6 +1,7 @@
 package cn.gongguan.registry.ui;
 
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Division;
@@ -9,7 +10,6 @@ import cn.gongguan.registry.DuplicatePersonException;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.Person;
-import cn.gongguan.registry.PersonChangedException;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.uikit.FieldErrors;
@@ -144,14 +144,14 @@ public class PersonDialog extends Dialog {
                     : registry.update(editing.getId(), editing.getVersion(), details);
             close();
             savedListeners.forEach(l -> l.accept(saved));
+        } catch (StaleEditException meanwhile) {
+            showProblem(getTranslation(meanwhile.messageKey(), meanwhile.arguments()), getTranslation("registry.reload"),
+                    () -> registry.find(editing.getId()).ifPresent(this::openEdit));
         } catch (InvalidInputException refusal) {
             errors.show(refusal);
         } catch (DuplicatePersonException duplicate) {
             showProblem(getTranslation("registry.duplicate", duplicate.existingName()), getTranslation("registry.openExisting"),
                     () -> registry.find(duplicate.existingId()).ifPresent(this::openEdit));
-        } catch (PersonChangedException changed) {
-            showProblem(getTranslation("registry.changed", changed.changedBy()), getTranslation("registry.reload"),
-                    () -> registry.find(editing.getId()).ifPresent(this::openEdit));
         }
     }
 

@@ -47,7 +47,7 @@ class FollowUpsUiTest extends UiTest {
         FollowUp later = followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today.plusDays(30), "下月宣传");
         jdbc.sql("update t_621227100.follow_up set due_on = ? where id = ?")
                 .params(java.sql.Date.valueOf(today.minusDays(2)), overdue.getId()).update();
-        followUps.complete(soon.getId(), today, "已宣传");
+        followUps.complete(soon.getId(), soon.getVersion(), today, "已宣传");
         FollowUp another = followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today.plusDays(6), "再次宣传");
 
         UI.getCurrent().navigate(FollowUpsView.class);

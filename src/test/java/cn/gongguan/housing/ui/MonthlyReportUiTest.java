@@ -21,6 +21,7 @@ import cn.gongguan.housing.Sweep;
 import cn.gongguan.housing.Sweeps;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.reference.Divisions;
@@ -331,8 +332,8 @@ class MonthlyReportUiTest extends UiTest {
             });
             assertThat(firstWritten.await(30, TimeUnit.SECONDS)).isTrue();
             assertThatThrownBy(() -> reports.record(house.getId(), month, -1, List.of(), null))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
-                            e -> assertThat(e.messageKey()).isEqualTo("save.meanwhile"));
+                    .isInstanceOfSatisfying(StaleEditException.class,
+                            e -> assertThat(e.savedBy()).isEqualTo("beijie.clerk"));
             first.get(30, TimeUnit.SECONDS);
         } finally {
             other.shutdownNow();

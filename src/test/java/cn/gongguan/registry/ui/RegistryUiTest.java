@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongguan.TwoEditors;
 import cn.gongguan.UiTest;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.Sex;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Registering and finding newcomers through the registry screens. */
@@ -33,6 +35,10 @@ class RegistryUiTest extends UiTest {
     PersonRegistry registry;
     @Autowired
     FiveSteps fiveSteps;
+    @Autowired
+    ObjectProvider<PersonDialog> personDialogs;
+    @Autowired
+    TwoEditors editors;
 
     @Test
     void aNewcomerIsRegisteredThroughTheFormAndAWrongIdNumberIsToldAtTheField() {
@@ -61,6 +67,31 @@ class RegistryUiTest extends UiTest {
             assertThat(p.getFlowType()).isEqualTo(FlowType.INFLOW);
             assertThat(GridKt._getFormattedRow(view.grid, rows.indexOf(p))).doesNotContain(id).contains(p.getIdNumber().masked());
         });
+    }
+
+    @Test
+    void aSaveAfterSomeoneElseSavedTellsWhoAndWhenKeepsWhatWasTypedAndOffersTheirVersion() {
+        login("chengguan.staff", RegistryView.class);
+        String id = register("钱进", LocalDate.of(1987, 7, 7), Sex.MALE);
+        Person person = registry.list(new cn.gongguan.registry.PersonFilter(id, null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
+        PersonDialog dialog = personDialogs.getObject();
+        dialog.openEdit(person);
+        _setValue(dialog.phone, "13700000007");
+        editors.as("chengguan.admin", () -> {
+            var theirs = person.details();
+            theirs.setEmployer("同事所填单位");
+            return registry.update(person.getId(), person.getVersion(), theirs);
+        });
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.phone.getValue()).isEqualTo("13700000007");
+        assertThat(dialog.problem.getElement().getTextRecursively())
+                .containsPattern("chengguan.admin 已于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 保存了这条记录");
+        _click(_get(dialog, Button.class, spec -> spec.withId("problem-action")));
+        assertThat(dialog.employer.getValue()).isEqualTo("同事所填单位");
+        assertThat(registry.find(person.getId()).orElseThrow().getPhone()).isNotEqualTo("13700000007");
     }
 
     @Test

@@ -188,12 +188,12 @@ class AccountsUiTest extends UiTest {
     /** The account as it is in the database now (the screens' lists are not the witness). */
     private UserAccount account(String username) {
         return jdbc.sql("select id, username, display_name, tenant_code, role, org_unit_code, status, created_at,"
-                        + " created_by, requested_by from platform.app_user where username = ?")
+                        + " created_by, requested_by, version from platform.app_user where username = ?")
                 .param(username)
                 .query((rs, row) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3),
                         TenantCode.of(rs.getString(4)), Role.valueOf(rs.getString(5)), rs.getString(6),
                         AccountStatus.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant(), rs.getString(9),
-                        rs.getString(10), false))
+                        rs.getString(10), false, rs.getLong(11)))
                 .single();
     }
 
