@@ -3,6 +3,7 @@ package cn.gongguan.registry;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.rollup.Rollups;
@@ -134,7 +135,7 @@ public class PersonRegistry {
         GongguanUser user = user();
         Person person = find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
         String unit = Input.stripped(orgUnit) == null ? person.getOrgUnit() : Input.stripped(orgUnit);
-        String at = Input.stripped(address);
+        String at = PersonLimits.ADDRESS.check(address);
         if (!Objects.equals(person.getAddress(), at) || !Objects.equals(person.getOrgUnit(), unit)) {
             person.moveTo(unit, at, user.getUsername(), clock.instant());
             audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person),
@@ -195,7 +196,7 @@ public class PersonRegistry {
         GongguanUser user = user();
         Person person = find(id).orElseThrow(() -> new AccessDeniedException("No person " + id + " here"));
         if (person.getVersion() != version) {
-            throw new PersonChangedException(person.getUpdatedBy());
+            throw new StaleEditException(person.getUpdatedBy(), person.getUpdatedAt());
         }
         check(details, person.getIdNumber(), user);
         person.apply(details, user.getUsername(), clock.instant());
@@ -205,12 +206,12 @@ public class PersonRegistry {
     }
 
     private void check(PersonDetails details, IdNumber idNumber, GongguanUser user) {
-        if (details.getName() == null || details.getName().isBlank()) {
-            throw new InvalidInputException("name", "validation.required");
-        }
-        if (details.getName().strip().length() > 50) {
-            throw new InvalidInputException("name", "validation.tooLong", 50);
-        }
+        PersonLimits.NAME.check(details.getName());
+        PersonLimits.PHONE.check(details.getPhone());
+        PersonLimits.ADDRESS.check(details.getAddress());
+        PersonLimits.EMPLOYER.check(details.getEmployer());
+        PersonLimits.CERTIFICATE_NUMBER.check(details.getCertificateNumber());
+        PersonLimits.CERTIFICATE_PLACE.check(details.getCertificatePlace());
         if (!divisions.isTownship(details.getRegistrationPlace())) {
             throw new InvalidInputException("registrationPlace", "person.registrationPlace.required");
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.reference.Sex;
@@ -109,8 +110,8 @@ class PersonRegistryTest extends UiTest {
         PersonDetails second = person.details();
         second.setPhone("13900000002");
         assertThatThrownBy(() -> registry.update(person.getId(), openedAt, second))
-                .isInstanceOfSatisfying(PersonChangedException.class,
-                        e -> assertThat(e.changedBy()).isEqualTo("chengguan.staff"));
+                .isInstanceOfSatisfying(StaleEditException.class,
+                        e -> assertThat(e.savedBy()).isEqualTo("chengguan.staff"));
         assertThat(registry.find(person.getId())).get().extracting(Person::getPhone).isEqualTo("13800000001");
     }
 

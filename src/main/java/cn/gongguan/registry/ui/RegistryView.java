@@ -164,7 +164,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         PersonDialog dialog = dialogs.getObject();
         dialog.addSavedListener(saved -> {
             grid.getDataProvider().refreshAll();
-            Notification.show(getTranslation("registry.saved", saved.getName()));
+            Notification.show(getTranslation("registry.saved", saved.saved().getName()));
         });
         return dialog;
     }
