@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import java.util.function.Supplier;
 
 /**
  * The base of every form that saves a record: fields laid out in one column on a phone and two from about 30rem, a
@@ -29,6 +30,7 @@ public abstract class FormDialog<R> extends Dialog {
     /** Saves what was entered; public so that tests click it like a user. */
     public final Button save = new Button();
     private final FormLayout form = new FormLayout();
+    private final Button cancel = new Button();
     private final FieldErrors errors = new FieldErrors(this);
     private final Div notice = new Div();
     private Runnable reload;
@@ -43,12 +45,17 @@ public abstract class FormDialog<R> extends Dialog {
         save.setText(getTranslation("action.save"));
         save.setId(saveId);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        save.addClickListener(e -> save(this::write));
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
     }
 
-    /** Hands what was entered to the service; an {@link InvalidInputException} keeps the form open as it is. */
-    protected abstract R submit();
+    /**
+     * Writes what was entered through the service and returns what it saved; an {@link InvalidInputException}
+     * keeps the form open as it is.
+     */
+    protected abstract R write();
 
     /** Listens to saves; the event carries what the service returned. */
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -94,16 +101,31 @@ public abstract class FormDialog<R> extends Dialog {
         return field(name, component);
     }
 
+    /** The refusals' bindings, for rows of fields added while the form is open ({@code lines[2].name}). */
+    protected FieldErrors fieldErrors() {
+        return errors;
+    }
+
+    /** Turns the form into a view of a record that cannot be changed (any more): no save, the cancel closes it. */
+    protected void viewOnly() {
+        save.setVisible(false);
+        cancel.setText(getTranslation("action.close"));
+    }
+
     /** Clears what an earlier save showed, e.g. when the form is opened again on another record. */
     protected void clearRefusals() {
         errors.clear();
         notice.setVisible(false);
     }
 
-    private void save() {
+    /**
+     * Runs a save-like action of the form (the save button's {@link #write}, or another such as a withdrawal): when
+     * it goes through the form closes and fires the saved event, when it is refused the form stays as it is.
+     */
+    protected void save(Supplier<R> action) {
         clearRefusals();
         try {
-            R saved = submit();
+            R saved = action.get();
             close();
             fireEvent(new SavedEvent<>(this, saved));
         } catch (StaleEditException stale) {

@@ -98,7 +98,7 @@ public class PersonDialog extends FormDialog<Person> {
     }
 
     @Override
-    protected Person submit() {
+    protected Person write() {
         PersonDetails details = binder.getBean();
         return editing == null ? registry.register(details)
                 : registry.update(editing.getId(), editing.getVersion(), details);
@@ -116,6 +116,9 @@ public class PersonDialog extends FormDialog<Person> {
     }
 
     private void bind() {
+        // the registry's refusal, in the user's language at the field, is the one check; the browser already stops
+        // typing at each field's limit
+        binder.setDefaultValidatorsEnabled(false);
         binder.forField(name).bind(PersonDetails::getName, PersonDetails::setName);
         binder.forField(idNumber).bind(PersonDetails::getIdNumber, PersonDetails::setIdNumber);
         binder.forField(phone).bind(PersonDetails::getPhone, PersonDetails::setPhone);
