@@ -38,7 +38,7 @@ public class RentalHousesView extends VerticalLayout implements HasDynamicTitle 
         setSizeFull();
         Map<String, String> units = orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
         Button add = new Button(getTranslation("house.new"), VaadinIcon.PLUS.create(),
-                e -> new HouseDialog(houses, orgUnits, null, grid.getDataProvider()::refreshAll).open());
+                e -> open(new HouseDialog(houses, orgUnits, null)));
         add.setId("register-house");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.houses")), add);
@@ -57,8 +57,13 @@ public class RentalHousesView extends VerticalLayout implements HasDynamicTitle 
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
         grid.setItems(query -> houses.list(query.getOffset(), query.getLimit()).stream(), query -> houses.count());
         grid.addItemClickListener(e -> houses.find(e.getItem().getId()).ifPresent(house ->
-                new HouseDialog(houses, orgUnits, house, grid.getDataProvider()::refreshAll).open()));
+                open(new HouseDialog(houses, orgUnits, house))));
         add(header, grid);
+    }
+
+    private void open(HouseDialog dialog) {
+        dialog.addSavedListener(saved -> grid.getDataProvider().refreshAll());
+        dialog.open();
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Sweep;
 import cn.gongguan.housing.SweepFinding;
 import cn.gongguan.housing.Sweeps;
+import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
@@ -35,12 +36,16 @@ public class SweepsView extends VerticalLayout implements HasDynamicTitle {
     private final transient Sweeps sweeps;
     private transient Map<Long, List<SweepFinding>> findingsBySweep = Map.of();
 
-    SweepsView(Sweeps sweeps, RentalHouses houses, Divisions divisions, PersonRegistry registry) {
+    SweepsView(Sweeps sweeps, RentalHouses houses, Divisions divisions, PersonRegistry registry, Today today) {
         this.sweeps = sweeps;
         addClassName("gg-page");
         setSizeFull();
         Button record = new Button(getTranslation("sweep.new"), VaadinIcon.PLUS.create(),
-                e -> new SweepDialog(sweeps, houses, divisions, this::refresh).open());
+                e -> {
+                    SweepDialog dialog = new SweepDialog(sweeps, houses, divisions, today);
+                    dialog.addSavedListener(saved -> refresh());
+                    dialog.open();
+                });
         record.setId("record-sweep");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.sweeps")), record);
