@@ -2,8 +2,8 @@ package cn.gongguan.exchange;
 
 import cn.gongguan.platform.TextLimit;
 
-/** The text limits of the messages townships exchange; their texts are unbounded columns limited by the exchange. */
-final class MessageLimits {
+/** The text limits of the messages townships exchange, used by the exchange's checks and the answer form. */
+public final class MessageLimits {
 
     private static final TextLimit.Table MESSAGE = TextLimit.of("platform.exchange_message");
     static final TextLimit KIND = MESSAGE.recorded("kind", TextLimit.ENUM);
@@ -13,6 +13,8 @@ final class MessageLimits {
     static final TextLimit PERSON_NAME = MESSAGE.recorded("personName", 50);
     static final TextLimit SENT_BY = MESSAGE.recorded("sentBy", TextLimit.ACTOR);
     static final TextLimit ANSWERED_BY = MESSAGE.recorded("answeredBy", TextLimit.ACTOR);
+    /** An unbounded text column, kept to what a person writes in an answer. */
+    public static final TextLimit ANSWER = MESSAGE.required("answer", 2000);
 
     private MessageLimits() {
     }

@@ -3,6 +3,7 @@ package cn.gongguan.exchange.ui;
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.Places;
+import cn.gongguan.platform.Today;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,9 +34,10 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph summary = new Paragraph();
     private final transient Exchange exchange;
     private final transient Places places;
-    private final LocalDate today = LocalDate.now(Formats.ZONE);
+    private final LocalDate today;
 
-    ExchangeView(Exchange exchange, Places places) {
+    ExchangeView(Exchange exchange, Places places, Today countyToday) {
+        this.today = countyToday.date();
         this.exchange = exchange;
         this.places = places;
         addClassName("gg-page");
@@ -60,11 +62,14 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         grid.setPartNameGenerator(m -> state(m) == Message.State.OVERDUE ? "gg-overdue" : null);
         grid.setItems(query -> exchange.list(box(), query.getOffset(), query.getLimit()).stream(),
                 query -> exchange.count(box()));
-        grid.addItemClickListener(e -> new AnswerDialog(exchange, e.getItem(), box() == Exchange.Box.INCOMING,
-                places, () -> {
-                    grid.getDataProvider().refreshAll();
-                    refreshCounts();
-                }).open());
+        grid.addItemClickListener(e -> {
+            AnswerDialog dialog = new AnswerDialog(exchange, e.getItem(), box() == Exchange.Box.INCOMING, places);
+            dialog.addSavedListener(answered -> {
+                grid.getDataProvider().refreshAll();
+                refreshCounts();
+            });
+            dialog.open();
+        });
         tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("nav.exchange")), summary, tabs, grid);
     }
