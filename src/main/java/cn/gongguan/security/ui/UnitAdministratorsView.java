@@ -50,7 +50,7 @@ public class UnitAdministratorsView extends VerticalLayout implements HasDynamic
             grid.addComponentColumn(unit -> {
                 Button appoint = new Button(getTranslation("units.appoint"), e -> {
                     NewUserDialog dialog = dialogs.getObject().forUnit(unit.tenant());
-                    dialog.addCreatedListener(account -> appointed(account, unit));
+                    dialog.addSavedListener(account -> appointed(account.saved(), unit));
                     dialog.open();
                 });
                 appoint.setId("appoint-" + unit.tenant().code().value());

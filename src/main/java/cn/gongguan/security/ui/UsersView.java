@@ -43,9 +43,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (CurrentUser.get().role() == Role.SYSTEM_ADMIN) {
             Button create = new Button(getTranslation("users.create"), e -> {
                 NewUserDialog dialog = dialogs.getObject();
-                dialog.addCreatedListener(created -> {
+                dialog.addSavedListener(created -> {
                     grid.getDataProvider().refreshAll();
-                    Notification.show(getTranslation("users.created", created.username()));
+                    Notification.show(getTranslation("users.created", created.saved().username()));
                 });
                 dialog.open();
             });
