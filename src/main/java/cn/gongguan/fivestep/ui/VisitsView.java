@@ -2,6 +2,7 @@ package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.fivestep.Step;
+import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.registry.FlowType;
@@ -37,7 +38,7 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
     private final H2 title = new H2();
     private final transient PersonRegistry registry;
 
-    VisitsView(PersonRegistry registry, FiveSteps fiveSteps, OrgUnits orgUnits) {
+    VisitsView(PersonRegistry registry, FiveSteps fiveSteps, OrgUnits orgUnits, Today today) {
         this.registry = registry;
         addClassName("gg-page");
         setSizeFull();
@@ -49,10 +50,14 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("person.orgUnit"));
         grid.addColumn(Person::getArrivalDate).setHeader(getTranslation("person.arrivalDate"));
         grid.addComponentColumn(person -> {
-            Button record = new Button(getTranslation("step.visit.record"), e -> new VisitDialog(fiveSteps, person, () -> {
-                refresh();
-                Notification.show(getTranslation("step.visit.recorded", person.getName()));
-            }).open());
+            Button record = new Button(getTranslation("step.visit.record"), e -> {
+                VisitDialog dialog = new VisitDialog(fiveSteps, person, today);
+                dialog.addSavedListener(saved -> {
+                    refresh();
+                    Notification.show(getTranslation("step.visit.recorded", person.getName()));
+                });
+                dialog.open();
+            });
             record.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             return record;
         }).setKey("record");
