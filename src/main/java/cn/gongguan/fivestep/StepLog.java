@@ -1,8 +1,8 @@
 package cn.gongguan.fivestep;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
@@ -29,12 +29,14 @@ class StepLog {
     private final PersonRegistry registry;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Today today;
 
-    StepLog(StepRecordRepository records, PersonRegistry registry, AuditTrail audit, Clock clock) {
+    StepLog(StepRecordRepository records, PersonRegistry registry, AuditTrail audit, Clock clock, Today today) {
         this.records = records;
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;
+        this.today = today;
     }
 
     /** The person, if the user may work on them; refused otherwise (another village, another tenant, no such id). */
@@ -43,7 +45,7 @@ class StepLog {
     }
 
     LocalDate today() {
-        return CountyTime.today(clock);
+        return today.date();
     }
 
     String user() {

@@ -1,9 +1,9 @@
 package cn.gongguan.housing;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.SavedMeanwhile;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonRegistry;
@@ -49,9 +49,10 @@ public class MonthlyReports {
     private final HousingFigures figures;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Today today;
 
     MonthlyReports(MonthlyReportRepository reports, ReportRevisionRepository revisions, RentalHouseRepository houses,
-                   PersonRegistry registry, Arrivals arrivals, HousingFigures figures, AuditTrail audit, Clock clock) {
+                   PersonRegistry registry, Arrivals arrivals, HousingFigures figures, AuditTrail audit, Clock clock, Today today) {
         this.reports = reports;
         this.revisions = revisions;
         this.houses = houses;
@@ -60,10 +61,11 @@ public class MonthlyReports {
         this.figures = figures;
         this.audit = audit;
         this.clock = clock;
+        this.today = today;
     }
 
     public YearMonth currentMonth() {
-        return YearMonth.from(CountyTime.today(clock));
+        return today.month();
     }
 
     /** The houses whose report for the month is missing, by address. */
@@ -142,7 +144,7 @@ public class MonthlyReports {
             int replaced = report.getRevision();
             revisions.save(new ReportRevision(report.getId(), replaced, report.revise(), why, by, clock.instant()));
         }
-        report.record(CountyTime.today(clock), checked, by, clock.instant());
+        report.record(today.date(), checked, by, clock.instant());
         YearMonth owedFrom = YearMonth.from(house.getRegisteredOn());
         house.reportedFor(month);
         SavedMeanwhile.refuse(() -> reports.saveAndFlush(report));
@@ -214,7 +216,7 @@ public class MonthlyReports {
         if (movedOn == null) {
             throw new InvalidInputException(at + "movedOn", "validation.required");
         }
-        if (!YearMonth.from(movedOn).equals(month) || movedOn.isAfter(CountyTime.today(clock))) {
+        if (!YearMonth.from(movedOn).equals(month) || movedOn.isAfter(today.date())) {
             throw new InvalidInputException(at + "movedOn", "report.movedOn.outsideMonth");
         }
     }

@@ -1,9 +1,9 @@
 package cn.gongguan.housing;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.SavedMeanwhile;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.Phone;
@@ -40,13 +40,15 @@ public class RentalHouses {
     private final HousingFigures figures;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Today today;
 
-    RentalHouses(RentalHouseRepository houses, OrgUnits orgUnits, HousingFigures figures, AuditTrail audit, Clock clock) {
+    RentalHouses(RentalHouseRepository houses, OrgUnits orgUnits, HousingFigures figures, AuditTrail audit, Clock clock, Today today) {
         this.houses = houses;
         this.orgUnits = orgUnits;
         this.figures = figures;
         this.audit = audit;
         this.clock = clock;
+        this.today = today;
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +80,7 @@ public class RentalHouses {
     @Transactional
     public RentalHouse register(HouseDetails details) {
         String by = user().getUsername();
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = this.today.date();
         RentalHouse house = houses.save(new RentalHouse(details, check(details), today, by, clock.instant()));
         audit.record(TenantContext.current(), by, AuditAction.HOUSE_SAVED, "house:" + house.getId(), null, null);
         figures.refresh(YearMonth.from(today));
@@ -110,7 +112,7 @@ public class RentalHouses {
         if (house.getVersion() != version || !house.isActive()) {
             throw new InvalidInputException(null, "house.changed", house.getUpdatedBy());
         }
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = this.today.date();
         house.withdraw(today, by, clock.instant());
         SavedMeanwhile.refuse(houses::flush);
         audit.record(TenantContext.current(), by, AuditAction.HOUSE_WITHDRAWN, "house:" + id, null, null);
@@ -118,27 +120,18 @@ public class RentalHouses {
     }
 
     private String check(HouseDetails details) {
-        if (details.address() == null || details.address().isBlank()) {
-            throw new InvalidInputException("address", "validation.required");
-        }
-        if (details.address().strip().length() > 200) {
-            throw new InvalidInputException("address", "validation.tooLong", 200);
-        }
+        HousingLimits.ADDRESS.check(details.address());
         if (details.orgUnit() != null && !details.orgUnit().isBlank() && orgUnits.find(details.orgUnit()).isEmpty()) {
             throw new InvalidInputException("orgUnit", "person.orgUnit.unknown");
         }
-        if (details.landlordName() == null || details.landlordName().isBlank()) {
-            throw new InvalidInputException("landlordName", "validation.required");
-        }
-        if (details.landlordName().strip().length() > 50) {
-            throw new InvalidInputException("landlordName", "validation.tooLong", 50);
-        }
+        HousingLimits.LANDLORD_NAME.check(details.landlordName());
         String idNumber;
         try {
-            idNumber = IdNumber.parse(details.landlordIdNumber(), CountyTime.today(clock)).value();
+            idNumber = IdNumber.parse(details.landlordIdNumber(), today.date()).value();
         } catch (InvalidInputException wrong) {
             throw new InvalidInputException("landlordIdNumber", wrong.messageKey(), wrong.arguments());
         }
+        HousingLimits.LANDLORD_PHONE.check(details.landlordPhone());
         if (!Phone.isBlankOrValid(details.landlordPhone())) {
             throw new InvalidInputException("landlordPhone", "person.phone.invalid");
         }

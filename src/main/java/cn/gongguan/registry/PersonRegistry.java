@@ -1,10 +1,10 @@
 package cn.gongguan.registry;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.reference.Divisions;
@@ -52,15 +52,17 @@ public class PersonRegistry {
     private final Rollups rollups;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Today today;
 
     PersonRegistry(PersonRepository persons, OrgUnits orgUnits, Divisions divisions, Rollups rollups,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, Clock clock, Today today) {
         this.persons = persons;
         this.orgUnits = orgUnits;
         this.divisions = divisions;
         this.rollups = rollups;
         this.audit = audit;
         this.clock = clock;
+        this.today = today;
     }
 
     /** A page of the tenant's persons matching the filter, newest first unless the page says otherwise. */
@@ -255,6 +257,6 @@ public class PersonRegistry {
     }
 
     private LocalDate today() {
-        return CountyTime.today(clock);
+        return today.date();
     }
 }

@@ -2,10 +2,10 @@ package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FollowUp;
 import cn.gongguan.fivestep.FollowUps;
+import cn.gongguan.platform.Today;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
-import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,11 +25,10 @@ import java.util.List;
 public class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<FollowUp> grid = new Grid<>();
-
-    FollowUpsView(FollowUps followUps, PersonRegistry registry) {
+    FollowUpsView(FollowUps followUps, PersonRegistry registry, Today countyToday) {
         addClassName("gg-page");
         setSizeFull();
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = countyToday.date();
         List<FollowUp> due = followUps.worklist();
         long overdue = due.stream().filter(f -> f.isOverdue(today)).count();
         grid.setId("follow-ups");

@@ -4,8 +4,8 @@ import cn.gongguan.housing.MonthlyReport;
 import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
+import cn.gongguan.platform.Today;
 import cn.gongguan.security.Role;
-import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -38,8 +38,10 @@ public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitl
     private final H3 receivedTitle = new H3();
     private final Paragraph reminder = new Paragraph();
     private final transient MonthlyReports reports;
+    private final transient Today today;
 
-    MonthlyReportsView(MonthlyReports reports, RentalHouses houses) {
+    MonthlyReportsView(MonthlyReports reports, RentalHouses houses, Today today) {
+        this.today = today;
         this.reports = reports;
         addClassName("gg-page");
         YearMonth current = reports.currentMonth();
@@ -77,7 +79,7 @@ public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitl
         missingTitle.setText(getTranslation("report.missing", houses.size()));
         receivedTitle.setText(getTranslation("report.received", got.size()));
         LocalDate remindOn = MonthlyReports.reminderDate(selected);
-        boolean late = !houses.isEmpty() && !LocalDate.now(Formats.ZONE).isBefore(remindOn);
+        boolean late = !houses.isEmpty() && !today.date().isBefore(remindOn);
         reminder.setText(getTranslation(late ? "report.remindNow" : "report.remindOn", remindOn.toString()));
         reminder.setClassName("gg-form-problem", late);
         reminder.setClassName("gg-facts", !late);

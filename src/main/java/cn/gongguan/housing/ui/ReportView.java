@@ -5,6 +5,7 @@ import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.ReportLine;
 import cn.gongguan.housing.ReportRevision;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
@@ -60,8 +61,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient Divisions divisions;
     private MonthlyReports.Draft draft;
     private int added;
+    private final transient Today today;
 
-    ReportView(MonthlyReports reports, PersonRegistry registry, Divisions divisions) {
+    ReportView(MonthlyReports reports, PersonRegistry registry, Divisions divisions, Today today) {
+        this.today = today;
         this.reports = reports;
         this.registry = registry;
         this.divisions = divisions;
@@ -151,7 +154,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void addNewcomer() {
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = this.today.date();
         LocalDate day = YearMonth.from(today).equals(draft.month()) ? today : draft.month().atEndOfMonth();
         NewcomerRow row = new NewcomerRow(divisions, day, added++, this::removeNewcomer);
         newcomers.add(row);

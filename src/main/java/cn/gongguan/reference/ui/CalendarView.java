@@ -2,13 +2,13 @@ package cn.gongguan.reference.ui;
 
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantKind;
+import cn.gongguan.platform.Today;
 import cn.gongguan.reference.CalendarDay;
 import cn.gongguan.reference.WorkingDays;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
-import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -47,11 +46,13 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph approvalNote = new Paragraph();
     final Button publish = new Button();
     private final transient WorkingDays workingDays;
+    private final transient Today today;
 
-    CalendarView(WorkingDays workingDays) {
+    CalendarView(WorkingDays workingDays, Today today) {
+        this.today = today;
         this.workingDays = workingDays;
         addClassName("gg-page");
-        int next = LocalDate.now(Formats.ZONE).getYear() + 1;
+        int next = today.date().getYear() + 1;
         Paragraph state = new Paragraph(getTranslation(workingDays.isPublished(next) ? "calendar.nextPublished"
                 : "calendar.nextProvisional", String.valueOf(next)));
         state.setId("calendar-state");
