@@ -1,7 +1,5 @@
 package cn.gongguan.fivestep;
 
-import cn.gongguan.platform.Input;
-import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
@@ -42,8 +40,9 @@ public class ServiceContacts {
     @Transactional
     public void save(String office, String phone, String address, String hours) {
         String by = CurrentUser.inRole(EDITORS, "keep the service contact").getUsername();
-        ServiceContact values = new ServiceContact(required(office, "office", 100), required(phone, "phone", 40),
-                required(address, "address", 200), optional(hours, "hours", 100));
+        ServiceContact values = new ServiceContact(FiveStepLimits.OFFICE.check(office),
+                FiveStepLimits.CONTACT_PHONE.check(phone), FiveStepLimits.CONTACT_ADDRESS.check(address),
+                FiveStepLimits.HOURS.check(hours));
         ServiceContact contact = current().orElse(null);
         if (contact == null) {
             values.update(values, by, clock.instant());
@@ -52,24 +51,5 @@ public class ServiceContacts {
             contact.update(values, by, clock.instant());
         }
         audit.record(TenantContext.current(), by, AuditAction.CONTACT_CHANGED, "service-contact", null, null);
-    }
-
-    private static String required(String value, String field, int limit) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        if (text.length() > limit) {
-            throw new InvalidInputException(field, "validation.tooLong", limit);
-        }
-        return text;
-    }
-
-    private static String optional(String value, String field, int limit) {
-        String text = Input.stripped(value);
-        if (text != null && text.length() > limit) {
-            throw new InvalidInputException(field, "validation.tooLong", limit);
-        }
-        return text;
     }
 }

@@ -4,11 +4,14 @@ import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantKind;
 import cn.gongguan.platform.Today;
 import cn.gongguan.reference.CalendarDay;
+import cn.gongguan.reference.CalendarLimits;
 import cn.gongguan.reference.WorkingDays;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
+import cn.gongguan.uikit.TextFields;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,12 +38,12 @@ import java.util.List;
 @Route("calendar")
 @RolesAllowed({Role.SYSTEM_ADMIN_NAME, Role.SECURITY_ADMIN_NAME})
 @Menu(title = "nav.calendar", order = 30, icon = "vaadin:calendar")
-public class CalendarView extends VerticalLayout implements HasDynamicTitle {
+public class CalendarView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<WorkingDays.PublishedYear> years = new Grid<>();
     final DaysGrid days = new DaysGrid();
     final IntegerField year = new IntegerField();
-    final TextField source = new TextField();
+    final TextField source = TextFields.text(CalendarLimits.SOURCE, "calendar.source");
     final TextArea notice = new TextArea();
     final Paragraph approvalNote = new Paragraph();
     final Button publish = new Button();
@@ -87,7 +89,6 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         year.setId("calendar-year");
         year.addValueChangeListener(e -> tellWhetherApprovalIsNeeded());
         approvalNote.setId("calendar-approval-note");
-        source.setLabel(getTranslation("calendar.source"));
         source.setPlaceholder(getTranslation("calendar.source.placeholder"));
         source.setWidth("28rem");
         source.setId("calendar-source");
@@ -145,7 +146,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.calendar") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.calendar";
     }
 }
