@@ -42,13 +42,14 @@ class ArchiveDialog extends StepDialog {
         this.archive = archive;
         setWidth("min(44rem, 100vw)");
         archive.fields().forEach(field -> fields.put(field.name(), field(field)));
+        if (archive.isSensitive()) {
+            askReason();
+        }
         fields.forEach((name, component) -> {
             errors.bind(name, (HasValidation) component);
             addFields(component);
         });
-        if (archive.isSensitive()) {
-            askReason();
-        } else {
+        if (!archive.isSensitive()) {
             show(archives.read(person.getId(), archive, null));
         }
         // a sensitive archive is read again for the reason given when it was opened (and audited again)
