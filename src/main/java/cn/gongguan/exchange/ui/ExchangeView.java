@@ -6,13 +6,13 @@ import cn.gongguan.exchange.Places;
 import cn.gongguan.platform.Today;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +25,7 @@ import java.time.LocalDate;
 @Route("exchange")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.exchange", order = 8, icon = "vaadin:exchange")
-public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
+public class ExchangeView extends VerticalLayout implements TranslatedTitle {
 
     final Tab incoming = new Tab();
     final Tab sent = new Tab();
@@ -90,7 +90,7 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.exchange") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.exchange";
     }
 }

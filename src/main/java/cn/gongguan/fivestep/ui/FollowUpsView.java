@@ -6,12 +6,12 @@ import cn.gongguan.platform.Today;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +22,7 @@ import java.util.List;
 @Route("follow-ups")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.followUps", order = 7, icon = "vaadin:calendar-clock")
-public class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
+public class FollowUpsView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<FollowUp> grid = new Grid<>();
     FollowUpsView(FollowUps followUps, PersonRegistry registry, Today countyToday) {
@@ -55,7 +55,7 @@ public class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.followUps") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.followUps";
     }
 }

@@ -10,6 +10,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 @Route("visits")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.visits", order = 6, icon = "vaadin:home-o")
-public class VisitsView extends VerticalLayout implements HasDynamicTitle {
+public class VisitsView extends VerticalLayout implements TranslatedTitle {
 
     static final PersonFilter NOT_VISITED =
             new PersonFilter(null, null, FlowType.INFLOW, null).and(FiveSteps.open(Step.VISIT));
@@ -74,7 +74,7 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.visits") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.visits";
     }
 }

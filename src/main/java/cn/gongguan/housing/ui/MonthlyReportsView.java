@@ -6,13 +6,13 @@ import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.platform.Today;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
 @Route("monthly-reports")
 @RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
 @Menu(title = "nav.reports", order = 11, icon = "vaadin:clipboard-check")
-public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitle {
+public class MonthlyReportsView extends VerticalLayout implements TranslatedTitle {
 
 
     final Select<YearMonth> month = new Select<>();
@@ -92,7 +92,7 @@ public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitl
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.reports") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.reports";
     }
 }

@@ -11,6 +11,7 @@ import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("monthly-reports/:house/:month")
 @RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
-public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReportView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     final List<ResidentRow> residents = new ArrayList<>();
     final List<NewcomerRow> newcomers = new ArrayList<>();
@@ -189,7 +189,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.reports") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.reports";
     }
 }

@@ -9,6 +9,7 @@ import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +30,7 @@ import java.util.Map;
 @Route("sweeps")
 @RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
 @Menu(title = "nav.sweeps", order = 12, icon = "vaadin:search")
-public class SweepsView extends VerticalLayout implements HasDynamicTitle {
+public class SweepsView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<Sweep> grid = new Grid<>();
     private final transient Sweeps sweeps;
@@ -85,7 +85,7 @@ public class SweepsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.sweeps") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.sweeps";
     }
 }

@@ -15,6 +15,7 @@ import cn.gongguan.registry.PersonListCondition;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -49,7 +49,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("registry")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.registry", order = 5, icon = "vaadin:records")
-public class RegistryView extends VerticalLayout implements HasDynamicTitle {
+public class RegistryView extends VerticalLayout implements TranslatedTitle {
 
     final TextField search = new TextField();
     final ComboBox<OrgUnit> orgUnit = new ComboBox<>();
@@ -194,7 +194,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.registry") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.registry";
     }
 }
