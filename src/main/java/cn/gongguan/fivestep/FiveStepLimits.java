@@ -4,11 +4,12 @@ import cn.gongguan.platform.TextLimit;
 
 /**
  * The text limits of the five steps' records: steps, follow-ups, archives and the service contact, used by their
- * mapping, the services' checks and the step dialogs. Their free texts (notes, plans, results, the sealed archive)
- * are unbounded text columns.
+ * mapping, the services' checks and the step dialogs. Their free texts (notes, plans, results) are unbounded text
+ * columns kept to what a person writes.
  */
 public final class FiveStepLimits {
 
+    static final int NOTE_LENGTH = 2000;
     static final int OFFICE_LENGTH = 100;
     static final int CONTACT_PHONE_LENGTH = 40;
     static final int CONTACT_ADDRESS_LENGTH = 200;
@@ -18,6 +19,8 @@ public final class FiveStepLimits {
     static final TextLimit STEP = STEP_RECORD.recorded("step", TextLimit.ENUM);
     static final TextLimit DELIVERED = STEP_RECORD.recorded("delivered", 24);
     static final TextLimit RECORDED_BY = STEP_RECORD.recorded("recordedBy", TextLimit.ACTOR);
+    /** What was collected or delivered; its own dialog says whether it is required. */
+    public static final TextLimit NOTE = STEP_RECORD.optional("note", NOTE_LENGTH);
 
     private static final TextLimit.Table FOLLOW_UP = TextLimit.of("follow_up");
     static final TextLimit FOLLOW_UP_KIND = FOLLOW_UP.recorded("kind", TextLimit.ENUM);

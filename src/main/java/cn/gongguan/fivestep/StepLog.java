@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StepLog {
 
-    static final int NOTE_LIMIT = 2000;
 
     private final StepRecordRepository records;
     private final PersonRegistry registry;
@@ -68,8 +67,8 @@ class StepLog {
         if (stripped.isEmpty() && requiredKey != null) {
             throw new InvalidInputException(field, requiredKey);
         }
-        if (stripped.length() > NOTE_LIMIT) {
-            throw new InvalidInputException(field, "validation.tooLong", NOTE_LIMIT);
+        if (stripped.length() > FiveStepLimits.NOTE_LENGTH) {
+            throw new InvalidInputException(field, "validation.tooLong", FiveStepLimits.NOTE_LENGTH);
         }
         return stripped;
     }

@@ -1,5 +1,6 @@
 package cn.gongguan.fivestep.ui;
 
+import cn.gongguan.fivestep.FiveStepLimits;
 import cn.gongguan.platform.Today;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.FormDialog;
@@ -45,10 +46,11 @@ abstract class StepDialog extends FormDialog<Void> {
         return day;
     }
 
-    /** A free-text area (an unbounded column), as wide as the dialog. */
+    /** A free-text area as wide as the dialog, as long as a step's note may be. */
     TextArea textArea(String labelKey, String id) {
         TextArea area = new TextArea(getTranslation(labelKey));
         area.setId(id);
+        area.setMaxLength(FiveStepLimits.NOTE.maxLength());
         area.setWidthFull();
         area.setMinHeight("7em");
         return area;
