@@ -13,7 +13,7 @@ import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Residence;
-import cn.gongguan.platform.CountyTime;
+import cn.gongguan.platform.Today;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.MaritalStatus;
@@ -47,10 +47,11 @@ class DemoContent {
     private final RentalHouses houses;
     private final MonthlyReports reports;
     private final Clock clock;
+    private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
-                MonthlyReports reports, Clock clock) {
+                MonthlyReports reports, Clock clock, Today today) {
         this.houses = houses;
         this.reports = reports;
         this.accounts = accounts;
@@ -61,6 +62,7 @@ class DemoContent {
         this.feedbacks = feedbacks;
         this.contacts = contacts;
         this.clock = clock;
+        this.today = today;
     }
 
     void seed() {
@@ -119,7 +121,7 @@ class DemoContent {
         if (registry.count(PersonFilter.ALL) > 0) {
             return;
         }
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = this.today.date();
         Person li = person("李秀英", "1992-03-14", 2, "621227101", MaritalStatus.MARRIED, 1, false, today.minusDays(20));
         Person wang = person("王建国", "1985-07-02", 1, "610304101", MaritalStatus.MARRIED, 2, true, today.minusDays(12));
         Person zhang = person("张丽", "1998-11-23", 4, "620502001", MaritalStatus.UNMARRIED, 0, false, today.minusDays(5));

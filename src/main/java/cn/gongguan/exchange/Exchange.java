@@ -1,9 +1,9 @@
 package cn.gongguan.exchange;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Deadline;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.WorkingDays;
@@ -42,7 +42,6 @@ public class Exchange {
             Role.COMMITTEE_CLERK);
     /** Who reads and answers the unit's whole inbox: not a village officer, who works on one village only. */
     private static final Set<Role> READERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.COMMITTEE_CLERK);
-    private static final int TEXT_LIMIT = 2000;
 
     /** Which messages a list shows. */
     public enum Box { INCOMING, SENT }
@@ -51,19 +50,21 @@ public class Exchange {
     private final WorkingDays workingDays;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Today today;
 
-    Exchange(JdbcClient jdbc, WorkingDays workingDays, AuditTrail audit, Clock clock) {
+    Exchange(JdbcClient jdbc, WorkingDays workingDays, AuditTrail audit, Clock clock, Today today) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.audit = audit;
         this.clock = clock;
+        this.today = today;
     }
 
     /** Sends a message about a person to a place, due {@value #ANSWER_WORKING_DAYS} working days from today. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long send(MessageKind kind, String addressee, String personName, IdNumber idNumber, String body) {
         String by = user(SENDERS).getUsername();
-        Deadline due = workingDays.deadline(CountyTime.today(clock), ANSWER_WORKING_DAYS);
+        Deadline due = workingDays.deadline(today.date(), ANSWER_WORKING_DAYS);
         long id = jdbc.sql("""
                 insert into platform.exchange_message
                     (kind, sender_code, addressee_code, person_name, id_number, body, sent_by, due_on, due_provisional)
@@ -100,7 +101,7 @@ public class Exchange {
         return jdbc.sql("""
                 select count(*) from platform.exchange_message
                 where addressee_code = ? and answered_at is null and due_on < ?""")
-                .params(TenantContext.current().value(), Date.valueOf(CountyTime.today(clock)))
+                .params(TenantContext.current().value(), Date.valueOf(today.date()))
                 .query(Integer.class).single();
     }
 
@@ -123,9 +124,7 @@ public class Exchange {
         if (text.isEmpty()) {
             throw new InvalidInputException("answer", "exchange.answer.required");
         }
-        if (text.length() > TEXT_LIMIT) {
-            throw new InvalidInputException("answer", "validation.tooLong", TEXT_LIMIT);
-        }
+        MessageLimits.ANSWER.check(text);
         int updated = jdbc.sql("""
                 update platform.exchange_message set answered_at = ?, answered_by = ?, answer = ?
                 where id = ? and addressee_code = ? and answered_at is null""")

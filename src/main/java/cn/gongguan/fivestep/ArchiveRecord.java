@@ -1,5 +1,7 @@
 package cn.gongguan.fivestep;
 
+import cn.gongguan.platform.TextLimit;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +36,7 @@ class ArchiveRecord {
     private long version;
     private String content;
     private byte[] sealed;
+    @Column(length = TextLimit.ACTOR)
     private String updatedBy;
     private Instant updatedAt;
 

@@ -1,5 +1,7 @@
 package cn.gongguan.fivestep;
 
+import cn.gongguan.platform.TextLimit;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,12 +27,15 @@ public class FollowUp {
     @Enumerated(EnumType.STRING)
     private FollowUpKind kind;
     private LocalDate dueOn;
+    @Column(length = TextLimit.ACTOR)
     private String assignee;
     private String plan;
     private LocalDate doneOn;
     private String result;
+    @Column(length = TextLimit.ACTOR)
     private String doneBy;
     private Instant doneAt;
+    @Column(length = TextLimit.ACTOR)
     private String createdBy;
     private Instant createdAt;
 

@@ -1,5 +1,7 @@
 package cn.gongguan.fivestep;
 
+import cn.gongguan.platform.TextLimit;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,10 +20,15 @@ public class ServiceContact {
     private int id = ID;
     @Version
     private long version;
+    @Column(length = FiveStepLimits.OFFICE_LENGTH)
     private String office;
+    @Column(length = FiveStepLimits.CONTACT_PHONE_LENGTH)
     private String phone;
+    @Column(length = FiveStepLimits.CONTACT_ADDRESS_LENGTH)
     private String address;
+    @Column(length = FiveStepLimits.HOURS_LENGTH)
     private String hours;
+    @Column(length = TextLimit.ACTOR)
     private String updatedBy;
     private Instant updatedAt;
 

@@ -1,7 +1,5 @@
 package cn.gongguan.fivestep;
 
-import cn.gongguan.platform.Input;
-import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
@@ -49,8 +47,9 @@ public class ServiceContacts {
     @Transactional
     public ServiceContact save(long version, String office, String phone, String address, String hours) {
         String by = CurrentUser.inRole(EDITORS, "keep the service contact").getUsername();
-        ServiceContact values = new ServiceContact(required(office, "office", 100), required(phone, "phone", 40),
-                required(address, "address", 200), optional(hours, "hours", 100));
+        ServiceContact values = new ServiceContact(FiveStepLimits.OFFICE.check(office),
+                FiveStepLimits.CONTACT_PHONE.check(phone), FiveStepLimits.CONTACT_ADDRESS.check(address),
+                FiveStepLimits.HOURS.check(hours));
         Optional<ServiceContact> stored = current();
         StaleEdits.check(version, stored.map(ServiceContact::getVersion).orElse(-1L),
                 stored.map(ServiceContact::getUpdatedBy).orElse(null),
@@ -62,24 +61,5 @@ public class ServiceContacts {
                 .orElseGet(() -> new StaleEditException(null, null)));
         audit.record(TenantContext.current(), by, AuditAction.CONTACT_CHANGED, "service-contact", null, null);
         return saved;
-    }
-
-    private static String required(String value, String field, int limit) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        if (text.length() > limit) {
-            throw new InvalidInputException(field, "validation.tooLong", limit);
-        }
-        return text;
-    }
-
-    private static String optional(String value, String field, int limit) {
-        String text = Input.stripped(value);
-        if (text != null && text.length() > limit) {
-            throw new InvalidInputException(field, "validation.tooLong", limit);
-        }
-        return text;
     }
 }

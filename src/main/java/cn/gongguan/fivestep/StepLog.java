@@ -1,8 +1,8 @@
 package cn.gongguan.fivestep;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
@@ -23,18 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StepLog {
 
-    static final int NOTE_LIMIT = 2000;
 
     private final StepRecordRepository records;
     private final PersonRegistry registry;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Today today;
 
-    StepLog(StepRecordRepository records, PersonRegistry registry, AuditTrail audit, Clock clock) {
+    StepLog(StepRecordRepository records, PersonRegistry registry, AuditTrail audit, Clock clock, Today today) {
         this.records = records;
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;
+        this.today = today;
     }
 
     /** The person, if the user may work on them; refused otherwise (another village, another tenant, no such id). */
@@ -43,7 +44,7 @@ class StepLog {
     }
 
     LocalDate today() {
-        return CountyTime.today(clock);
+        return today.date();
     }
 
     String user() {
@@ -66,8 +67,8 @@ class StepLog {
         if (stripped.isEmpty() && requiredKey != null) {
             throw new InvalidInputException(field, requiredKey);
         }
-        if (stripped.length() > NOTE_LIMIT) {
-            throw new InvalidInputException(field, "validation.tooLong", NOTE_LIMIT);
+        if (stripped.length() > FiveStepLimits.NOTE_LENGTH) {
+            throw new InvalidInputException(field, "validation.tooLong", FiveStepLimits.NOTE_LENGTH);
         }
         return stripped;
     }

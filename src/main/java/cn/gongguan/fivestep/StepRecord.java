@@ -1,5 +1,7 @@
 package cn.gongguan.fivestep;
 
+import cn.gongguan.platform.TextLimit;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +25,7 @@ public class StepRecord {
     private Step step;
     private LocalDate doneOn;
     private String note;
+    @Column(length = TextLimit.ACTOR)
     private String recordedBy;
     private Instant recordedAt;
     @Enumerated(EnumType.STRING)

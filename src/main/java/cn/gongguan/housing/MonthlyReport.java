@@ -1,7 +1,9 @@
 package cn.gongguan.housing;
 
+import cn.gongguan.platform.TextLimit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -31,6 +33,7 @@ public class MonthlyReport {
     private LocalDate month;
     private LocalDate reportedOn;
     private int revision = 1;
+    @Column(length = TextLimit.ACTOR)
     private String updatedBy;
     private Instant updatedAt;
     @ElementCollection(fetch = FetchType.EAGER)

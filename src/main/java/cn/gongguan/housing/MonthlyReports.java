@@ -1,10 +1,10 @@
 package cn.gongguan.housing;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonRegistry;
@@ -51,10 +51,11 @@ public class MonthlyReports {
     private final AuditTrail audit;
     private final StaleEdits staleEdits;
     private final Clock clock;
+    private final Today today;
 
     MonthlyReports(MonthlyReportRepository reports, ReportRevisionRepository revisions, RentalHouseRepository houses,
                    PersonRegistry registry, Arrivals arrivals, HousingFigures figures, AuditTrail audit,
-                   StaleEdits staleEdits, Clock clock) {
+                   StaleEdits staleEdits, Clock clock, Today today) {
         this.reports = reports;
         this.revisions = revisions;
         this.houses = houses;
@@ -64,10 +65,11 @@ public class MonthlyReports {
         this.audit = audit;
         this.staleEdits = staleEdits;
         this.clock = clock;
+        this.today = today;
     }
 
     public YearMonth currentMonth() {
-        return YearMonth.from(CountyTime.today(clock));
+        return today.month();
     }
 
     /** The houses whose report for the month is missing, by address. */
@@ -146,7 +148,7 @@ public class MonthlyReports {
             int replaced = report.getRevision();
             revisions.save(new ReportRevision(report.getId(), replaced, report.revise(), why, by, clock.instant()));
         }
-        report.record(CountyTime.today(clock), checked, by, clock.instant());
+        report.record(today.date(), checked, by, clock.instant());
         YearMonth owedFrom = YearMonth.from(house.getRegisteredOn());
         house.reportedFor(month);
         // Flushes the persons the report moved or registered too: a conflict there names no one (save.meanwhile).
@@ -222,7 +224,7 @@ public class MonthlyReports {
         if (movedOn == null) {
             throw new InvalidInputException(at + "movedOn", "validation.required");
         }
-        if (!YearMonth.from(movedOn).equals(month) || movedOn.isAfter(CountyTime.today(clock))) {
+        if (!YearMonth.from(movedOn).equals(month) || movedOn.isAfter(today.date())) {
             throw new InvalidInputException(at + "movedOn", "report.movedOn.outsideMonth");
         }
     }

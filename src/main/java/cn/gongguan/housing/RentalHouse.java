@@ -1,6 +1,7 @@
 package cn.gongguan.housing;
 
 import cn.gongguan.platform.Input;
+import cn.gongguan.platform.TextLimit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,16 +23,20 @@ public class RentalHouse {
     private Long id;
     @Version
     private long version;
-    @Column(name = "org_unit_code")
+    @Column(name = "org_unit_code", length = TextLimit.CODE)
     private String orgUnit;
+    @Column(length = HousingLimits.ADDRESS_LENGTH)
     private String address;
+    @Column(length = HousingLimits.LANDLORD_NAME_LENGTH)
     private String landlordName;
     private String landlordIdNumber;
+    @Column(length = HousingLimits.LANDLORD_PHONE_LENGTH)
     private String landlordPhone;
     private int rooms;
     private boolean active = true;
     private LocalDate registeredOn;
     private LocalDate withdrawnOn;
+    @Column(length = TextLimit.ACTOR)
     private String updatedBy;
     private Instant updatedAt;
 

@@ -1,10 +1,10 @@
 package cn.gongguan.housing;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.Phone;
@@ -42,15 +42,17 @@ public class RentalHouses {
     private final AuditTrail audit;
     private final StaleEdits staleEdits;
     private final Clock clock;
+    private final Today today;
 
     RentalHouses(RentalHouseRepository houses, OrgUnits orgUnits, HousingFigures figures, AuditTrail audit,
-                 StaleEdits staleEdits, Clock clock) {
+                 StaleEdits staleEdits, Clock clock, Today today) {
         this.houses = houses;
         this.orgUnits = orgUnits;
         this.figures = figures;
         this.audit = audit;
         this.staleEdits = staleEdits;
         this.clock = clock;
+        this.today = today;
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +84,7 @@ public class RentalHouses {
     @Transactional
     public RentalHouse register(HouseDetails details) {
         String by = user().getUsername();
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = this.today.date();
         RentalHouse house = houses.save(new RentalHouse(details, check(details), today, by, clock.instant()));
         audit.record(TenantContext.current(), by, AuditAction.HOUSE_SAVED, "house:" + house.getId(), null, null);
         figures.refresh(YearMonth.from(today));
@@ -113,7 +115,7 @@ public class RentalHouses {
         if (!house.isActive()) {
             throw new StaleEditException(house.getUpdatedBy(), house.getUpdatedAt());
         }
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = this.today.date();
         house.withdraw(today, by, clock.instant());
         write(id);
         audit.record(TenantContext.current(), by, AuditAction.HOUSE_WITHDRAWN, "house:" + id, null, null);
@@ -128,27 +130,18 @@ public class RentalHouses {
     }
 
     private String check(HouseDetails details) {
-        if (details.address() == null || details.address().isBlank()) {
-            throw new InvalidInputException("address", "validation.required");
-        }
-        if (details.address().strip().length() > 200) {
-            throw new InvalidInputException("address", "validation.tooLong", 200);
-        }
+        HousingLimits.ADDRESS.check(details.address());
         if (details.orgUnit() != null && !details.orgUnit().isBlank() && orgUnits.find(details.orgUnit()).isEmpty()) {
             throw new InvalidInputException("orgUnit", "person.orgUnit.unknown");
         }
-        if (details.landlordName() == null || details.landlordName().isBlank()) {
-            throw new InvalidInputException("landlordName", "validation.required");
-        }
-        if (details.landlordName().strip().length() > 50) {
-            throw new InvalidInputException("landlordName", "validation.tooLong", 50);
-        }
+        HousingLimits.LANDLORD_NAME.check(details.landlordName());
         String idNumber;
         try {
-            idNumber = IdNumber.parse(details.landlordIdNumber(), CountyTime.today(clock)).value();
+            idNumber = IdNumber.parse(details.landlordIdNumber(), today.date()).value();
         } catch (InvalidInputException wrong) {
             throw new InvalidInputException("landlordIdNumber", wrong.messageKey(), wrong.arguments());
         }
+        HousingLimits.LANDLORD_PHONE.check(details.landlordPhone());
         if (!Phone.isBlankOrValid(details.landlordPhone())) {
             throw new InvalidInputException("landlordPhone", "person.phone.invalid");
         }

@@ -1,5 +1,7 @@
 package cn.gongguan.housing;
 
+import cn.gongguan.platform.TextLimit;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +22,7 @@ public class ReportRevision {
     private int revision;
     private String lines;
     private String reason;
+    @Column(length = TextLimit.ACTOR)
     private String revisedBy;
     private Instant revisedAt;
 

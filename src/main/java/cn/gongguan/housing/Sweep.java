@@ -1,5 +1,7 @@
 package cn.gongguan.housing;
 
+import cn.gongguan.platform.TextLimit;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,8 +19,10 @@ public class Sweep {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private LocalDate sweptOn;
+    @Column(length = HousingLimits.STAFF_LENGTH)
     private String staff;
     private String note;
+    @Column(length = TextLimit.ACTOR)
     private String createdBy;
     private Instant createdAt;
 

@@ -2,11 +2,11 @@ package cn.gongguan.housing;
 
 import cn.gongguan.fivestep.FollowUpKind;
 import cn.gongguan.fivestep.FollowUps;
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
+import cn.gongguan.platform.Today;
 import cn.gongguan.registry.KeyGroup;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
@@ -37,7 +37,6 @@ public class Sweeps {
     /** Days given to follow up a certificate found missing. */
     static final int FOLLOW_UP_DAYS = 7;
     /** The length of the staff names a sweep keeps. */
-    private static final int MAX_STAFF = 200;
 
     private final SweepRepository sweeps;
     private final SweepFindingRepository findings;
@@ -48,10 +47,11 @@ public class Sweeps {
     private final HousingFigures figures;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Today today;
 
     Sweeps(SweepRepository sweeps, SweepFindingRepository findings, RentalHouseRepository houses,
            MonthlyReportRepository reports, Arrivals arrivals, FollowUps followUps, HousingFigures figures,
-           AuditTrail audit, Clock clock) {
+           AuditTrail audit, Clock clock, Today today) {
         this.sweeps = sweeps;
         this.findings = findings;
         this.houses = houses;
@@ -61,6 +61,7 @@ public class Sweeps {
         this.figures = figures;
         this.audit = audit;
         this.clock = clock;
+        this.today = today;
     }
 
     @Transactional(readOnly = true)
@@ -90,16 +91,11 @@ public class Sweeps {
     public Sweep record(LocalDate sweptOn, String staff, String note, Collection<Long> houseIds, List<FoundPerson> found,
                         Texts texts) {
         String by = RentalHouses.user().getUsername();
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = this.today.date();
         if (sweptOn == null || sweptOn.isAfter(today)) {
             throw new InvalidInputException("sweptOn", sweptOn == null ? "validation.required" : "sweep.sweptOn.future");
         }
-        if (staff == null || staff.isBlank()) {
-            throw new InvalidInputException("staff", "validation.required");
-        }
-        if (staff.strip().length() > MAX_STAFF) {
-            throw new InvalidInputException("staff", "validation.tooLong", MAX_STAFF);
-        }
+        String sweptBy = HousingLimits.STAFF.check(staff);
         if (houseIds.isEmpty()) {
             throw new InvalidInputException("houses", "sweep.houses.required");
         }
@@ -107,7 +103,7 @@ public class Sweeps {
         for (long houseId : swept) {
             houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
         }
-        Sweep sweep = sweeps.save(new Sweep(sweptOn, staff.strip(), Input.stripped(note),
+        Sweep sweep = sweeps.save(new Sweep(sweptOn, sweptBy, Input.stripped(note),
                 by, clock.instant()));
         Set<Long> withFindings = new HashSet<>();
         Set<Long> persons = new HashSet<>();

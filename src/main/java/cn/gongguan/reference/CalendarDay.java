@@ -13,7 +13,6 @@ import java.util.List;
 public record CalendarDay(LocalDate day, Kind kind, String nameZh, String nameEn) {
 
     /** The length of a holiday's name in either language. */
-    static final int MAX_NAME = 50;
 
     public enum Kind {
         HOLIDAY,
@@ -51,8 +50,8 @@ public record CalendarDay(LocalDate day, Kind kind, String nameZh, String nameEn
                     throw new InvalidInputException("days", "calendar.badLine", number, line);
                 }
                 String nameEn = parts.length == 4 ? parts[3] : parts[2];
-                if (parts[2].length() > MAX_NAME || nameEn.length() > MAX_NAME) {
-                    throw new InvalidInputException("days", "calendar.nameTooLong", number, MAX_NAME);
+                if (parts[2].length() > CalendarLimits.DAY_NAME_LENGTH || nameEn.length() > CalendarLimits.DAY_NAME_LENGTH) {
+                    throw new InvalidInputException("days", "calendar.nameTooLong", number, CalendarLimits.DAY_NAME_LENGTH);
                 }
                 for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
                     days.add(new CalendarDay(day, kind, parts[2], nameEn));

@@ -41,7 +41,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class WorkingDays {
 
     /** The length of the notice's reference (文号) the calendar keeps. */
-    private static final int MAX_SOURCE = 100;
     private static final String OPEN_CHANGES = """
             select id, year, source, days, requested_by, requested_at from platform.calendar_change
             where decision is null""";
@@ -234,9 +233,7 @@ public class WorkingDays {
     }
 
     private static void check(int year, List<CalendarDay> days, String source) {
-        if (source.length() > MAX_SOURCE) {
-            throw new InvalidInputException("source", "validation.tooLong", MAX_SOURCE);
-        }
+        CalendarLimits.SOURCE.check(source);
         Set<LocalDate> seen = new HashSet<>();
         for (CalendarDay day : days) {
             if (day.day().getYear() != year) {

@@ -1,6 +1,7 @@
 package cn.gongguan.registry;
 
 import cn.gongguan.platform.Input;
+import cn.gongguan.platform.TextLimit;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.Pinyin;
 import cn.gongguan.reference.Sex;
@@ -31,17 +32,22 @@ public class Person {
     @Version
     private long version;
 
+    @Column(length = PersonLimits.NAME_LENGTH)
     private String name;
+    @Column(length = PersonLimits.NAME_PINYIN_LENGTH)
     private String namePinyin;
+    @Column(length = PersonLimits.NAME_LENGTH)
     private String nameInitials;
     private String idNumber;
     @Enumerated(EnumType.STRING)
     private Sex sex;
     private LocalDate birthDate;
+    @Column(length = PersonLimits.PHONE_LENGTH)
     private String phone;
     private String registrationPlace;
-    @Column(name = "org_unit_code")
+    @Column(name = "org_unit_code", length = TextLimit.CODE)
     private String orgUnit;
+    @Column(length = PersonLimits.ADDRESS_LENGTH)
     private String address;
     private LocalDate arrivalDate;
     @Enumerated(EnumType.STRING)
@@ -49,14 +55,19 @@ public class Person {
     @Enumerated(EnumType.STRING)
     private MaritalStatus maritalStatus;
     private int children;
+    @Column(length = PersonLimits.EMPLOYER_LENGTH)
     private String employer;
+    @Column(length = PersonLimits.CERTIFICATE_NUMBER_LENGTH)
     private String certificateNumber;
+    @Column(length = PersonLimits.CERTIFICATE_PLACE_LENGTH)
     private String certificatePlace;
     private LocalDate certificateValidUntil;
     private boolean certificateChecked;
     private Instant createdAt;
+    @Column(length = TextLimit.ACTOR)
     private String createdBy;
     private Instant updatedAt;
+    @Column(length = TextLimit.ACTOR)
     private String updatedBy;
 
     protected Person() {

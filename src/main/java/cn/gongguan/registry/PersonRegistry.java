@@ -1,11 +1,11 @@
 package cn.gongguan.registry;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
 import cn.gongguan.platform.history.Change;
 import cn.gongguan.platform.history.History;
 import cn.gongguan.platform.history.Revision;
@@ -59,9 +59,10 @@ public class PersonRegistry {
     private final StaleEdits staleEdits;
     private final History history;
     private final Clock clock;
+    private final Today today;
 
     PersonRegistry(PersonRepository persons, OrgUnits orgUnits, Divisions divisions, Rollups rollups,
-                   AuditTrail audit, StaleEdits staleEdits, History history, Clock clock) {
+                   AuditTrail audit, StaleEdits staleEdits, History history, Clock clock, Today today) {
         this.persons = persons;
         this.orgUnits = orgUnits;
         this.divisions = divisions;
@@ -70,6 +71,7 @@ public class PersonRegistry {
         this.staleEdits = staleEdits;
         this.history = history;
         this.clock = clock;
+        this.today = today;
     }
 
     /** A page of the tenant's persons matching the filter, newest first unless the page says otherwise. */
@@ -146,7 +148,7 @@ public class PersonRegistry {
         GongguanUser user = user();
         Person person = find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
         String unit = Input.stripped(orgUnit) == null ? person.getOrgUnit() : Input.stripped(orgUnit);
-        String at = Input.stripped(address);
+        String at = PersonLimits.ADDRESS.check(address);
         if (!Objects.equals(person.getAddress(), at) || !Objects.equals(person.getOrgUnit(), unit)) {
             Map<String, String> before = person.snapshot();
             person.moveTo(unit, at, user.getUsername(), clock.instant());
@@ -238,12 +240,12 @@ public class PersonRegistry {
     }
 
     private void check(PersonDetails details, IdNumber idNumber, GongguanUser user) {
-        if (details.getName() == null || details.getName().isBlank()) {
-            throw new InvalidInputException("name", "validation.required");
-        }
-        if (details.getName().strip().length() > 50) {
-            throw new InvalidInputException("name", "validation.tooLong", 50);
-        }
+        PersonLimits.NAME.check(details.getName());
+        PersonLimits.PHONE.check(details.getPhone());
+        PersonLimits.ADDRESS.check(details.getAddress());
+        PersonLimits.EMPLOYER.check(details.getEmployer());
+        PersonLimits.CERTIFICATE_NUMBER.check(details.getCertificateNumber());
+        PersonLimits.CERTIFICATE_PLACE.check(details.getCertificatePlace());
         if (!divisions.isTownship(details.getRegistrationPlace())) {
             throw new InvalidInputException("registrationPlace", "person.registrationPlace.required");
         }
@@ -287,6 +289,6 @@ public class PersonRegistry {
     }
 
     private LocalDate today() {
-        return CountyTime.today(clock);
+        return today.date();
     }
 }

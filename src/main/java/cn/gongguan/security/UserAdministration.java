@@ -34,7 +34,6 @@ public class UserAdministration {
     public static final String INDICATOR = "users_enabled";
     /** Limits of what the system administrator types (the columns allow more; the form holds to these). */
     public static final int MAX_USERNAME = 32;
-    public static final int MAX_DISPLAY_NAME = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME - 1) + "}");
     private static final EnumSet<Role> ACCOUNT_KEEPERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN);
 
@@ -211,13 +210,7 @@ public class UserAdministration {
     }
 
     private static String displayName(String displayName) {
-        if (displayName == null || displayName.isBlank()) {
-            throw new InvalidInputException("displayName", "validation.required");
-        }
-        if (displayName.strip().length() > MAX_DISPLAY_NAME) {
-            throw new InvalidInputException("displayName", "validation.tooLong", MAX_DISPLAY_NAME);
-        }
-        return displayName.strip();
+        return AccountLimits.DISPLAY_NAME.check(displayName);
     }
 
     private static GongguanUser accountKeeper() {

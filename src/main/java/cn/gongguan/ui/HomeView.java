@@ -5,10 +5,10 @@ import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.uikit.HomeSection;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements TranslatedTitle {
 
     HomeView(TenantRegistry registry, ObjectProvider<HomeSection> sections) {
         GongguanUser user = CurrentUser.get();
@@ -45,7 +45,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.home";
     }
 }

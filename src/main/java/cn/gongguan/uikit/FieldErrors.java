@@ -26,6 +26,11 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Whether a refusal of the field shows at a component of this form. */
+    public boolean binds(String field) {
+        return fields.containsKey(field);
+    }
+
     public void clear() {
         fields.values().forEach(f -> {
             f.setInvalid(false);

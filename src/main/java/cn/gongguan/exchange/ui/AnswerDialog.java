@@ -2,56 +2,44 @@ package cn.gongguan.exchange.ui;
 
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.Message;
+import cn.gongguan.exchange.MessageLimits;
 import cn.gongguan.exchange.Places;
-import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.Formats;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import cn.gongguan.uikit.FormDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** A message read in full; an incoming one not yet answered can be answered here. */
-class AnswerDialog extends Dialog {
+class AnswerDialog extends FormDialog<Message> {
 
-    final TextArea answer = new TextArea();
-    final Button save = new Button();
+    final TextArea answer = area(MessageLimits.ANSWER, "exchange.answer");
+    private final transient Exchange exchange;
+    private final Message message;
 
-    AnswerDialog(Exchange exchange, Message message, boolean incoming, Places places, Runnable onAnswered) {
+    AnswerDialog(Exchange exchange, Message message, boolean incoming, Places places) {
+        super("save-answer");
+        this.exchange = exchange;
+        this.message = message;
         setHeaderTitle(getTranslation(message.kind().labelKey()) + " · " + message.personName());
-        setWidth("min(38rem, 100vw)");
-        add(new Paragraph(getTranslation("exchange.detail", places.name(message.sender().value()), message.sentBy(),
-                        Formats.dateTime(message.sentAt(), getLocale()), places.name(message.addressee()))),
-                new Paragraph(getTranslation("exchange.person", message.personName(), message.idNumber().value())),
-                new Paragraph(message.body()));
-        Button close = new Button(getTranslation("action.close"), e -> close());
-        if (message.isAnswered()) {
-            add(new Paragraph(getTranslation("exchange.answered", message.answeredBy(), message.answer())));
-            getFooter().add(close);
-            return;
-        }
-        if (!incoming) {
-            getFooter().add(close);
-            return;
-        }
-        answer.setLabel(getTranslation("exchange.answer"));
         answer.setId("answer");
-        answer.setWidthFull();
-        FieldErrors errors = new FieldErrors(this).bind("answer", answer);
         save.setText(getTranslation("exchange.answer.send"));
-        save.setId("save-answer");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                exchange.answer(message.id(), answer.getValue());
-                close();
-                onAnswered.run();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            }
-        });
-        add(answer);
-        getFooter().add(close, save);
+        addWide(new Paragraph(getTranslation("exchange.detail", places.name(message.sender().value()),
+                message.sentBy(), Formats.dateTime(message.sentAt(), getLocale()), places.name(message.addressee()))));
+        addWide(new Paragraph(getTranslation("exchange.person", message.personName(), message.idNumber().value())));
+        addWide(new Paragraph(message.body()));
+        if (message.isAnswered()) {
+            addWide(new Paragraph(getTranslation("exchange.answered", message.answeredBy(), message.answer())));
+            viewOnly();
+        } else if (!incoming) {
+            viewOnly();
+        } else {
+            addWide(answer);
+        }
+    }
+
+    @Override
+    protected Message write() {
+        exchange.answer(message.id(), answer.getValue());
+        return message;
     }
 }

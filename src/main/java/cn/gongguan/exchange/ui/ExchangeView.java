@@ -3,15 +3,16 @@ package cn.gongguan.exchange.ui;
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.Places;
+import cn.gongguan.platform.Today;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,7 @@ import java.time.LocalDate;
 @Route("exchange")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.exchange", order = 8, icon = "vaadin:exchange")
-public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
+public class ExchangeView extends VerticalLayout implements TranslatedTitle {
 
     final Tab incoming = new Tab();
     final Tab sent = new Tab();
@@ -33,9 +34,10 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph summary = new Paragraph();
     private final transient Exchange exchange;
     private final transient Places places;
-    private final LocalDate today = LocalDate.now(Formats.ZONE);
+    private final LocalDate today;
 
-    ExchangeView(Exchange exchange, Places places) {
+    ExchangeView(Exchange exchange, Places places, Today countyToday) {
+        this.today = countyToday.date();
         this.exchange = exchange;
         this.places = places;
         addClassName("gg-page");
@@ -60,11 +62,14 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         grid.setPartNameGenerator(m -> state(m) == Message.State.OVERDUE ? "gg-overdue" : null);
         grid.setItems(query -> exchange.list(box(), query.getOffset(), query.getLimit()).stream(),
                 query -> exchange.count(box()));
-        grid.addItemClickListener(e -> new AnswerDialog(exchange, e.getItem(), box() == Exchange.Box.INCOMING,
-                places, () -> {
-                    grid.getDataProvider().refreshAll();
-                    refreshCounts();
-                }).open());
+        grid.addItemClickListener(e -> {
+            AnswerDialog dialog = new AnswerDialog(exchange, e.getItem(), box() == Exchange.Box.INCOMING, places);
+            dialog.addSavedListener(answered -> {
+                grid.getDataProvider().refreshAll();
+                refreshCounts();
+            });
+            dialog.open();
+        });
         tabs.addSelectedChangeListener(e -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("nav.exchange")), summary, tabs, grid);
     }
@@ -85,7 +90,7 @@ public class ExchangeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.exchange") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.exchange";
     }
 }

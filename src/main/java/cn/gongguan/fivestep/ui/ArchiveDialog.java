@@ -5,6 +5,7 @@ import cn.gongguan.fivestep.ArchiveField;
 import cn.gongguan.fivestep.Archives;
 import cn.gongguan.fivestep.ReadReason;
 import cn.gongguan.registry.Person;
+import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.RevisionList;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -28,40 +28,39 @@ import java.util.Map;
  */
 class ArchiveDialog extends StepDialog {
 
-    final Select<ReadReason> reason = new Select<>();
+    final EnumSelect<ReadReason> reason = new EnumSelect<>("archive.reason", ReadReason.values());
     final Button openSensitive = new Button();
     final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
-    private final FormLayout form = new FormLayout();
     final RevisionList history = new RevisionList("archive-history", "history.title");
     private final transient Archives archives;
     private final Person person;
     private final Archive archive;
     private long version;
 
-    ArchiveDialog(Archives archives, Person person, Archive archive, Runnable onSaved) {
-        super(archive.labelKey(), person.getName(), "save-archive", onSaved);
+    ArchiveDialog(Archives archives, Person person, Archive archive) {
+        super(archive.labelKey(), person.getName(), "save-archive");
         this.archives = archives;
         this.person = person;
         this.archive = archive;
         setWidth("min(44rem, 100vw)");
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         archive.fields().forEach(field -> fields.put(field.name(), field(field)));
-        fields.forEach((name, component) -> {
-            errors.bind(name, (HasValidation) component);
-            form.add(component);
-        });
         if (archive.isSensitive()) {
             askReason();
-        } else {
+        }
+        fields.forEach((name, component) -> {
+            errors.bind(name, (HasValidation) component);
+            addFields(component);
+        });
+        addWide(history);
+        if (!archive.isSensitive()) {
             show(archives.read(person.getId(), archive, null));
         }
+        // a sensitive archive is read again for the reason given when it was opened (and audited again)
+        reloadWith(() -> show(archives.read(person.getId(), archive, reason.getValue())));
     }
 
     /** The sensitive archive stays closed until a reason is chosen. */
     private void askReason() {
-        reason.setLabel(getTranslation("archive.reason"));
-        reason.setItems(ReadReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         reason.setId("archive-reason");
         errors.bind("reason", reason);
         openSensitive.setText(getTranslation("archive.openSensitive"));
@@ -70,17 +69,23 @@ class ArchiveDialog extends StepDialog {
         save.setEnabled(false);
         Paragraph warning = new Paragraph(getTranslation("archive.sensitiveNotice"));
         warning.addClassName("gg-sensitive-notice");
+        fields.values().forEach(field -> field.setVisible(false));
         openSensitive.addClickListener(e -> {
             if (reason.isEmpty()) {
                 reason.setErrorMessage(getTranslation("archive.reasonRequired"));
                 reason.setInvalid(true);
                 return;
             }
-            removeAll();
+            warning.setVisible(false);
+            reason.setVisible(false);
+            openSensitive.setVisible(false);
+            fields.values().forEach(field -> field.setVisible(true));
             save.setEnabled(true);
             show(archives.read(person.getId(), archive, reason.getValue()));
         });
-        add(warning, reason, openSensitive);
+        addWide(warning);
+        addFields(reason);
+        addWide(openSensitive);
     }
 
     private void show(Archives.Content content) {
@@ -91,7 +96,6 @@ class ArchiveDialog extends StepDialog {
                 set(field, value);
             }
         });
-        add(form);
         history.showEdits(content.history(), new RevisionList.FieldText() {
             @Override
             public String label(String field) {
@@ -105,7 +109,6 @@ class ArchiveDialog extends StepDialog {
                         ? getTranslation(archiveField.choiceLabelKey(value)) : value;
             }
         });
-        add(history);
     }
 
     private ArchiveField fieldNamed(String name) {

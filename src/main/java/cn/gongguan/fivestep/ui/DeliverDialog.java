@@ -1,6 +1,7 @@
 package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FiveSteps;
+import cn.gongguan.platform.Today;
 import cn.gongguan.registry.Person;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,8 +17,8 @@ class DeliverDialog extends StepDialog {
     private final transient FiveSteps fiveSteps;
     private final Person person;
 
-    DeliverDialog(FiveSteps fiveSteps, Person person, boolean needsNotice, Runnable onRecorded) {
-        super("step.deliver.record", person.getName(), "save-delivery", onRecorded);
+    DeliverDialog(FiveSteps fiveSteps, Person person, boolean needsNotice, Today today) {
+        super("step.deliver.record", person.getName(), "save-delivery", today);
         this.fiveSteps = fiveSteps;
         this.person = person;
         notice.setLabel(getTranslation("step.deliver.noticeDelivered"));
@@ -25,7 +26,9 @@ class DeliverDialog extends StepDialog {
         notice.setVisible(needsNotice);
         note.setMinHeight("4em");
         errors.bind("doneOn", deliveredOn).bind("notice", notice).bind("note", note);
-        add(new Paragraph(getTranslation("step.deliver.cardDelivered")), deliveredOn, notice, note);
+        addWide(new Paragraph(getTranslation("step.deliver.cardDelivered")));
+        addFields(deliveredOn, notice);
+        addWide(note);
     }
 
     @Override

@@ -12,8 +12,8 @@ class FeedbackDialog extends StepDialog {
     private final transient Feedbacks feedbacks;
     private final Person person;
 
-    FeedbackDialog(Feedbacks feedbacks, Person person, Runnable onSent) {
-        super("feedback.send", person.getName(), "save-feedback", onSent);
+    FeedbackDialog(Feedbacks feedbacks, Person person) {
+        super("feedback.send", person.getName(), "save-feedback");
         this.feedbacks = feedbacks;
         this.person = person;
         save.setText(getTranslation("feedback.sendButton"));

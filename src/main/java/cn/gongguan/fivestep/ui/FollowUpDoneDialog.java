@@ -2,6 +2,7 @@ package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FollowUp;
 import cn.gongguan.fivestep.FollowUps;
+import cn.gongguan.platform.Today;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,8 +15,8 @@ class FollowUpDoneDialog extends StepDialog {
     private final transient FollowUps followUps;
     private final FollowUp followUp;
 
-    FollowUpDoneDialog(FollowUps followUps, FollowUp followUp, String personName, Runnable onDone) {
-        super("followUp.complete", personName, "save-follow-up-result", onDone);
+    FollowUpDoneDialog(FollowUps followUps, FollowUp followUp, String personName, Today today) {
+        super("followUp.complete", personName, "save-follow-up-result", today);
         this.followUps = followUps;
         this.followUp = followUp;
         errors.bind("doneOn", doneOn).bind("result", result);

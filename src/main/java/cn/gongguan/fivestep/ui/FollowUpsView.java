@@ -2,16 +2,16 @@ package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FollowUp;
 import cn.gongguan.fivestep.FollowUps;
+import cn.gongguan.platform.Today;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
-import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,14 +22,13 @@ import java.util.List;
 @Route("follow-ups")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.followUps", order = 7, icon = "vaadin:calendar-clock")
-public class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
+public class FollowUpsView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<FollowUp> grid = new Grid<>();
-
-    FollowUpsView(FollowUps followUps, PersonRegistry registry) {
+    FollowUpsView(FollowUps followUps, PersonRegistry registry, Today countyToday) {
         addClassName("gg-page");
         setSizeFull();
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = countyToday.date();
         List<FollowUp> due = followUps.worklist();
         long overdue = due.stream().filter(f -> f.isOverdue(today)).count();
         grid.setId("follow-ups");
@@ -56,7 +55,7 @@ public class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.followUps") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.followUps";
     }
 }

@@ -10,6 +10,7 @@ import cn.gongguan.fivestep.FollowUp;
 import cn.gongguan.fivestep.FollowUps;
 import cn.gongguan.fivestep.Step;
 import cn.gongguan.fivestep.StepRecord;
+import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Deadline;
@@ -63,13 +64,16 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient Feedbacks feedbacks;
     private final transient Places places;
     private final transient ObjectProvider<PersonDialog> personDialogs;
+    private final transient Today today;
     private final Map<String, String> unitNames;
     final RevisionList history = new RevisionList("person-history", "history.title");
     private final transient PersonFieldText fieldText;
     private Person person;
 
     PersonView(PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps, Archives archives,
-               Feedbacks feedbacks, Places places, OrgUnits orgUnits, ObjectProvider<PersonDialog> personDialogs) {
+               Feedbacks feedbacks, Places places, OrgUnits orgUnits, ObjectProvider<PersonDialog> personDialogs,
+               Today today) {
+        this.today = today;
         this.registry = registry;
         this.fiveSteps = fiveSteps;
         this.followUps = followUps;
@@ -109,7 +113,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     /** Re-reads the person and the checklist. */
     void refresh() {
         person = registry.find(person.getId()).orElseThrow();
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = this.today.date();
         title.setText(person.getName());
         facts.setText(String.join(" · ", person.getIdNumber().masked(), getTranslation(person.getSex().labelKey()),
                 getTranslation("person.age", person.getBirthDate().until(today).getYears()),
@@ -129,7 +133,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
     private StepCard visit(Optional<StepRecord> done) {
         Button record = primary(getTranslation("step.visit.record"), "record-visit",
-                () -> new VisitDialog(fiveSteps, person, this::refresh).open());
+                () -> open(new VisitDialog(fiveSteps, person, today)));
         return card(Step.VISIT, done, null).body(note(done)).actions(record);
     }
 
@@ -145,7 +149,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
             card.actions(printLink("notice", "print-notice", "print.notice.title"));
         }
         return card.actions(primary(getTranslation("step.deliver.record"), "record-delivery",
-                () -> new DeliverDialog(fiveSteps, person, needsNotice, this::refresh).open()));
+                () -> open(new DeliverDialog(fiveSteps, person, needsNotice, this.today))));
     }
 
     private StepCard followUp(Optional<StepRecord> done, LocalDate today) {
@@ -153,10 +157,11 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         boolean overdue = scheduled.stream().anyMatch(f -> f.isOverdue(today));
         StepCard card = card(Step.FOLLOW_UP, done, overdue ? getTranslation("followUp.overdue") : null);
         for (FollowUp followUp : scheduled) {
-            card.body(FollowUpRow.of(followUp, today, () -> new FollowUpDoneDialog(followUps, followUp, person.getName(), this::refresh).open()));
+            card.body(FollowUpRow.of(followUp, today,
+                    () -> open(new FollowUpDoneDialog(followUps, followUp, person.getName(), this.today))));
         }
         return card.actions(primary(getTranslation("followUp.schedule"), "schedule-follow-up",
-                () -> new FollowUpDialog(followUps, person, this::refresh).open()));
+                () -> open(new FollowUpDialog(followUps, person, this.today))));
     }
 
     private StepCard archive(Optional<StepRecord> done) {
@@ -179,7 +184,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         row.addClassName("gg-archive-row");
         if (state.applies() && (!archive.isSensitive() || Archives.maySeeSensitive())) {
             Button open = new Button(getTranslation(state.filled() ? "archive.open" : "archive.fill"),
-                    e -> new ArchiveDialog(archives, person, archive, this::refresh).open());
+                    e -> open(new ArchiveDialog(archives, person, archive)));
             open.setId("archive-" + archive.name().toLowerCase());
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             if (archive.isSensitive()) {
@@ -202,7 +207,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
             card.body(MessageRow.of(message, places.name(message.addressee()), places.isTenant(message.addressee()), today));
         }
         return card.actions(primary(getTranslation("feedback.send"), "send-feedback",
-                () -> new FeedbackDialog(feedbacks, person, this::refresh).open()));
+                () -> open(new FeedbackDialog(feedbacks, person))));
     }
 
     /** A card whose state is done (with date and user), overdue (with the reason) or open. */
@@ -237,6 +242,12 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         link.add(button);
         return link;
+    }
+
+    /** Opens a step's dialog; the checklist is read again when it saves. */
+    private void open(StepDialog dialog) {
+        dialog.addSavedListener(saved -> refresh());
+        dialog.open();
     }
 
     private void edit() {

@@ -3,13 +3,13 @@ package cn.gongguan.fivestep.ui;
 import cn.gongguan.exchange.Places;
 import cn.gongguan.fivestep.ServiceContact;
 import cn.gongguan.fivestep.ServiceContacts;
+import cn.gongguan.platform.Today;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
-import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -43,8 +42,11 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final transient Places places;
     private final String tenantName;
     private String title = "";
+    private final transient Today today;
 
-    PrintView(PersonRegistry registry, ServiceContacts contacts, Places places, TenantRegistry tenants) {
+    PrintView(PersonRegistry registry, ServiceContacts contacts, Places places, TenantRegistry tenants,
+              Today today) {
+        this.today = today;
         this.registry = registry;
         this.contacts = contacts;
         this.places = places;
@@ -99,7 +101,7 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component signature() {
-        Paragraph signature = new Paragraph(tenantName + " · " + LocalDate.now(Formats.ZONE));
+        Paragraph signature = new Paragraph(tenantName + " · " + today.date());
         signature.addClassName("gg-print-signature");
         return signature;
     }

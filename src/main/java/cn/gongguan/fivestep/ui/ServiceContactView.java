@@ -1,9 +1,12 @@
 package cn.gongguan.fivestep.ui;
 
+import cn.gongguan.fivestep.FiveStepLimits;
 import cn.gongguan.fivestep.ServiceContacts;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
+import cn.gongguan.uikit.TextFields;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,12 +23,12 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("service-contact")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.serviceContact", order = 20, icon = "vaadin:phone")
-public class ServiceContactView extends VerticalLayout implements HasDynamicTitle {
+public class ServiceContactView extends VerticalLayout implements TranslatedTitle {
 
-    final TextField office = new TextField();
-    final TextField phone = new TextField();
-    final TextField address = new TextField();
-    final TextField hours = new TextField();
+    final TextField office = TextFields.text(FiveStepLimits.OFFICE, "contact.office");
+    final TextField phone = TextFields.text(FiveStepLimits.CONTACT_PHONE, "contact.phone");
+    final TextField address = TextFields.text(FiveStepLimits.CONTACT_ADDRESS, "contact.address");
+    final TextField hours = TextFields.text(FiveStepLimits.HOURS, "contact.hours");
     final Button save = new Button();
     /** The version of the contact the form shows: -1 while there is none. */
     private long version = -1;
@@ -35,10 +37,6 @@ public class ServiceContactView extends VerticalLayout implements HasDynamicTitl
         addClassName("gg-page");
         FieldErrors errors = new FieldErrors(this).bind("office", office).bind("phone", phone)
                 .bind("address", address).bind("hours", hours);
-        label(office, "contact.office");
-        label(phone, "contact.phone");
-        label(address, "contact.address");
-        label(hours, "contact.hours");
         contacts.current().ifPresent(c -> {
             version = c.getVersion();
             office.setValue(c.getOffice());
@@ -64,13 +62,8 @@ public class ServiceContactView extends VerticalLayout implements HasDynamicTitl
         add(new H2(getTranslation("nav.serviceContact")), new Paragraph(getTranslation("contact.intro")), form, save);
     }
 
-    private void label(TextField field, String key) {
-        field.setLabel(getTranslation(key));
-        field.setId(key.replace('.', '-'));
-    }
-
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.serviceContact") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.serviceContact";
     }
 }

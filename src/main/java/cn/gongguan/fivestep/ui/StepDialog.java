@@ -1,55 +1,56 @@
 package cn.gongguan.fivestep.ui;
 
-import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.fivestep.FiveStepLimits;
+import cn.gongguan.platform.Today;
 import cn.gongguan.uikit.FieldErrors;
-import cn.gongguan.uikit.Formats;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import cn.gongguan.uikit.FormDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 
 /**
- * The frame of the dialogs that record a step: a title, the fields, cancel and save. A refusal is shown at its field
- * and everything entered stays; a save that goes through closes the dialog and tells the page to re-read.
+ * The frame of the dialogs that record a step: a title naming the person, the fields, cancel and save. A refusal is
+ * shown at its field and everything entered stays; a save that goes through closes the dialog and fires the saved
+ * event the page listens to.
  */
-abstract class StepDialog extends Dialog {
+abstract class StepDialog extends FormDialog<Void> {
 
-    final Button save = new Button();
-    final FieldErrors errors = new FieldErrors(this);
+    final FieldErrors errors = fieldErrors();
+    private final transient Today today;
 
-    StepDialog(String titleKey, String personName, String saveId, Runnable onDone) {
+    /** A step dialog whose day fields start at today. */
+    StepDialog(String titleKey, String personName, String saveId, Today today) {
+        super(saveId);
+        this.today = today;
         setHeaderTitle(getTranslation(titleKey) + " · " + personName);
         setWidth("min(34rem, 100vw)");
-        save.setText(getTranslation("action.save"));
-        save.setId(saveId);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                submit();
-                close();
-                onDone.run();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            }
-        });
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    /** Hands what was entered to the service; an {@link InvalidInputException} keeps the dialog open. */
+    /** A step dialog without a day field. */
+    StepDialog(String titleKey, String personName, String saveId) {
+        this(titleKey, personName, saveId, null);
+    }
+
+    /** Hands what was entered to the service; an {@link cn.gongguan.platform.InvalidInputException} keeps the dialog open. */
     abstract void submit();
 
-    /** A day field that starts at today. */
+    @Override
+    protected final Void write() {
+        submit();
+        return null;
+    }
+
+    /** A day field that starts at today in the county. */
     DatePicker today(String labelKey, String id) {
-        DatePicker day = new DatePicker(getTranslation(labelKey), LocalDate.now(Formats.ZONE));
+        DatePicker day = new DatePicker(getTranslation(labelKey), today.date());
         day.setId(id);
         return day;
     }
 
+    /** A free-text area as wide as the dialog, as long as a step's note may be. */
     TextArea textArea(String labelKey, String id) {
         TextArea area = new TextArea(getTranslation(labelKey));
         area.setId(id);
+        area.setMaxLength(FiveStepLimits.NOTE.maxLength());
         area.setWidthFull();
         area.setMinHeight("7em");
         return area;

@@ -1,6 +1,7 @@
 package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FiveSteps;
+import cn.gongguan.platform.Today;
 import cn.gongguan.registry.Person;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -13,12 +14,13 @@ class VisitDialog extends StepDialog {
     private final transient FiveSteps fiveSteps;
     private final Person person;
 
-    VisitDialog(FiveSteps fiveSteps, Person person, Runnable onRecorded) {
-        super("step.visit.record", person.getName(), "save-visit", onRecorded);
+    VisitDialog(FiveSteps fiveSteps, Person person, Today today) {
+        super("step.visit.record", person.getName(), "save-visit", today);
         this.fiveSteps = fiveSteps;
         this.person = person;
         errors.bind("doneOn", visitedOn).bind("note", collected);
-        add(visitedOn, collected);
+        addFields(visitedOn);
+        addWide(collected);
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.fivestep.Step;
+import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.registry.FlowType;
@@ -9,6 +10,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 @Route("visits")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.visits", order = 6, icon = "vaadin:home-o")
-public class VisitsView extends VerticalLayout implements HasDynamicTitle {
+public class VisitsView extends VerticalLayout implements TranslatedTitle {
 
     static final PersonFilter NOT_VISITED =
             new PersonFilter(null, null, FlowType.INFLOW, null).and(FiveSteps.open(Step.VISIT));
@@ -37,7 +38,7 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
     private final H2 title = new H2();
     private final transient PersonRegistry registry;
 
-    VisitsView(PersonRegistry registry, FiveSteps fiveSteps, OrgUnits orgUnits) {
+    VisitsView(PersonRegistry registry, FiveSteps fiveSteps, OrgUnits orgUnits, Today today) {
         this.registry = registry;
         addClassName("gg-page");
         setSizeFull();
@@ -49,10 +50,14 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("person.orgUnit"));
         grid.addColumn(Person::getArrivalDate).setHeader(getTranslation("person.arrivalDate"));
         grid.addComponentColumn(person -> {
-            Button record = new Button(getTranslation("step.visit.record"), e -> new VisitDialog(fiveSteps, person, () -> {
-                refresh();
-                Notification.show(getTranslation("step.visit.recorded", person.getName()));
-            }).open());
+            Button record = new Button(getTranslation("step.visit.record"), e -> {
+                VisitDialog dialog = new VisitDialog(fiveSteps, person, today);
+                dialog.addSavedListener(saved -> {
+                    refresh();
+                    Notification.show(getTranslation("step.visit.recorded", person.getName()));
+                });
+                dialog.open();
+            });
             record.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             return record;
         }).setKey("record");
@@ -69,7 +74,7 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.visits") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.visits";
     }
 }

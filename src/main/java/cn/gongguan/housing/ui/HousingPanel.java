@@ -1,13 +1,12 @@
 package cn.gongguan.housing.ui;
 
 import cn.gongguan.housing.HousingFigures;
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.Today;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.time.Clock;
 import java.time.YearMonth;
 import org.springframework.context.annotation.Scope;
 
@@ -20,18 +19,18 @@ import org.springframework.context.annotation.Scope;
 class HousingPanel extends Div {
 
     private final transient HousingFigures figures;
-    private final transient Clock clock;
+    private final transient Today today;
 
-    HousingPanel(HousingFigures figures, Clock clock) {
+    HousingPanel(HousingFigures figures, Today today) {
         this.figures = figures;
-        this.clock = clock;
+        this.today = today;
         addClassName("gg-figures");
         setId("housing-figures");
     }
 
     /** Shows the figures of the subtree of {@code root}. */
     HousingPanel of(TenantCode root) {
-        YearMonth month = YearMonth.from(CountyTime.today(clock));
+        YearMonth month = today.month();
         HousingFigures.Figures f = figures.of(root, month);
         removeAll();
         add(new H3(getTranslation("figures.title", month.toString())),

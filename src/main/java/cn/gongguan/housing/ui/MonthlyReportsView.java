@@ -4,15 +4,15 @@ import cn.gongguan.housing.MonthlyReport;
 import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
+import cn.gongguan.platform.Today;
 import cn.gongguan.security.Role;
-import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
 @Route("monthly-reports")
 @RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
 @Menu(title = "nav.reports", order = 11, icon = "vaadin:clipboard-check")
-public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitle {
+public class MonthlyReportsView extends VerticalLayout implements TranslatedTitle {
 
 
     final Select<YearMonth> month = new Select<>();
@@ -38,8 +38,10 @@ public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitl
     private final H3 receivedTitle = new H3();
     private final Paragraph reminder = new Paragraph();
     private final transient MonthlyReports reports;
+    private final transient Today today;
 
-    MonthlyReportsView(MonthlyReports reports, RentalHouses houses) {
+    MonthlyReportsView(MonthlyReports reports, RentalHouses houses, Today today) {
+        this.today = today;
         this.reports = reports;
         addClassName("gg-page");
         YearMonth current = reports.currentMonth();
@@ -77,7 +79,7 @@ public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitl
         missingTitle.setText(getTranslation("report.missing", houses.size()));
         receivedTitle.setText(getTranslation("report.received", got.size()));
         LocalDate remindOn = MonthlyReports.reminderDate(selected);
-        boolean late = !houses.isEmpty() && !LocalDate.now(Formats.ZONE).isBefore(remindOn);
+        boolean late = !houses.isEmpty() && !today.date().isBefore(remindOn);
         reminder.setText(getTranslation(late ? "report.remindNow" : "report.remindOn", remindOn.toString()));
         reminder.setClassName("gg-form-problem", late);
         reminder.setClassName("gg-facts", !late);
@@ -90,7 +92,7 @@ public class MonthlyReportsView extends VerticalLayout implements HasDynamicTitl
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.reports") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.reports";
     }
 }

@@ -3,11 +3,13 @@ package cn.gongguan.housing.ui;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.PersonDetails;
+import cn.gongguan.registry.PersonLimits;
 import cn.gongguan.registry.ui.RegistrationPlaceField;
+import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.FieldErrors;
+import cn.gongguan.uikit.TextFields;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
@@ -18,8 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 class NewPersonForm extends FormLayout {
 
     final TextField idNumber = new TextField();
-    final TextField name = new TextField();
-    final Select<MaritalStatus> maritalStatus = new Select<>();
+    final TextField name = TextFields.text(PersonLimits.NAME, "person.name");
+    final EnumSelect<MaritalStatus> maritalStatus = new EnumSelect<>("person.maritalStatus", MaritalStatus.values());
     final RegistrationPlaceField registrationPlace;
     final Checkbox certificateChecked = new Checkbox();
 
@@ -28,11 +30,7 @@ class NewPersonForm extends FormLayout {
         registrationPlace = new RegistrationPlaceField(divisions);
         idNumber.setLabel(getTranslation("person.idNumber"));
         idNumber.setId(idPrefix + "-idNumber");
-        name.setLabel(getTranslation("person.name"));
         name.setId(idPrefix + "-name");
-        maritalStatus.setLabel(getTranslation("person.maritalStatus"));
-        maritalStatus.setItems(MaritalStatus.values());
-        maritalStatus.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
         maritalStatus.setRequiredIndicatorVisible(true);
         maritalStatus.setId(idPrefix + "-maritalStatus");
         registrationPlace.setId(idPrefix + "-registrationPlace");

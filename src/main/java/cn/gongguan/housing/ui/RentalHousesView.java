@@ -7,6 +7,7 @@ import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 @Route("rental-houses")
 @RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
 @Menu(title = "nav.houses", order = 10, icon = "vaadin:building")
-public class RentalHousesView extends VerticalLayout implements HasDynamicTitle {
+public class RentalHousesView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<RentalHouse> grid = new Grid<>();
 
@@ -38,7 +38,7 @@ public class RentalHousesView extends VerticalLayout implements HasDynamicTitle 
         setSizeFull();
         Map<String, String> units = orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
         Button add = new Button(getTranslation("house.new"), VaadinIcon.PLUS.create(),
-                e -> new HouseDialog(houses, orgUnits, null, grid.getDataProvider()::refreshAll).open());
+                e -> open(new HouseDialog(houses, orgUnits, null)));
         add.setId("register-house");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.houses")), add);
@@ -57,12 +57,17 @@ public class RentalHousesView extends VerticalLayout implements HasDynamicTitle 
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
         grid.setItems(query -> houses.list(query.getOffset(), query.getLimit()).stream(), query -> houses.count());
         grid.addItemClickListener(e -> houses.find(e.getItem().getId()).ifPresent(house ->
-                new HouseDialog(houses, orgUnits, house, grid.getDataProvider()::refreshAll).open()));
+                open(new HouseDialog(houses, orgUnits, house))));
         add(header, grid);
     }
 
+    private void open(HouseDialog dialog) {
+        dialog.addSavedListener(saved -> grid.getDataProvider().refreshAll());
+        dialog.open();
+    }
+
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.houses") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.houses";
     }
 }

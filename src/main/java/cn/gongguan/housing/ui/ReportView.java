@@ -4,12 +4,14 @@ import cn.gongguan.housing.LineInput;
 import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.ReportLine;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.RevisionList;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("monthly-reports/:house/:month")
 @RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
-public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReportView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     final List<ResidentRow> residents = new ArrayList<>();
     final List<NewcomerRow> newcomers = new ArrayList<>();
@@ -58,8 +59,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient Divisions divisions;
     private MonthlyReports.Draft draft;
     private int added;
+    private final transient Today today;
 
-    ReportView(MonthlyReports reports, PersonRegistry registry, Divisions divisions) {
+    ReportView(MonthlyReports reports, PersonRegistry registry, Divisions divisions, Today today) {
+        this.today = today;
         this.reports = reports;
         this.registry = registry;
         this.divisions = divisions;
@@ -131,7 +134,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void addNewcomer() {
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = this.today.date();
         LocalDate day = YearMonth.from(today).equals(draft.month()) ? today : draft.month().atEndOfMonth();
         NewcomerRow row = new NewcomerRow(divisions, day, added++, this::removeNewcomer);
         newcomers.add(row);
@@ -166,7 +169,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.reports") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.reports";
     }
 }

@@ -5,9 +5,11 @@ import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Sweep;
 import cn.gongguan.housing.SweepFinding;
 import cn.gongguan.housing.Sweeps;
+import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +19,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,18 +30,22 @@ import java.util.Map;
 @Route("sweeps")
 @RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
 @Menu(title = "nav.sweeps", order = 12, icon = "vaadin:search")
-public class SweepsView extends VerticalLayout implements HasDynamicTitle {
+public class SweepsView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<Sweep> grid = new Grid<>();
     private final transient Sweeps sweeps;
     private transient Map<Long, List<SweepFinding>> findingsBySweep = Map.of();
 
-    SweepsView(Sweeps sweeps, RentalHouses houses, Divisions divisions, PersonRegistry registry) {
+    SweepsView(Sweeps sweeps, RentalHouses houses, Divisions divisions, PersonRegistry registry, Today today) {
         this.sweeps = sweeps;
         addClassName("gg-page");
         setSizeFull();
         Button record = new Button(getTranslation("sweep.new"), VaadinIcon.PLUS.create(),
-                e -> new SweepDialog(sweeps, houses, divisions, this::refresh).open());
+                e -> {
+                    SweepDialog dialog = new SweepDialog(sweeps, houses, divisions, today);
+                    dialog.addSavedListener(saved -> refresh());
+                    dialog.open();
+                });
         record.setId("record-sweep");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.sweeps")), record);
@@ -80,7 +85,7 @@ public class SweepsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.sweeps") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.sweeps";
     }
 }

@@ -1,5 +1,6 @@
 package cn.gongguan.platform.orgunit;
 
+import cn.gongguan.platform.TextLimit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,9 +14,10 @@ import jakarta.persistence.Table;
 public class OrgUnit {
 
     @Id
+    @Column(length = TextLimit.CODE)
     private String code;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = OrgUnitLimits.NAME_LENGTH)
     private String name;
 
     @Enumerated(EnumType.STRING)

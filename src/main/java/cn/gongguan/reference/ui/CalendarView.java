@@ -2,13 +2,16 @@ package cn.gongguan.reference.ui;
 
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantKind;
+import cn.gongguan.platform.Today;
 import cn.gongguan.reference.CalendarDay;
+import cn.gongguan.reference.CalendarLimits;
 import cn.gongguan.reference.WorkingDays;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
-import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.TextFields;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,11 +24,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -37,21 +38,23 @@ import java.util.List;
 @Route("calendar")
 @RolesAllowed({Role.SYSTEM_ADMIN_NAME, Role.SECURITY_ADMIN_NAME})
 @Menu(title = "nav.calendar", order = 30, icon = "vaadin:calendar")
-public class CalendarView extends VerticalLayout implements HasDynamicTitle {
+public class CalendarView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<WorkingDays.PublishedYear> years = new Grid<>();
     final DaysGrid days = new DaysGrid();
     final IntegerField year = new IntegerField();
-    final TextField source = new TextField();
+    final TextField source = TextFields.text(CalendarLimits.SOURCE, "calendar.source");
     final TextArea notice = new TextArea();
     final Paragraph approvalNote = new Paragraph();
     final Button publish = new Button();
     private final transient WorkingDays workingDays;
+    private final transient Today today;
 
-    CalendarView(WorkingDays workingDays) {
+    CalendarView(WorkingDays workingDays, Today today) {
+        this.today = today;
         this.workingDays = workingDays;
         addClassName("gg-page");
-        int next = LocalDate.now(Formats.ZONE).getYear() + 1;
+        int next = today.date().getYear() + 1;
         Paragraph state = new Paragraph(getTranslation(workingDays.isPublished(next) ? "calendar.nextPublished"
                 : "calendar.nextProvisional", String.valueOf(next)));
         state.setId("calendar-state");
@@ -86,7 +89,6 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         year.setId("calendar-year");
         year.addValueChangeListener(e -> tellWhetherApprovalIsNeeded());
         approvalNote.setId("calendar-approval-note");
-        source.setLabel(getTranslation("calendar.source"));
         source.setPlaceholder(getTranslation("calendar.source.placeholder"));
         source.setWidth("28rem");
         source.setId("calendar-source");
@@ -144,7 +146,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.calendar") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.calendar";
     }
 }

@@ -1,20 +1,21 @@
 package cn.gongguan.registry.ui;
 
+import cn.gongguan.platform.Labelled;
+import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
-import cn.gongguan.platform.Labelled;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.KeyGroup;
-import cn.gongguan.registry.PersonListCondition;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonExport;
 import cn.gongguan.registry.PersonFilter;
+import cn.gongguan.registry.PersonListCondition;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
-import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,13 +31,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("registry")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.registry", order = 5, icon = "vaadin:records")
-public class RegistryView extends VerticalLayout implements HasDynamicTitle {
+public class RegistryView extends VerticalLayout implements TranslatedTitle {
 
     final TextField search = new TextField();
     final ComboBox<OrgUnit> orgUnit = new ComboBox<>();
@@ -60,10 +59,13 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     /** The filters other features add (e.g. a step of the five-step method still open), each with its condition. */
     final Map<Select<Labelled>, PersonListCondition> conditions = new LinkedHashMap<>();
     final Grid<Person> grid = new Grid<>();
+    private final transient Today today;
 
     RegistryView(PersonRegistry registry, PersonExport export, OrgUnits orgUnits, Divisions divisions,
                  ObjectProvider<PersonDialog> dialogs, ObjectProvider<ImportDialog> imports,
-                 List<PersonListCondition> listConditions) {
+                 List<PersonListCondition> listConditions,
+                 Today today) {
+        this.today = today;
         addClassName("gg-page");
         setSizeFull();
         Button register = new Button(getTranslation("registry.new"), VaadinIcon.PLUS.create(), e -> {
@@ -151,7 +153,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     /** Downloads the list as filtered now, in the user's language. */
     private Anchor exportLink(PersonExport export) {
         Anchor link = new Anchor((DownloadHandler) event -> {
-            event.setFileName("persons-" + LocalDate.now(Formats.ZONE) + ".xlsx");
+            event.setFileName("persons-" + today.date() + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             export.write(filter(), this::getTranslation, event.getOutputStream());
         }, "");
@@ -164,7 +166,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         PersonDialog dialog = dialogs.getObject();
         dialog.addSavedListener(saved -> {
             grid.getDataProvider().refreshAll();
-            Notification.show(getTranslation("registry.saved", saved.getName()));
+            Notification.show(getTranslation("registry.saved", saved.saved().getName()));
         });
         return dialog;
     }
@@ -174,7 +176,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         PersonFilter filter = new PersonFilter(search.getValue(), unit == null ? null : unit.getCode(),
                 flowType.getValue(), certificate.getValue());
         if (keyGroup.getValue() != null) {
-            filter = filter.and(keyGroup.getValue().on(LocalDate.now(Formats.ZONE)));
+            filter = filter.and(keyGroup.getValue().on(today.date()));
         }
         for (Map.Entry<Select<Labelled>, PersonListCondition> condition : conditions.entrySet()) {
             if (condition.getKey().getValue() != null) {
@@ -192,7 +194,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.registry") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.registry";
     }
 }

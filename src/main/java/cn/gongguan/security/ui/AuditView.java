@@ -6,6 +6,7 @@ import cn.gongguan.security.audit.AuditEvent;
 import cn.gongguan.security.audit.AuditFilter;
 import cn.gongguan.security.audit.AuditTrail;
 import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +25,7 @@ import java.time.LocalDate;
 @Route("audit")
 @RolesAllowed(Role.AUDIT_ADMIN_NAME)
 @Menu(title = "nav.audit", order = 30, icon = "vaadin:clipboard-text")
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+public class AuditView extends VerticalLayout implements TranslatedTitle {
 
     final TextField actor = new TextField();
     final Select<AuditAction> action = new Select<>();
@@ -79,7 +79,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.audit") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.audit";
     }
 }

@@ -4,6 +4,7 @@ import cn.gongguan.security.Role;
 import cn.gongguan.security.SecurityAdministration;
 import cn.gongguan.security.UnitSecurity;
 import cn.gongguan.security.UserAccount;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("lockouts")
 @RolesAllowed(Role.SECURITY_ADMIN_NAME)
 @Menu(title = "nav.lockouts", order = 20, icon = "vaadin:lock")
-public class LockoutsView extends VerticalLayout implements HasDynamicTitle {
+public class LockoutsView extends VerticalLayout implements TranslatedTitle {
 
     final Checkbox secondFactorForAll = new Checkbox();
     final Grid<UserAccount> grid = new Grid<>();
@@ -59,7 +59,7 @@ public class LockoutsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.lockouts") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.lockouts";
     }
 }

@@ -6,6 +6,7 @@ import cn.gongguan.security.LoginSteps;
 import cn.gongguan.security.Passwords;
 import cn.gongguan.security.PendingLogin;
 import cn.gongguan.security.SecondFactors;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 @Route(value = LoginStepView.ROUTE, autoLayout = false)
 @PermitAll
-public class LoginStepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginStepView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     static final String ROUTE = "login/step";
 
@@ -106,7 +106,7 @@ public class LoginStepView extends VerticalLayout implements BeforeEnterObserver
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "login.title";
     }
 }

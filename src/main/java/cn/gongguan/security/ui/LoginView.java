@@ -1,6 +1,7 @@
 package cn.gongguan.security.ui;
 
 import cn.gongguan.uikit.LocalePreference;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -22,7 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final LoginForm form = new LoginForm();
 
@@ -72,7 +72,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "login.title";
     }
 }

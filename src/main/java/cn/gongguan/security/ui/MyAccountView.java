@@ -9,6 +9,7 @@ import cn.gongguan.security.audit.AuditEvent;
 import cn.gongguan.security.audit.AuditTrail;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.LocalePreference;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -28,7 +28,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route(MyAccountView.ROUTE)
 @PermitAll
-public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
+public class MyAccountView extends VerticalLayout implements TranslatedTitle {
 
     public static final String ROUTE = "account";
 
@@ -99,7 +99,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.account") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.account";
     }
 }

@@ -1,29 +1,20 @@
 package cn.gongguan.security.ui;
 
-import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.provisioning.Tenant;
-import cn.gongguan.security.NewUser;
 import cn.gongguan.security.AccountAct;
+import cn.gongguan.security.AccountLimits;
 import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.NewUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.UserAccount;
 import cn.gongguan.security.UserAdministration;
-import cn.gongguan.uikit.FieldErrors;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import cn.gongguan.uikit.EnumSelect;
+import cn.gongguan.uikit.FormDialog;
+import cn.gongguan.uikit.OrgUnitField;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.context.annotation.Scope;
 
 /**
@@ -34,47 +25,33 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
-class NewUserDialog extends Dialog {
+class NewUserDialog extends FormDialog<UserAccount> {
 
-    final TextField username = new TextField();
-    final TextField displayName = new TextField();
-    final Select<Role> role = new Select<>();
-    final ComboBox<OrgUnit> orgUnit = new ComboBox<>();
-    private final List<Consumer<UserAccount>> createdListeners = new ArrayList<>();
+    final TextField username = text(AccountLimits.USERNAME, "users.column.username");
+    final TextField displayName = text(AccountLimits.DISPLAY_NAME, "users.column.displayName");
+    final EnumSelect<Role> role;
+    final OrgUnitField orgUnit;
     private final transient UserAdministration administration;
-    private final FieldErrors errors = new FieldErrors(this);
     private Tenant unit;
 
     NewUserDialog(UserAdministration administration, OrgUnits orgUnits) {
+        super("save-user");
         this.administration = administration;
         setHeaderTitle(getTranslation("users.create"));
-        username.setLabel(getTranslation("users.column.username"));
         username.setId("new-username");
+        // the username's own rule is stricter than its column
         username.setMaxLength(UserAdministration.MAX_USERNAME);
         username.setHelperText(getTranslation("user.username.help"));
-        displayName.setLabel(getTranslation("users.column.displayName"));
         displayName.setId("new-display-name");
-        displayName.setMaxLength(UserAdministration.MAX_DISPLAY_NAME);
-        role.setLabel(getTranslation("users.column.role"));
+        role = required("role", new EnumSelect<>("users.column.role",
+                administration.roles(AccountAct.CREATE, CurrentUser.get().tenant())));
         role.setId("new-role");
-        role.setItems(administration.roles(AccountAct.CREATE, CurrentUser.get().tenant()));
-        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
-        orgUnit.setLabel(getTranslation("users.column.orgUnit"));
+        orgUnit = required("orgUnit", new OrgUnitField(orgUnits, "users.column.orgUnit"));
         orgUnit.setId("new-org-unit");
-        orgUnit.setItems(orgUnits.active());
-        orgUnit.setItemLabelGenerator(OrgUnit::getName);
         orgUnit.setVisible(false);
         role.addValueChangeListener(e -> orgUnit.setVisible(e.getValue() == Role.VILLAGE_OFFICER));
-        errors.bind("username", username).bind("displayName", displayName).bind("role", role)
-                .bind("orgUnit", orgUnit);
-
-        FormLayout form = new FormLayout(username, displayName, role, orgUnit);
-        add(form, new Paragraph(getTranslation("users.create.note")));
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.setId("save-user");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        getFooter().add(cancel, save);
+        addFields(username, displayName, role, orgUnit);
+        addWide(new Paragraph(getTranslation("users.create.note")));
     }
 
     /** Turns the form into appointing one of the three administrators of a unit directly below. */
@@ -85,21 +62,9 @@ class NewUserDialog extends Dialog {
         return this;
     }
 
-    Registration addCreatedListener(Consumer<UserAccount> listener) {
-        createdListeners.add(listener);
-        return () -> createdListeners.remove(listener);
-    }
-
-    private void save() {
-        try {
-            OrgUnit village = orgUnit.getValue();
-            NewUser user = new NewUser(username.getValue(), displayName.getValue(), role.getValue(),
-                    village == null ? null : village.getCode());
-            UserAccount created = unit == null ? administration.create(user) : administration.appoint(unit.code(), user);
-            close();
-            createdListeners.forEach(l -> l.accept(created));
-        } catch (InvalidInputException refusal) {
-            errors.show(refusal);
-        }
+    @Override
+    protected UserAccount write() {
+        NewUser user = new NewUser(username.getValue(), displayName.getValue(), role.getValue(), orgUnit.getCode());
+        return unit == null ? administration.create(user) : administration.appoint(unit.code(), user);
     }
 }

@@ -3,8 +3,9 @@ package cn.gongguan.security.ui;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.UserAccount;
-import cn.gongguan.security.UserAdministration;
 import cn.gongguan.security.UserAdministration.Unit;
+import cn.gongguan.security.UserAdministration;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("unit-administrators")
 @RolesAllowed({Role.SYSTEM_ADMIN_NAME, Role.SECURITY_ADMIN_NAME})
 @Menu(title = "nav.unitAdministrators", order = 11, icon = "vaadin:sitemap")
-public class UnitAdministratorsView extends VerticalLayout implements HasDynamicTitle {
+public class UnitAdministratorsView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<Unit> grid = new Grid<>();
     final Grid<UserAccount> administrators = new Grid<>();
@@ -50,7 +50,7 @@ public class UnitAdministratorsView extends VerticalLayout implements HasDynamic
             grid.addComponentColumn(unit -> {
                 Button appoint = new Button(getTranslation("units.appoint"), e -> {
                     NewUserDialog dialog = dialogs.getObject().forUnit(unit.tenant());
-                    dialog.addCreatedListener(account -> appointed(account, unit));
+                    dialog.addSavedListener(account -> appointed(account.saved(), unit));
                     dialog.open();
                 });
                 appoint.setId("appoint-" + unit.tenant().code().value());
@@ -105,7 +105,7 @@ public class UnitAdministratorsView extends VerticalLayout implements HasDynamic
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.unitAdministrators") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.unitAdministrators";
     }
 }

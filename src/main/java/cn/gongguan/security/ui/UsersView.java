@@ -7,6 +7,7 @@ import cn.gongguan.security.Role;
 import cn.gongguan.security.UserAccount;
 import cn.gongguan.security.UserAdministration;
 import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +31,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("users")
 @RolesAllowed({Role.SYSTEM_ADMIN_NAME, Role.SECURITY_ADMIN_NAME})
 @Menu(title = "nav.users", order = 10, icon = "vaadin:users")
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
+public class UsersView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<UserAccount> grid = new Grid<>();
 
@@ -43,9 +43,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (CurrentUser.get().role() == Role.SYSTEM_ADMIN) {
             Button create = new Button(getTranslation("users.create"), e -> {
                 NewUserDialog dialog = dialogs.getObject();
-                dialog.addCreatedListener(created -> {
+                dialog.addSavedListener(created -> {
                     grid.getDataProvider().refreshAll();
-                    Notification.show(getTranslation("users.created", created.username()));
+                    Notification.show(getTranslation("users.created", created.saved().username()));
                 });
                 dialog.open();
             });
@@ -90,7 +90,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.users") + " · " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.users";
     }
 }

@@ -18,6 +18,7 @@ import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,9 +88,9 @@ class RegistryUiTest extends UiTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.phone.getValue()).isEqualTo("13700000007");
-        assertThat(dialog.problem.getElement().getTextRecursively())
+        assertThat(_get(dialog, Div.class, spec -> spec.withId("form-notice")).getElement().getTextRecursively())
                 .containsPattern("chengguan.admin 已于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 保存了这条记录");
-        _click(_get(dialog, Button.class, spec -> spec.withId("problem-action")));
+        _click(_get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
         assertThat(dialog.employer.getValue()).isEqualTo("同事所填单位");
         assertThat(registry.find(person.getId()).orElseThrow().getPhone()).isNotEqualTo("13700000007");
     }
@@ -105,9 +106,9 @@ class RegistryUiTest extends UiTest {
         _setValue(dialog.registrationPlace, divisions.find("510107001").orElseThrow());
         _click(dialog.save);
 
-        assertThat(dialog.problem.isVisible()).isTrue();
-        assertThat(dialog.problem.getElement().getTextRecursively()).contains("吴刚");
-        _click(_get(dialog, Button.class, spec -> spec.withId("problem-action")));
+        Div notice = _get(dialog, Div.class, spec -> spec.withId("form-notice"));
+        assertThat(notice.getElement().getTextRecursively()).contains("吴刚");
+        _click(_get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
         assertThat(dialog.name.getValue()).isEqualTo("吴刚");
         assertThat(dialog.idNumber.isReadOnly()).isTrue();
     }
