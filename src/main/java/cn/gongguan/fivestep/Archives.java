@@ -5,8 +5,8 @@ import cn.gongguan.platform.SavedMeanwhile;
 import cn.gongguan.platform.Sealer;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.registry.Person;
-import cn.gongguan.security.CurrentUser;
-import cn.gongguan.security.Role;
+import cn.gongguan.security.ReadReason;
+import cn.gongguan.security.SensitiveReads;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.net.URLDecoder;
@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Archives {
 
-    private static final Set<Role> SENSITIVE_ROLES = Role.SEALED_READERS;
     private static final int NUMBER_LIMIT = 99;
 
     /** What a person's archive holds now: its values and the version they were read at. */
@@ -51,13 +50,16 @@ public class Archives {
     private final StepLog steps;
     private final Sealer sealer;
     private final AuditTrail audit;
+    private final SensitiveReads sensitiveReads;
     private final Clock clock;
 
-    Archives(ArchiveRepository archives, StepLog steps, Sealer sealer, AuditTrail audit, Clock clock) {
+    Archives(ArchiveRepository archives, StepLog steps, Sealer sealer, AuditTrail audit,
+             SensitiveReads sensitiveReads, Clock clock) {
         this.archives = archives;
         this.steps = steps;
         this.sealer = sealer;
         this.audit = audit;
+        this.sensitiveReads = sensitiveReads;
         this.clock = clock;
     }
 
@@ -79,7 +81,7 @@ public class Archives {
 
     /** Whether the user's role may open sensitive archives at all. */
     public static boolean maySeeSensitive() {
-        return SENSITIVE_ROLES.contains(CurrentUser.get().role());
+        return SensitiveReads.mayOpen();
     }
 
     /**
@@ -90,12 +92,7 @@ public class Archives {
     public Content read(long personId, Archive archive, ReadReason reason) {
         steps.person(personId);
         if (archive.isSensitive()) {
-            requireSensitiveRole();
-            if (reason == null) {
-                throw new InvalidInputException("reason", "archive.reasonRequired");
-            }
-            audit.record(TenantContext.current(), steps.user(), AuditAction.SENSITIVE_READ, "person:" + personId,
-                    archive.name() + " " + reason.name(), null);
+            sensitiveReads.admit("person:" + personId, archive.name(), reason);
         }
         return archives.findByPersonIdAndKind(personId, archive)
                 .map(r -> new Content(decode(archive.isSensitive() ? sealer.open(r.sealed(), context(personId, archive))
@@ -111,7 +108,7 @@ public class Archives {
     public void save(long personId, Archive archive, long version, Map<String, String> values) {
         Person person = steps.person(personId);
         if (archive.isSensitive()) {
-            requireSensitiveRole();
+            SensitiveReads.requireRole();
         }
         if (!archive.appliesTo(person, steps.today())) {
             throw new InvalidInputException(null, "archive.notApplicable");
@@ -189,10 +186,6 @@ public class Archives {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field.name(), "validation.date");
         }
-    }
-
-    private static void requireSensitiveRole() {
-        CurrentUser.inRole(SENSITIVE_ROLES, "open sensitive archives");
     }
 
     /** Binds a sealed archive to its tenant, person and kind: copied anywhere else it does not open. */

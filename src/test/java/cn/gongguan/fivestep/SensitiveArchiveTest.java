@@ -12,6 +12,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.ReadReason;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditEvent;
 import cn.gongguan.security.audit.AuditFilter;

@@ -20,6 +20,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.ReadReason;
 import cn.gongguan.ui.HomeView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -102,7 +103,7 @@ class PersonStepsUiTest extends UiTest {
         fill(view, Archive.NEEDS, Map.of("services", "免费孕检"));
         _click(button(view, "archive-reproductive_health"));
         ArchiveDialog health = _get(ArchiveDialog.class);
-        _setValue(health.reason, cn.gongguan.fivestep.ReadReason.ARCHIVE_UPDATE);
+        _setValue(health.reason, ReadReason.ARCHIVE_UPDATE);
         _click(health.openSensitive);
         setAll(health, Map.of("contraception", "IUD", "pregnant", "NO"));
         _click(health.save);
