@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A follow-up of a person scheduled for a day and a user, and, once done, its result. */
+/**
+ * A follow-up of a person scheduled for a day and a user, and, once done, its outcome — in clear — and an optional
+ * note, kept only sealed (it may tell of a pregnancy or a contraceptive method).
+ */
 @Entity
 @Table(name = "follow_up")
 public class FollowUp {
@@ -28,7 +31,9 @@ public class FollowUp {
     private String assignee;
     private String plan;
     private LocalDate doneOn;
-    private String result;
+    @Enumerated(EnumType.STRING)
+    private FollowUpOutcome outcome;
+    private byte[] noteSealed;
     private String doneBy;
     private String createdBy;
     private Instant createdAt;
@@ -47,10 +52,15 @@ public class FollowUp {
         this.createdAt = createdAt;
     }
 
-    void complete(LocalDate on, String result, String by) {
+    void complete(LocalDate on, FollowUpOutcome outcome, byte[] noteSealed, String by) {
         this.doneOn = on;
-        this.result = result;
+        this.outcome = outcome;
+        this.noteSealed = noteSealed;
         this.doneBy = by;
+    }
+
+    byte[] noteSealed() {
+        return noteSealed;
     }
 
     /** Whether it is still to be done and its day has passed. */
@@ -86,8 +96,14 @@ public class FollowUp {
         return doneOn;
     }
 
-    public String getResult() {
-        return result;
+    /** What the follow-up came to; null while it is not done. */
+    public FollowUpOutcome getOutcome() {
+        return outcome;
+    }
+
+    /** Whether a sealed note was kept with the outcome; what it says takes a reason to open. */
+    public boolean hasNote() {
+        return noteSealed != null;
     }
 
     public String getDoneBy() {

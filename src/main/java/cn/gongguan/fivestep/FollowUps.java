@@ -2,6 +2,8 @@ package cn.gongguan.fivestep;
 
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.security.ReadReason;
+import cn.gongguan.security.SensitiveReads;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.time.Clock;
@@ -13,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 三跟踪: follow-ups of a person scheduled for a day and a user, and each user's worklist of what is due or overdue.
- * A follow-up done is recorded with its result, and the first one done marks the step.
+ * A follow-up done is recorded with its outcome, chosen from a list and kept in clear, and an optional note, kept only
+ * sealed and opened like the reproductive-health archive (a role that needs it, a reason, audited); the first one done
+ * marks the step.
  */
 @Service
 public class FollowUps {
@@ -23,12 +27,17 @@ public class FollowUps {
 
     private final FollowUpRepository followUps;
     private final StepLog steps;
+    private final FollowUpNotes notes;
+    private final SensitiveReads sensitiveReads;
     private final AuditTrail audit;
     private final Clock clock;
 
-    FollowUps(FollowUpRepository followUps, StepLog steps, AuditTrail audit, Clock clock) {
+    FollowUps(FollowUpRepository followUps, StepLog steps, FollowUpNotes notes, SensitiveReads sensitiveReads,
+              AuditTrail audit, Clock clock) {
         this.followUps = followUps;
         this.steps = steps;
+        this.notes = notes;
+        this.sensitiveReads = sensitiveReads;
         this.audit = audit;
         this.clock = clock;
     }
@@ -53,20 +62,46 @@ public class FollowUps {
         return followUp;
     }
 
-    /** Records a follow-up as done on a day with its result. */
+    /**
+     * Records a follow-up as done on a day with its outcome — one of those of its kind — and an optional note, sealed
+     * at once (required for {@link FollowUpOutcome#OTHER}). Whoever does the follow-up may write the note, a village
+     * officer too, though only the roles that open sealed information can read it back.
+     */
     @Transactional
-    public void complete(long followUpId, LocalDate doneOn, String result) {
-        FollowUp followUp = followUps.findById(followUpId)
-                .orElseThrow(() -> new AccessDeniedException("No follow-up " + followUpId));
-        var person = steps.person(followUp.getPersonId());
+    public void complete(long followUpId, LocalDate doneOn, FollowUpOutcome outcome, String note) {
+        FollowUp followUp = reachable(followUpId);
         if (followUp.isDone()) {
             throw new InvalidInputException(null, "followUp.alreadyDone", followUp.getDoneBy());
         }
+        var person = steps.person(followUp.getPersonId());
         steps.checkDay(person, doneOn, "doneOn");
-        String text = StepLog.note(result, "result", "followUp.result.required");
-        followUp.complete(doneOn, text, steps.user());
+        if (outcome == null || !FollowUpOutcome.of(followUp.getKind()).contains(outcome)) {
+            throw new InvalidInputException("outcome", "validation.required");
+        }
+        String text = StepLog.note(note, "note", outcome == FollowUpOutcome.OTHER ? "followUp.note.required" : null);
+        followUp.complete(doneOn, outcome, text.isEmpty() ? null
+                : notes.seal(TenantContext.current(), followUp.getId(), text), steps.user());
         followUps.flush();
         steps.record(person.getId(), Step.FOLLOW_UP, doneOn, stepNote(followUp));
+    }
+
+    /**
+     * A follow-up's sealed note, opened for a stated reason by a role that may (audited with the person, the
+     * follow-up and the reason); empty when none was kept.
+     */
+    @Transactional
+    public String openNote(long followUpId, ReadReason reason) {
+        FollowUp followUp = reachable(followUpId);
+        sensitiveReads.admit("person:" + followUp.getPersonId(), "FOLLOW_UP_NOTE follow_up:" + followUpId, reason);
+        return followUp.hasNote() ? notes.open(TenantContext.current(), followUpId, followUp.noteSealed()) : "";
+    }
+
+    /** The follow-up, if its person is one the user may work on. */
+    private FollowUp reachable(long followUpId) {
+        FollowUp followUp = followUps.findById(followUpId)
+                .orElseThrow(() -> new AccessDeniedException("No follow-up " + followUpId));
+        steps.person(followUp.getPersonId());
+        return followUp;
     }
 
     /** The person's follow-ups, latest day first. */
@@ -100,7 +135,8 @@ public class FollowUps {
         }
     }
 
+    /** The step's record says what was done in clear terms only; the note stays with the follow-up, sealed. */
     private static String stepNote(FollowUp followUp) {
-        return followUp.getKind().name() + ": " + followUp.getResult();
+        return followUp.getKind().name() + ": " + followUp.getOutcome().name();
     }
 }

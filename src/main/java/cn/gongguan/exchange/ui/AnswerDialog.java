@@ -4,15 +4,22 @@ import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.Places;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.security.ReadReason;
+import cn.gongguan.security.SensitiveReads;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.Formats;
+import cn.gongguan.uikit.SealedNote;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 
-/** A message read in full; an incoming one not yet answered can be answered here. */
+/**
+ * A message read in full — its outcome, and its sealed note behind a reason for those who may open it — and an
+ * incoming one not yet answered can be answered here.
+ */
 class AnswerDialog extends Dialog {
 
     final TextArea answer = new TextArea();
@@ -24,7 +31,9 @@ class AnswerDialog extends Dialog {
         add(new Paragraph(getTranslation("exchange.detail", places.name(message.sender().value()), message.sentBy(),
                         Formats.dateTime(message.sentAt(), getLocale()), places.name(message.addressee()))),
                 new Paragraph(getTranslation("exchange.person", message.personName(), message.idNumber().value())),
-                new Paragraph(message.body()));
+                new Paragraph(getTranslation("exchange.outcome", getTranslation(message.outcome().labelKey()))));
+        SealedNote.of(message.hasNote(), SensitiveReads.mayOpen(), "message-note", List.of(ReadReason.values()),
+                reason -> exchange.openNote(message.id(), reason)).ifPresent(this::add);
         Button close = new Button(getTranslation("action.close"), e -> close());
         if (message.isAnswered()) {
             add(new Paragraph(getTranslation("exchange.answered", message.answeredBy(), message.answer())));

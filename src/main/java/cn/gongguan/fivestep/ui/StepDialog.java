@@ -1,14 +1,17 @@
 package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.Labelled;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The frame of the dialogs that record a step: a title, the fields, cancel and save. A refusal is shown at its field
@@ -45,6 +48,24 @@ abstract class StepDialog extends Dialog {
         DatePicker day = new DatePicker(getTranslation(labelKey), LocalDate.now(Formats.ZONE));
         day.setId(id);
         return day;
+    }
+
+    /** A required choice from a list, each shown by its translated label. */
+    <E extends Labelled> Select<E> choice(String labelKey, String id, List<E> items) {
+        Select<E> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(items);
+        select.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
+        select.setRequiredIndicatorVisible(true);
+        select.setId(id);
+        return select;
+    }
+
+    /** A note kept sealed: the field says so, and who will be able to read it. */
+    TextArea sealedNote(String labelKey, String id) {
+        TextArea note = textArea(labelKey, id);
+        note.setHelperText(getTranslation("sealedNote.helper"));
+        return note;
     }
 
     TextArea textArea(String labelKey, String id) {
