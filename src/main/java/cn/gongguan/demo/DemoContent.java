@@ -1,10 +1,13 @@
 package cn.gongguan.demo;
 
+import cn.gongguan.exchange.FeedbackOutcome;
 import cn.gongguan.fivestep.Archive;
 import cn.gongguan.fivestep.Archives;
 import cn.gongguan.fivestep.Feedbacks;
 import cn.gongguan.fivestep.FiveSteps;
+import cn.gongguan.fivestep.FollowUp;
 import cn.gongguan.fivestep.FollowUpKind;
+import cn.gongguan.fivestep.FollowUpOutcome;
 import cn.gongguan.fivestep.FollowUps;
 import cn.gongguan.fivestep.ServiceContacts;
 import cn.gongguan.housing.HouseDetails;
@@ -138,7 +141,11 @@ class DemoContent {
         archives.save(liu.getId(), Archive.HOUSEHOLD, -1, Map.of("householdSize", "3", "housing", "RENTED",
                 "occupation", "个体经营"));
         archives.save(liu.getId(), Archive.NEEDS, -1, Map.of("services", "孕前优生检查"));
-        feedbacks.send(liu.getId(), "已婚，育有一孩，持有有效《婚育证明》");
+        FollowUp quarterly = followUps.schedule(liu.getId(), FollowUpKind.KEY_GROUP, today, "季度随访");
+        followUps.complete(quarterly.getId(), quarterly.getVersion(), today, FollowUpOutcome.CONTRACEPTION_IN_PLACE,
+                "已放置宫内节育器，本季度复查正常（演示备注，加密保存）");
+        feedbacks.send(liu.getId(), FeedbackOutcome.MEASURES_IN_PLACE,
+                "已婚，育有一孩，持有有效《婚育证明》，已落实长效避孕措施（演示备注，加密保存）");
         fiveSteps.recordVisit(zhang.getId(), today.minusDays(4), "核实住址；未婚");
     }
 

@@ -9,7 +9,9 @@ import cn.gongguan.reference.IdNumber;
 import cn.gongguan.reference.WorkingDays;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
+import cn.gongguan.security.ReadReason;
 import cn.gongguan.security.Role;
+import cn.gongguan.security.SensitiveReads;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.sql.Date;
@@ -30,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The exchange between tenants (DESIGN.md, cross-tenant path 2): messages in {@code platform.exchange_message}, each
  * visible to its sender and its addressee only. The tenant's own database role reads and writes them, so the
  * database itself keeps every other tenant's messages out of reach. Information from another place is answered
- * within {@value #ANSWER_WORKING_DAYS} working days on the official calendar.
+ * within {@value #ANSWER_WORKING_DAYS} working days on the official calendar. A message says its outcome in clear;
+ * its note, if any, is sealed and opened only by the sender's or the addressee's roles that open sealed information,
+ * for a reason, audited.
  */
 @Service
 public class Exchange {
@@ -48,30 +52,45 @@ public class Exchange {
 
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
+    private final MessageNotes notes;
+    private final SensitiveReads sensitiveReads;
     private final AuditTrail audit;
     private final Clock clock;
     private final Today today;
 
-    Exchange(JdbcClient jdbc, WorkingDays workingDays, AuditTrail audit, Clock clock, Today today) {
+    Exchange(JdbcClient jdbc, WorkingDays workingDays, MessageNotes notes, SensitiveReads sensitiveReads,
+             AuditTrail audit, Clock clock, Today today) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
+        this.notes = notes;
+        this.sensitiveReads = sensitiveReads;
         this.audit = audit;
         this.clock = clock;
         this.today = today;
     }
 
-    /** Sends a message about a person to a place, due {@value #ANSWER_WORKING_DAYS} working days from today. */
+    /**
+     * Sends a message about a person to a place, due {@value #ANSWER_WORKING_DAYS} working days from today, with its
+     * outcome and a note (or none), which is sealed before it is stored.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long send(MessageKind kind, String addressee, String personName, IdNumber idNumber, String body) {
+    public long send(MessageKind kind, String addressee, String personName, IdNumber idNumber, FeedbackOutcome outcome,
+                     String note) {
         String by = user(SENDERS).getUsername();
+        String sender = TenantContext.current().value();
         Deadline due = workingDays.deadline(today.date(), ANSWER_WORKING_DAYS);
-        long id = jdbc.sql("""
-                insert into platform.exchange_message
-                    (kind, sender_code, addressee_code, person_name, id_number, body, sent_by, due_on, due_provisional)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(kind.name(), TenantContext.current().value(), addressee, personName, idNumber.value(), body, by,
-                        Date.valueOf(due.due()), due.provisional())
+        // The id is drawn first: the sealed note is bound to it, and the tenant may insert but never update a note.
+        long id = jdbc.sql("select nextval(pg_get_serial_sequence('platform.exchange_message', 'id'))")
                 .query(Long.class).single();
+        jdbc.sql("""
+                insert into platform.exchange_message
+                    (id, kind, sender_code, addressee_code, person_name, id_number, outcome, note_sealed, sent_by,
+                     due_on, due_provisional)
+                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, kind.name(), sender, addressee, personName, idNumber.value(), outcome.name(),
+                        note == null || note.isEmpty() ? null : notes.seal(id, sender, addressee, note), by,
+                        Date.valueOf(due.due()), due.provisional())
+                .update();
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_SENT, "message:" + id,
                 kind.name() + " → " + addressee, null);
         return id;
@@ -116,6 +135,25 @@ public class Exchange {
                 .query(Exchange::message).list();
     }
 
+    /**
+     * The sealed note of a message this tenant sent or received, opened for a stated reason by a role that may
+     * (audited with the message and the reason); empty when it has none.
+     */
+    @Transactional
+    public String openNote(long id, ReadReason reason) {
+        String tenant = TenantContext.current().value();
+        record Sealed(String sender, String addressee, byte[] note) {
+        }
+        Sealed sealed = jdbc.sql("""
+                select sender_code, addressee_code, note_sealed from platform.exchange_message
+                where id = ? and ? in (sender_code, addressee_code)""")
+                .params(id, tenant)
+                .query((rs, row) -> new Sealed(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional().orElseThrow(() -> new AccessDeniedException("No message " + id));
+        sensitiveReads.admit("message:" + id, "FEEDBACK_NOTE", reason);
+        return sealed.note() == null ? "" : notes.open(id, sealed.sender(), sealed.addressee(), sealed.note());
+    }
+
     /** Answers an incoming message; a message already answered keeps its first answer. */
     @Transactional
     public void answer(long id, String answer) {
@@ -145,6 +183,11 @@ public class Exchange {
         return box == Box.INCOMING ? "addressee_code" : "sender_code";
     }
 
+    /** A message from before outcomes were kept has none until {@code LegacyMessageBodies} seals its text as its note. */
+    private static FeedbackOutcome outcome(String stored) {
+        return stored == null ? FeedbackOutcome.OTHER : FeedbackOutcome.valueOf(stored);
+    }
+
     private static GongguanUser user(Set<Role> roles) {
         return CurrentUser.inRole(roles, "use the exchange");
     }
@@ -153,7 +196,8 @@ public class Exchange {
         Timestamp answeredAt = rs.getTimestamp("answered_at");
         return new Message(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
                 TenantCode.of(rs.getString("sender_code")), rs.getString("addressee_code"), rs.getString("person_name"),
-                new IdNumber(rs.getString("id_number")), rs.getString("body"), rs.getString("sent_by"),
+                new IdNumber(rs.getString("id_number")), outcome(rs.getString("outcome")),
+                rs.getBytes("note_sealed") != null, rs.getString("sent_by"),
                 rs.getTimestamp("sent_at").toInstant(),
                 new Deadline(rs.getDate("due_on").toLocalDate(), rs.getBoolean("due_provisional")),
                 answeredAt == null ? null : answeredAt.toInstant(), rs.getString("answered_by"), rs.getString("answer"));

@@ -7,14 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A message between tenants about one person: who sent it to which place, when it must be answered, and the answer.
+ * A message between tenants about one person: who sent it to which place, what it reports (its outcome), whether it
+ * carries a sealed note, when it must be answered, and the answer.
  *
  * @param addressee the division code of the place it is for: a tenant of this system, or a place reached through
  *                  the national exchange platform
  */
 public record Message(long id, MessageKind kind, TenantCode sender, String addressee, String personName,
-                      IdNumber idNumber, String body, String sentBy, Instant sentAt, Deadline due,
-                      Instant answeredAt, String answeredBy, String answer) {
+                      IdNumber idNumber, FeedbackOutcome outcome, boolean hasNote, String sentBy, Instant sentAt,
+                      Deadline due, Instant answeredAt, String answeredBy, String answer) {
 
     public boolean isAnswered() {
         return answeredAt != null;

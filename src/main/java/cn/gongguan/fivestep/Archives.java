@@ -9,8 +9,8 @@ import cn.gongguan.platform.history.Change;
 import cn.gongguan.platform.history.History;
 import cn.gongguan.platform.history.Revision;
 import cn.gongguan.registry.Person;
-import cn.gongguan.security.CurrentUser;
-import cn.gongguan.security.Role;
+import cn.gongguan.security.ReadReason;
+import cn.gongguan.security.SensitiveReads;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.net.URLDecoder;
@@ -40,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Archives {
 
-    private static final Set<Role> SENSITIVE_ROLES = Role.SEALED_READERS;
     private static final int NUMBER_LIMIT = 99;
 
     /** What a person's archive holds now: its values, the version they were read at, and its earlier versions. */
@@ -58,16 +57,18 @@ public class Archives {
     private final AuditTrail audit;
     private final StaleEdits staleEdits;
     private final History history;
+    private final SensitiveReads sensitiveReads;
     private final Clock clock;
 
     Archives(ArchiveRepository archives, StepLog steps, Sealer sealer, AuditTrail audit, StaleEdits staleEdits,
-             History history, Clock clock) {
+             History history, SensitiveReads sensitiveReads, Clock clock) {
         this.archives = archives;
         this.steps = steps;
         this.sealer = sealer;
         this.audit = audit;
         this.staleEdits = staleEdits;
         this.history = history;
+        this.sensitiveReads = sensitiveReads;
         this.clock = clock;
     }
 
@@ -89,7 +90,7 @@ public class Archives {
 
     /** Whether the user's role may open sensitive archives at all. */
     public static boolean maySeeSensitive() {
-        return SENSITIVE_ROLES.contains(CurrentUser.get().role());
+        return SensitiveReads.mayOpen();
     }
 
     /**
@@ -100,12 +101,7 @@ public class Archives {
     public Content read(long personId, Archive archive, ReadReason reason) {
         steps.person(personId);
         if (archive.isSensitive()) {
-            requireSensitiveRole();
-            if (reason == null) {
-                throw new InvalidInputException("reason", "archive.reasonRequired");
-            }
-            audit.record(TenantContext.current(), steps.user(), AuditAction.SENSITIVE_READ, "person:" + personId,
-                    archive.name() + " " + reason.name(), null);
+            sensitiveReads.admit("person:" + personId, archive.name(), reason);
         }
         return archives.findByPersonIdAndKind(personId, archive)
                 .map(r -> new Content(values(r), r.version(), archive.isSensitive()
@@ -127,7 +123,7 @@ public class Archives {
     public void save(long personId, Archive archive, long version, Map<String, String> values) {
         Person person = steps.person(personId);
         if (archive.isSensitive()) {
-            requireSensitiveRole();
+            SensitiveReads.requireRole();
         }
         if (!archive.appliesTo(person, steps.today())) {
             throw new InvalidInputException(null, "archive.notApplicable");
@@ -211,10 +207,6 @@ public class Archives {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field.name(), "validation.date");
         }
-    }
-
-    private static void requireSensitiveRole() {
-        CurrentUser.inRole(SENSITIVE_ROLES, "open sensitive archives");
     }
 
     /** Keeps the version an edit replaced; a sensitive archive's stays sealed like the archive. */

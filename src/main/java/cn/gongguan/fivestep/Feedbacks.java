@@ -1,13 +1,16 @@
 package cn.gongguan.fivestep;
 
 import cn.gongguan.exchange.Exchange;
+import cn.gongguan.exchange.FeedbackOutcome;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.MessageKind;
+import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.TenantKind;
 import cn.gongguan.registry.Person;
 import cn.gongguan.security.CurrentUser;
+import cn.gongguan.security.ReadReason;
 import cn.gongguan.security.Role;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 五反馈: a person's marriage-and-childbearing situation reported, through the exchange, to the township (from a
  * village, community or residents' committee) and to the household-registration place, each answer due within
- * {@value Exchange#ANSWER_WORKING_DAYS} working days.
+ * {@value Exchange#ANSWER_WORKING_DAYS} working days. What is reported is an outcome chosen from a list, in clear,
+ * and an optional note that is sealed: it may tell of a pregnancy or a contraceptive method.
  */
 @Service
 public class Feedbacks {
@@ -31,15 +35,28 @@ public class Feedbacks {
         this.exchange = exchange;
     }
 
-    /** Sends the feedback on a person to both places (once if they are the same) and records the step. */
+    /**
+     * Sends the feedback on a person to both places (once if they are the same) and records the step; the note is
+     * required for {@link FeedbackOutcome#OTHER}. Whoever sends feedback may write the note, a village officer too,
+     * though only the roles that open sealed information can read it back.
+     */
     @Transactional
-    public void send(long personId, String situation) {
+    public void send(long personId, FeedbackOutcome outcome, String note) {
         Person person = steps.person(personId);
-        String text = StepLog.note(situation, "situation", "feedback.situation.required");
-        for (String addressee : addressees(person)) {
-            exchange.send(MessageKind.FEEDBACK, addressee, person.getName(), person.getIdNumber(), text);
+        if (outcome == null) {
+            throw new InvalidInputException("outcome", "validation.required");
         }
-        steps.record(personId, Step.FEEDBACK, steps.today(), text);
+        String text = StepLog.note(note, "note", outcome == FeedbackOutcome.OTHER ? "feedback.note.required" : null);
+        for (String addressee : addressees(person)) {
+            exchange.send(MessageKind.FEEDBACK, addressee, person.getName(), person.getIdNumber(), outcome, text);
+        }
+        steps.record(personId, Step.FEEDBACK, steps.today(), outcome.name());
+    }
+
+    /** The sealed note of feedback sent, opened for a reason by a role that may, audited (see {@link Exchange#openNote}). */
+    @Transactional
+    public String openNote(long messageId, ReadReason reason) {
+        return exchange.openNote(messageId, reason);
     }
 
     /** The feedback sent on a person so far, with the answers received. */

@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A follow-up of a person scheduled for a day and a user, and, once done, its result. */
+/**
+ * A follow-up of a person scheduled for a day and a user, and, once done, its outcome — in clear — and an optional
+ * note, kept only sealed (it may tell of a pregnancy or a contraceptive method).
+ */
 @Entity
 @Table(name = "follow_up")
 public class FollowUp {
@@ -31,7 +34,9 @@ public class FollowUp {
     private String assignee;
     private String plan;
     private LocalDate doneOn;
-    private String result;
+    @Enumerated(EnumType.STRING)
+    private FollowUpOutcome outcome;
+    private byte[] noteSealed;
     @Column(length = TextLimit.ACTOR)
     private String doneBy;
     private Instant doneAt;
@@ -53,11 +58,16 @@ public class FollowUp {
         this.createdAt = createdAt;
     }
 
-    void complete(LocalDate on, String result, String by, Instant at) {
+    void complete(LocalDate on, FollowUpOutcome outcome, byte[] noteSealed, String by, Instant at) {
         this.doneOn = on;
-        this.result = result;
+        this.outcome = outcome;
+        this.noteSealed = noteSealed;
         this.doneBy = by;
         this.doneAt = at;
+    }
+
+    byte[] noteSealed() {
+        return noteSealed;
     }
 
     /** Whether it is still to be done and its day has passed. */
@@ -97,8 +107,14 @@ public class FollowUp {
         return doneOn;
     }
 
-    public String getResult() {
-        return result;
+    /** What the follow-up came to; null while it is not done. */
+    public FollowUpOutcome getOutcome() {
+        return outcome;
+    }
+
+    /** Whether a sealed note was kept with the outcome; what it says takes a reason to open. */
+    public boolean hasNote() {
+        return noteSealed != null;
     }
 
     public String getDoneBy() {

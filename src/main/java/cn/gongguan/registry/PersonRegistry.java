@@ -91,18 +91,23 @@ public class PersonRegistry {
     @Transactional(readOnly = true)
     public Optional<Person> find(long id) {
         GongguanUser user = user();
-        return persons.findById(id).filter(p -> user.orgUnit() == null || user.orgUnit().equals(p.getOrgUnit()));
+        return persons.findById(id).filter(p -> inScope(user, p));
     }
 
     /**
      * Registers a new person. A wrong field is refused with the reason at that field; an ID number already
-     * registered in this tenant is refused with the existing record, which the user is offered instead.
+     * registered in this tenant is refused with the existing record, which the user is offered instead — unless the
+     * record is outside the user's village: a village officer then learns only that the number is registered in the
+     * township, not who it is nor where.
      */
     @Transactional
     public Person register(PersonDetails details) {
         IdNumber idNumber = validate(details);
         Optional<Person> existing = persons.findByIdNumber(idNumber.value());
         if (existing.isPresent()) {
+            if (!inScope(user(), existing.get())) {
+                throw new InvalidInputException("idNumber", "registry.duplicate.elsewhere");
+            }
             throw new DuplicatePersonException(existing.get().getId(), existing.get().getName());
         }
         Person person = create(details, idNumber);
@@ -282,6 +287,11 @@ public class PersonRegistry {
 
     private static GongguanUser user() {
         return CurrentUser.inRole(ROLES, "keep the registry");
+    }
+
+    /** Whether the user may see the person: a village officer only those of their own village. */
+    private static boolean inScope(GongguanUser user, Person person) {
+        return user.orgUnit() == null || user.orgUnit().equals(person.getOrgUnit());
     }
 
     private static String subject(Person person) {

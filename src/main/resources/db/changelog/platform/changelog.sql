@@ -230,3 +230,25 @@ alter table platform.app_user add column version bigint not null default 0;
 alter table platform.app_user add column changed_by varchar(64);
 alter table platform.app_user add column changed_at timestamptz;
 comment on column platform.app_user.version is 'Raised by every change an administrator makes; an act on an older version is refused';
+
+--changeset gongguan:platform-025-exchange-message-outcome
+-- The body of a message was free text that could tell of a pregnancy or a contraceptive method in clear. Now the
+-- outcome is chosen from a list and kept in clear; anything more goes into a note kept only sealed (encrypted, bound
+-- to the message, its sender and its addressee), which the sender's and the addressee's roles that open sealed
+-- information read with a reason, audited. The bodies already stored are sealed into the note by the application at
+-- start-up (it holds the key): see exchange.LegacyMessageBodies. The tenants' grants cover the new columns for insert
+-- (a table grant) and not for update (a column grant to the answer only): a note, once sent, is never rewritten.
+alter table platform.exchange_message add column outcome varchar(24) check (outcome in ('VERIFIED',
+    'MEASURES_IN_PLACE', 'NO_CERTIFICATE', 'NOT_FOUND', 'LEFT', 'OTHER'));
+alter table platform.exchange_message add column note_sealed bytea;
+alter table platform.exchange_message alter column body drop not null;
+comment on column platform.exchange_message.outcome is 'What the message reports, chosen from a list; in clear';
+comment on column platform.exchange_message.note_sealed is
+    'An optional note, sealed (platform.Sealer) for context <sender>/exchange_message:<id>/to:<addressee>/note';
+
+--changeset gongguan:platform-026-exchange-message-body-dropped
+--preconditions onFail:CONTINUE onError:HALT
+--precondition-sql-check expectedResult:0 select count(*) from platform.exchange_message where body is not null
+-- The clear body goes once every body is sealed into the note (LegacyMessageBodies, at the start-up that ran
+-- platform-025). Until then this changeset is skipped and tried again at the next start.
+alter table platform.exchange_message drop column body;

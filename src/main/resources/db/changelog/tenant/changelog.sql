@@ -245,3 +245,24 @@ create index record_revision_subject_idx on record_revision (subject, id);
 comment on table record_revision is 'Earlier versions of persons and archives: who changed which field from what to what, and when';
 comment on column record_revision.subject is 'The record edited: person:<id> or archive:<person id>:<kind>';
 comment on column record_revision.sealed is 'The changes of a sensitive record, sealed with the context <tenant>/<subject>/revision:<version>';
+
+--changeset gongguan:tenant-070-follow-up-outcome
+-- A follow-up's result was free text that could tell of a pregnancy or a contraceptive method in clear. Now its
+-- outcome is chosen from a list and kept in clear; anything more goes into a note kept only sealed (encrypted, bound
+-- to tenant and follow-up), which the roles that open the reproductive-health archive read with a reason, audited.
+-- The texts already stored are sealed into the note by the application at start-up (it holds the key): see
+-- fivestep.LegacyFollowUpResults. The step records of follow-ups and feedback repeated those texts: they keep only
+-- the outcome from now on, and what they held stays in the follow-up (sealed) or in the message sent (sealed).
+alter table follow_up add column outcome varchar(24) check (outcome in ('CONTRACEPTION_IN_PLACE',
+    'PREGNANCY_CHECK_DONE', 'SERVICE_RECEIVED', 'REFERRED', 'INFORMED', 'NOT_FOUND', 'MOVED_AWAY', 'OTHER'));
+alter table follow_up add column note_sealed bytea;
+comment on column follow_up.outcome is '三跟踪: what the follow-up came to, chosen from a list; in clear';
+comment on column follow_up.note_sealed is 'An optional note, sealed (platform.Sealer) for context <tenant>/follow_up:<id>/note';
+update step_record set note = '' where step in ('FOLLOW_UP', 'FEEDBACK');
+
+--changeset gongguan:tenant-071-follow-up-result-dropped
+--preconditions onFail:CONTINUE onError:HALT
+--precondition-sql-check expectedResult:0 select count(*) from follow_up where result is not null
+-- The clear result goes once every text in it is sealed into the note (LegacyFollowUpResults, at the start-up that
+-- ran tenant-070). Until then this changeset is skipped and tried again at the next migration of the tenant.
+alter table follow_up drop column result;

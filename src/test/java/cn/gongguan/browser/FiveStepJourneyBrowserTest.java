@@ -67,11 +67,14 @@ class FiveStepJourneyBrowserTest extends BrowserTest {
 
         // 五反馈
         page.locator("#send-feedback").click();
-        page.locator("#feedback-situation textarea").fill("已婚，育有一子，未办婚育证明，已送办理通知");
+        choose("#feedback-outcome", "未持《婚育证明》，已送通知");
+        page.locator("#feedback-note textarea").fill("已婚，育有一子");
         page.locator("#save-feedback").click();
         assertThat(page.locator("#save-feedback")).isHidden();
         assertThat(page.locator("#step-feedback")).containsText("发往：伏家镇");
         assertThat(page.locator("#step-feedback")).containsText("待答复");
+        assertThat(page.locator("#step-feedback")).containsText("未持《婚育证明》，已送通知");
+        assertThat(page.locator("#step-feedback")).not().containsText("已婚，育有一子");
         screenshot("five-steps-checklist");
 
         page.context().clearCookies();

@@ -11,6 +11,7 @@ import cn.gongguan.platform.history.Change;
 import cn.gongguan.platform.history.Revision;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.Person;
+import cn.gongguan.security.ReadReason;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.audit.AuditAction;

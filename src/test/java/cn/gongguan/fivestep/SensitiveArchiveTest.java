@@ -13,6 +13,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.ReadReason;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditEvent;
 import cn.gongguan.security.audit.AuditFilter;
@@ -158,16 +159,17 @@ class SensitiveArchiveTest extends UiTest {
                 () -> archives.read(woman.getId(), Archive.REPRODUCTIVE_HEALTH, ReadReason.SERVICE));
         seen.ifPresent(content -> assertThat(content.values()).doesNotContainValue("城关镇档案"));
         attempt(() -> {
-            followUps.complete(followUp.getId(), followUp.getVersion(), LocalDate.now(CountyTime.ZONE), "伏家镇越权办结");
+            followUps.complete(followUp.getId(), followUp.getVersion(), LocalDate.now(CountyTime.ZONE), FollowUpOutcome.OTHER,
+                    "伏家镇越权办结");
             return true;
         });
         assertThat(serviceContacts.current().map(ServiceContact::getOffice)).isNotEqualTo(Optional.of("城关镇计划生育办公室"));
         logout();
 
-        Map<String, Object> stored = jdbc.sql("select done_on, result from t_621227100.follow_up where id = ?")
+        Map<String, Object> stored = jdbc.sql("select done_on, note_sealed from t_621227100.follow_up where id = ?")
                 .param(followUp.getId()).query().singleRow();
         assertThat(stored.get("done_on")).isNull();
-        assertThat(stored.get("result")).isNull();
+        assertThat(stored.get("note_sealed")).isNull();
     }
 
     /** What a call returns, or nothing when it is refused: another tenant's user may be refused or see their own. */

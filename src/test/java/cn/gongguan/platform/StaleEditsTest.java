@@ -10,6 +10,7 @@ import cn.gongguan.fivestep.Archive;
 import cn.gongguan.fivestep.Archives;
 import cn.gongguan.fivestep.FollowUp;
 import cn.gongguan.fivestep.FollowUpKind;
+import cn.gongguan.fivestep.FollowUpOutcome;
 import cn.gongguan.fivestep.FollowUps;
 import cn.gongguan.fivestep.ServiceContact;
 import cn.gongguan.fivestep.ServiceContacts;
@@ -159,13 +160,14 @@ class StaleEditsTest extends IntegrationTest {
         LocalDate today = LocalDate.now(CountyTime.ZONE);
         FollowUp followUp = editors.as(STAFF, () -> followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today, "宣传"));
         Function<String, Editor> editor = user -> new Editor(user, () -> followUps.of(person.getId()),
-                () -> followUps.complete(followUp.getId(), followUp.getVersion(), today, user + " 已宣传"));
+                () -> followUps.complete(followUp.getId(), followUp.getVersion(), today,
+                        user.equals(STAFF) ? FollowUpOutcome.INFORMED : FollowUpOutcome.NOT_FOUND, ""));
         String saved = onlyOneSaved(race(overlapping, editor.apply(STAFF), editor.apply(ADMIN)));
 
         assertThat(editors.as(STAFF, () -> followUps.of(person.getId()))).singleElement()
                 .satisfies(done -> {
                     assertThat(done.getDoneBy()).isEqualTo(saved);
-                    assertThat(done.getResult()).isEqualTo(saved + " 已宣传");
+                    assertThat(done.getOutcome()).isEqualTo(saved.equals(STAFF) ? FollowUpOutcome.INFORMED : FollowUpOutcome.NOT_FOUND);
                 });
     }
 

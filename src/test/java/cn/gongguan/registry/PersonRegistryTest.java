@@ -9,6 +9,8 @@ import cn.gongguan.UiTest;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.orgunit.OrgUnit;
+import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.security.audit.AuditAction;
@@ -32,6 +34,8 @@ class PersonRegistryTest extends UiTest {
     AuditRows audit;
     @Autowired
     Rollups rollups;
+    @Autowired
+    OrgUnits orgUnits;
 
     @Test
     void aNewcomerIsRegisteredWithSexAndBirthDateFromTheIdNumberAndTheChangeIsAudited() {
@@ -131,6 +135,41 @@ class PersonRegistryTest extends UiTest {
         PersonDetails other = details("别村人", newIdNumber(LocalDate.of(1982, 4, 4), Sex.MALE));
         assertThatThrownBy(() -> registry.register(other))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("orgUnit"));
+    }
+
+    @Test
+    void anOfficerRegisteringANumberOfAnotherVillageLearnsOnlyThatItIsRegisteredInTheTownship() {
+        var officer = login("chengguan.officer", HomeView.class);
+        String otherVillage = orgUnits.active().stream().map(OrgUnit::getCode)
+                .filter(code -> !code.equals(officer.orgUnit())).findFirst().orElseThrow();
+        logout();
+        login("chengguan.staff", HomeView.class);
+        String id = newIdNumber(LocalDate.of(1983, 5, 5), Sex.FEMALE);
+        PersonDetails there = details("邻村登记", id);
+        there.setOrgUnit(otherVillage);
+        registry.register(there);
+        String unplaced = newIdNumber(LocalDate.of(1984, 6, 6), Sex.MALE);
+        registry.register(details("未分村", unplaced));
+        logout();
+
+        login("chengguan.officer", HomeView.class);
+        for (String taken : List.of(id, unplaced)) {
+            PersonDetails again = details("再次登记", taken);
+            again.setOrgUnit(officer.orgUnit());
+            assertThatThrownBy(() -> registry.register(again))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("idNumber");
+                        assertThat(e.messageKey()).isEqualTo("registry.duplicate.elsewhere");
+                        assertThat(e.arguments()).isEmpty();
+                        assertThat(e.getMessage()).doesNotContain("邻村登记", "未分村", otherVillage);
+                    });
+        }
+        // within the own village the officer is offered the record, as township staff are
+        PersonDetails own = details("本村登记", newIdNumber(LocalDate.of(1985, 7, 7), Sex.MALE));
+        own.setOrgUnit(officer.orgUnit());
+        Person first = registry.register(own);
+        assertThatThrownBy(() -> registry.register(own))
+                .isInstanceOfSatisfying(DuplicatePersonException.class, e -> assertThat(e.existingId()).isEqualTo(first.getId()));
     }
 
     @Test

@@ -4,12 +4,19 @@ import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.MessageLimits;
 import cn.gongguan.exchange.Places;
+import cn.gongguan.security.ReadReason;
+import cn.gongguan.security.SensitiveReads;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.FormDialog;
+import cn.gongguan.uikit.SealedNote;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 
-/** A message read in full; an incoming one not yet answered can be answered here. */
+/**
+ * A message read in full — its outcome, and its sealed note behind a reason for those who may open it — and an
+ * incoming one not yet answered can be answered here.
+ */
 class AnswerDialog extends FormDialog<Message> {
 
     final TextArea answer = area(MessageLimits.ANSWER, "exchange.answer");
@@ -26,7 +33,9 @@ class AnswerDialog extends FormDialog<Message> {
         addWide(new Paragraph(getTranslation("exchange.detail", places.name(message.sender().value()),
                 message.sentBy(), Formats.dateTime(message.sentAt(), getLocale()), places.name(message.addressee()))));
         addWide(new Paragraph(getTranslation("exchange.person", message.personName(), message.idNumber().value())));
-        addWide(new Paragraph(message.body()));
+        addWide(new Paragraph(getTranslation("exchange.outcome", getTranslation(message.outcome().labelKey()))));
+        SealedNote.of(message.hasNote(), SensitiveReads.mayOpen(), "message-note", List.of(ReadReason.values()),
+                reason -> exchange.openNote(message.id(), reason)).ifPresent(this::addWide);
         if (message.isAnswered()) {
             addWide(new Paragraph(getTranslation("exchange.answered", message.answeredBy(), message.answer())));
             viewOnly();

@@ -3,7 +3,7 @@ package cn.gongguan.fivestep.ui;
 import cn.gongguan.fivestep.Archive;
 import cn.gongguan.fivestep.ArchiveField;
 import cn.gongguan.fivestep.Archives;
-import cn.gongguan.fivestep.ReadReason;
+import cn.gongguan.security.ReadReason;
 import cn.gongguan.registry.Person;
 import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.RevisionList;

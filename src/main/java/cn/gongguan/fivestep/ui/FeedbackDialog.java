@@ -1,14 +1,22 @@
 package cn.gongguan.fivestep.ui;
 
+import cn.gongguan.exchange.FeedbackOutcome;
 import cn.gongguan.fivestep.Feedbacks;
 import cn.gongguan.registry.Person;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 
-/** 五反馈: sends a person's marriage-and-childbearing situation to the township and the household-registration place. */
+/**
+ * 五反馈: sends a person's situation to the township and the household-registration place — the outcome from the
+ * list, and an optional sealed note.
+ */
 class FeedbackDialog extends StepDialog {
 
-    final TextArea situation = textArea("feedback.situation", "feedback-situation");
+    final Select<FeedbackOutcome> outcome = choice("feedback.outcome", "feedback-outcome",
+            List.of(FeedbackOutcome.values()));
+    final TextArea note = sealedNote("feedback.note", "feedback-note");
     private final transient Feedbacks feedbacks;
     private final Person person;
 
@@ -17,12 +25,14 @@ class FeedbackDialog extends StepDialog {
         this.feedbacks = feedbacks;
         this.person = person;
         save.setText(getTranslation("feedback.sendButton"));
-        errors.bind("situation", situation);
-        add(new Paragraph(getTranslation("feedback.intro")), situation);
+        errors.bind("outcome", outcome).bind("note", note);
+        addWide(new Paragraph(getTranslation("feedback.intro")));
+        addFields(outcome);
+        addWide(note);
     }
 
     @Override
     void submit() {
-        feedbacks.send(person.getId(), situation.getValue());
+        feedbacks.send(person.getId(), outcome.getValue(), note.getValue());
     }
 }

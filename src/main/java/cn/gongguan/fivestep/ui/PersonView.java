@@ -157,7 +157,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         boolean overdue = scheduled.stream().anyMatch(f -> f.isOverdue(today));
         StepCard card = card(Step.FOLLOW_UP, done, overdue ? getTranslation("followUp.overdue") : null);
         for (FollowUp followUp : scheduled) {
-            card.body(FollowUpRow.of(followUp, today,
+            card.body(FollowUpRow.of(followUp, followUps, today,
                     () -> open(new FollowUpDoneDialog(followUps, followUp, person.getName(), this.today))));
         }
         return card.actions(primary(getTranslation("followUp.schedule"), "schedule-follow-up",
@@ -204,7 +204,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         due.ifPresent(d -> card.body(new Paragraph(getTranslation("feedback.dueBy", d.due().toString())
                 + (d.provisional() ? " " + getTranslation("deadline.provisional") : ""))));
         for (Message message : feedbacks.sent(person.getId())) {
-            card.body(MessageRow.of(message, places.name(message.addressee()), places.isTenant(message.addressee()), today));
+            card.body(MessageRow.of(message, places.name(message.addressee()), places.isTenant(message.addressee()), today,
+                    reason -> feedbacks.openNote(message.id(), reason)));
         }
         return card.actions(primary(getTranslation("feedback.send"), "send-feedback",
                 () -> open(new FeedbackDialog(feedbacks, person))));

@@ -1,11 +1,14 @@
 package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.fivestep.FiveStepLimits;
+import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.Today;
+import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.FormDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 
 /**
  * The frame of the dialogs that record a step: a title naming the person, the fields, cancel and save. A refusal is
@@ -44,6 +47,21 @@ abstract class StepDialog extends FormDialog<Void> {
         DatePicker day = new DatePicker(getTranslation(labelKey), today.date());
         day.setId(id);
         return day;
+    }
+
+    /** A required choice from a list, each shown by its translated label. */
+    <E extends Labelled> EnumSelect<E> choice(String labelKey, String id, List<E> items) {
+        EnumSelect<E> select = new EnumSelect<>(labelKey, items);
+        select.setRequiredIndicatorVisible(true);
+        select.setId(id);
+        return select;
+    }
+
+    /** A note kept sealed: the field says so, and who will be able to read it. */
+    TextArea sealedNote(String labelKey, String id) {
+        TextArea note = textArea(labelKey, id);
+        note.setHelperText(getTranslation("sealedNote.helper"));
+        return note;
     }
 
     /** A free-text area as wide as the dialog, as long as a step's note may be. */

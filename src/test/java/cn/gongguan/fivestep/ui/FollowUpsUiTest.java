@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongguan.UiTest;
 import cn.gongguan.fivestep.FollowUp;
 import cn.gongguan.fivestep.FollowUpKind;
+import cn.gongguan.fivestep.FollowUpOutcome;
 import cn.gongguan.fivestep.FollowUps;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.Person;
@@ -47,7 +48,7 @@ class FollowUpsUiTest extends UiTest {
         FollowUp later = followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today.plusDays(30), "下月宣传");
         jdbc.sql("update t_621227100.follow_up set due_on = ? where id = ?")
                 .params(java.sql.Date.valueOf(today.minusDays(2)), overdue.getId()).update();
-        followUps.complete(soon.getId(), soon.getVersion(), today, "已宣传");
+        followUps.complete(soon.getId(), soon.getVersion(), today, FollowUpOutcome.INFORMED, "");
         FollowUp another = followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today.plusDays(6), "再次宣传");
 
         UI.getCurrent().navigate(FollowUpsView.class);

@@ -7,12 +7,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.UiTest;
+import cn.gongguan.exchange.FeedbackOutcome;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.fivestep.Archive;
 import cn.gongguan.fivestep.Delivery;
 import cn.gongguan.fivestep.Feedbacks;
 import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.fivestep.FollowUpKind;
+import cn.gongguan.fivestep.FollowUpOutcome;
 import cn.gongguan.fivestep.Step;
 import cn.gongguan.fivestep.StepRecord;
 import cn.gongguan.reference.Sex;
@@ -20,6 +22,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.ReadReason;
 import cn.gongguan.ui.HomeView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -70,7 +73,7 @@ class PersonStepsUiTest extends UiTest {
         assertThat(fiveSteps.checklist(person.getId()).get(Step.DELIVER)).map(StepRecord::getDelivered)
                 .contains(Delivery.CARD_AND_NOTICE);
 
-        // 三跟踪: a day in the past is refused; a scheduled follow-up done with its result marks the step
+        // 三跟踪: a day in the past is refused; a scheduled follow-up done with its outcome marks the step
         _click(button(view, "schedule-follow-up"));
         FollowUpDialog schedule = _get(FollowUpDialog.class);
         _setValue(schedule.kind, FollowUpKind.KEY_GROUP);
@@ -85,11 +88,19 @@ class PersonStepsUiTest extends UiTest {
                 .filter(b -> b.getId().orElse("").startsWith("complete-follow-up-")).findFirst().orElseThrow();
         _click(complete);
         FollowUpDoneDialog done = _get(FollowUpDoneDialog.class);
+        assertThat(done.outcome.getListDataView().getItems()).containsExactlyElementsOf(
+                FollowUpOutcome.of(FollowUpKind.KEY_GROUP));
         _click(done.save);
-        assertThat(done.result.getErrorMessage()).isEqualTo("请写明跟踪结果");
-        _setValue(done.result, "已向户籍地申请办理");
+        assertThat(done.outcome.getErrorMessage()).isEqualTo("此项为必填项");
+        _setValue(done.outcome, FollowUpOutcome.OTHER);
+        _click(done.save);
+        assertThat(done.note.getErrorMessage()).isEqualTo("选择“其他”时，请在备注中写明跟踪结果");
+        _setValue(done.outcome, FollowUpOutcome.REFERRED);
+        _setValue(done.note, "已向户籍地申请办理");
         _click(done.save);
         assertThat(state(view, Step.FOLLOW_UP)).contains("完成");
+        assertThat(_get(view, StepCard.class, spec -> spec.withId("step-follow_up")).getElement().getTextRecursively())
+                .contains("已转介服务机构").doesNotContain("已向户籍地申请办理");
 
         // 四建档: a required field is refused at the field; the step is done once every archive she needs is in
         fill(view, Archive.HOUSEHOLD, Map.of("householdSize", "", "housing", "RENTED"));
@@ -102,7 +113,7 @@ class PersonStepsUiTest extends UiTest {
         fill(view, Archive.NEEDS, Map.of("services", "免费孕检"));
         _click(button(view, "archive-reproductive_health"));
         ArchiveDialog health = _get(ArchiveDialog.class);
-        _setValue(health.reason, cn.gongguan.fivestep.ReadReason.ARCHIVE_UPDATE);
+        _setValue(health.reason, ReadReason.ARCHIVE_UPDATE);
         _click(health.openSensitive);
         setAll(health, Map.of("contraception", "IUD", "pregnant", "NO"));
         _click(health.save);
@@ -112,11 +123,13 @@ class PersonStepsUiTest extends UiTest {
         _click(button(view, "send-feedback"));
         FeedbackDialog feedback = _get(FeedbackDialog.class);
         _click(feedback.save);
-        assertThat(feedback.situation.getErrorMessage()).isEqualTo("请写明该人员的婚育情况");
-        _setValue(feedback.situation, "已婚，育有一子，未办婚育证明，已送通知");
+        assertThat(feedback.outcome.getErrorMessage()).isEqualTo("此项为必填项");
+        _setValue(feedback.outcome, FeedbackOutcome.NO_CERTIFICATE);
+        _setValue(feedback.note, "已婚，育有一子");
         _click(feedback.save);
         assertThat(state(view, Step.FEEDBACK)).contains("完成");
         String card = _get(view, StepCard.class, spec -> spec.withId("step-feedback")).getElement().getTextRecursively();
+        assertThat(card).contains("未持《婚育证明》，已送通知").doesNotContain("已婚，育有一子");
         // the township's own staff report to the registration place only, never to their own township
         assertThat(card).contains("经全国流动人口信息交换平台发送").doesNotContain("发往：城关镇");
         List<Message> sent = feedbacks.sent(person.getId());

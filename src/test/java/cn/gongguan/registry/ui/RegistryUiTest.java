@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.TwoEditors;
 import cn.gongguan.UiTest;
+import cn.gongguan.platform.orgunit.OrgUnit;
+import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.fivestep.FiveSteps;
@@ -40,6 +42,7 @@ class RegistryUiTest extends UiTest {
     ObjectProvider<PersonDialog> personDialogs;
     @Autowired
     TwoEditors editors;
+    OrgUnits orgUnits;
 
     @Test
     void aNewcomerIsRegisteredThroughTheFormAndAWrongIdNumberIsToldAtTheField() {
@@ -111,6 +114,38 @@ class RegistryUiTest extends UiTest {
         _click(_get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
         assertThat(dialog.name.getValue()).isEqualTo("吴刚");
         assertThat(dialog.idNumber.isReadOnly()).isTrue();
+    }
+
+    @Test
+    void anOfficerTypingANumberOfAnotherVillageIsToldOnlyThatTheTownshipHasIt() {
+        var officer = login("chengguan.officer", RegistryView.class);
+        OrgUnit own = orgUnits.active().stream().filter(u -> u.getCode().equals(officer.orgUnit())).findFirst()
+                .orElseThrow();
+        OrgUnit other = orgUnits.active().stream().filter(u -> !u.getCode().equals(officer.orgUnit())).findFirst()
+                .orElseThrow();
+        logout();
+        login("chengguan.staff", RegistryView.class);
+        String id = PersonFixtures.newIdNumber(LocalDate.of(1987, 7, 7), Sex.FEMALE);
+        var details = PersonFixtures.details("邻村的人", id);
+        details.setOrgUnit(other.getCode());
+        registry.register(details);
+        logout();
+
+        login("chengguan.officer", RegistryView.class);
+        _click(_get(Button.class, spec -> spec.withId("register-person")));
+        PersonDialog dialog = _get(PersonDialog.class);
+        _setValue(dialog.name, "本村新人");
+        _setValue(dialog.idNumber, id);
+        _setValue(dialog.registrationPlace, divisions.find("510107001").orElseThrow());
+        _setValue(dialog.orgUnit, own);
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.idNumber.isInvalid()).isTrue();
+        assertThat(dialog.idNumber.getErrorMessage()).isEqualTo("该身份证号已在本乡镇登记，不能重复登记。如需办理，请联系乡镇计生办。");
+        assertThat(_get(dialog, Div.class, spec -> spec.withId("form-notice")).isVisible()).isFalse();
+        assertThat(dialog.getElement().getTextRecursively()).doesNotContain("邻村的人", other.getName());
+        assertThat(dialog.name.getValue()).isEqualTo("本村新人");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.gongguan.fivestep;
+package cn.gongguan.security;
 
 import cn.gongguan.platform.Labelled;
 

@@ -1,0 +1,32 @@
+package cn.gongguan.exchange;
+
+import cn.gongguan.platform.Sealer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seals the note of a message between tenants (column {@code platform.exchange_message.note_sealed}), bound to the
+ * message, its sender and its addressee: copied to another message it does not open. Sender and addressee open it
+ * with the same context. The one place that knows the note's context.
+ */
+@Component
+class MessageNotes {
+
+    private final Sealer sealer;
+
+    MessageNotes(Sealer sealer) {
+        this.sealer = sealer;
+    }
+
+    byte[] seal(long messageId, String sender, String addressee, String note) {
+        return sealer.seal(note, context(messageId, sender, addressee));
+    }
+
+    String open(long messageId, String sender, String addressee, byte[] sealed) {
+        return sealer.open(sealed, context(messageId, sender, addressee));
+    }
+
+    /** {@code <sender code>/exchange_message:<id>/to:<addressee code>/note}. */
+    static String context(long messageId, String sender, String addressee) {
+        return sender + "/exchange_message:" + messageId + "/to:" + addressee + "/note";
+    }
+}
