@@ -13,6 +13,7 @@ public final class MessageLimits {
     static final TextLimit PERSON_NAME = MESSAGE.recorded("personName", 50);
     static final TextLimit SENT_BY = MESSAGE.recorded("sentBy", TextLimit.ACTOR);
     static final TextLimit ANSWERED_BY = MESSAGE.recorded("answeredBy", TextLimit.ACTOR);
+    static final TextLimit OUTCOME = MESSAGE.recorded("outcome", 24);
     /** An unbounded text column, kept to what a person writes in an answer. */
     public static final TextLimit ANSWER = MESSAGE.required("answer", 2000);
 

@@ -26,6 +26,7 @@ public final class FiveStepLimits {
     static final TextLimit FOLLOW_UP_KIND = FOLLOW_UP.recorded("kind", TextLimit.ENUM);
     static final TextLimit ASSIGNEE = FOLLOW_UP.recorded("assignee", TextLimit.ACTOR);
     static final TextLimit DONE_BY = FOLLOW_UP.recorded("doneBy", TextLimit.ACTOR);
+    static final TextLimit OUTCOME = FOLLOW_UP.recorded("outcome", 24);
     static final TextLimit FOLLOW_UP_CREATED_BY = FOLLOW_UP.recorded("createdBy", TextLimit.ACTOR);
 
     private static final TextLimit.Table ARCHIVE = TextLimit.of("archive");

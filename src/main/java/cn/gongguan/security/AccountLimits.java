@@ -19,6 +19,7 @@ public final class AccountLimits {
     static final TextLimit ACTIVATED_BY = APP_USER.recorded("activatedBy", TextLimit.ACTOR);
     static final TextLimit PASSWORD_RESET_BY = APP_USER.recorded("passwordResetBy", TextLimit.ACTOR);
     static final TextLimit SECOND_FACTOR_RESET_BY = APP_USER.recorded("secondFactorResetBy", TextLimit.ACTOR);
+    static final TextLimit CHANGED_BY = APP_USER.recorded("changedBy", TextLimit.ACTOR);
 
     static final TextLimit FORMER_PASSWORD_HASH = TextLimit.of("platform.password_history").recorded("passwordHash", 255);
     /** A recovery code's SHA-256 in hex. */

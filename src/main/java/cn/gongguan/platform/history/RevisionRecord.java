@@ -1,5 +1,7 @@
 package cn.gongguan.platform.history;
 
+import cn.gongguan.platform.TextLimit;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,10 +17,12 @@ class RevisionRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @Column(length = HistoryLimits.SUBJECT_LENGTH)
     private String subject;
     private long version;
     private String changes;
     private byte[] sealed;
+    @Column(length = TextLimit.ACTOR)
     private String revisedBy;
     private Instant revisedAt;
 

@@ -2,6 +2,7 @@ package cn.gongguan.registry.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +43,7 @@ class RegistryUiTest extends UiTest {
     ObjectProvider<PersonDialog> personDialogs;
     @Autowired
     TwoEditors editors;
+    @Autowired
     OrgUnits orgUnits;
 
     @Test
@@ -143,7 +145,7 @@ class RegistryUiTest extends UiTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.idNumber.isInvalid()).isTrue();
         assertThat(dialog.idNumber.getErrorMessage()).isEqualTo("该身份证号已在本乡镇登记，不能重复登记。如需办理，请联系乡镇计生办。");
-        assertThat(_get(dialog, Div.class, spec -> spec.withId("form-notice")).isVisible()).isFalse();
+        _assertNone(dialog, Div.class, spec -> spec.withId("form-notice"));
         assertThat(dialog.getElement().getTextRecursively()).doesNotContain("邻村的人", other.getName());
         assertThat(dialog.name.getValue()).isEqualTo("本村新人");
     }
