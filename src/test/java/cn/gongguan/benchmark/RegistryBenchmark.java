@@ -80,7 +80,7 @@ public final class RegistryBenchmark {
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         BenchmarkFiles.deleteRecursively(DATABASE);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongguanApplication.class)
-                .run("--server.port=0", "--management.server.port=0",
+                .run("--spring.profiles.active=dev", "--server.port=0", "--management.server.port=0",
                         "--gongguan.embedded-db.data-directory=" + DATABASE.toAbsolutePath(),
                         "--gongguan.demo.enabled=true")) {
             new RegistryBenchmark(context).run(persons);
