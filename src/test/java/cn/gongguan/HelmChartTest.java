@@ -54,8 +54,8 @@ class HelmChartTest {
                         + "name: release-gongguan-database\\s+key: ownerUsername")
                 .containsPattern("name: GONGGUAN_DATABASE_OWNER_PASSWORD\\s+valueFrom:\\s+secretKeyRef:\\s+"
                         + "name: release-gongguan-database\\s+key: ownerPassword")
-                .containsPattern("name: GONGGUAN_FORWARD_HEADERS_STRATEGY\\s+value: \"native\"")
-                .containsPattern("name: GONGGUAN_SESSION_COOKIE_SECURE\\s+value: \"true\"")
+                .containsPattern("name: SERVER_FORWARD_HEADERS_STRATEGY\\s+value: \"native\"")
+                .containsPattern("name: SERVER_SERVLET_SESSION_COOKIE_SECURE\\s+value: \"true\"")
                 .doesNotContain("GONGGUAN_DEMO_ENABLED")
                 .contains("checksum/tenants:")
                 .containsPattern("name: JAVA_TOOL_OPTIONS\\s+value: \"-XX:MaxRAMPercentage=75\"");
@@ -105,8 +105,8 @@ class HelmChartTest {
                 .set("proxy.forwardHeadersStrategy", "none")
                 .call(), "Deployment");
         assertThat(deployment)
-                .containsPattern("name: GONGGUAN_SESSION_COOKIE_SECURE\\s+value: \"false\"")
-                .containsPattern("name: GONGGUAN_FORWARD_HEADERS_STRATEGY\\s+value: \"none\"");
+                .containsPattern("name: SERVER_SERVLET_SESSION_COOKIE_SECURE\\s+value: \"false\"")
+                .containsPattern("name: SERVER_FORWARD_HEADERS_STRATEGY\\s+value: \"none\"");
     }
 
     @Test
