@@ -1,7 +1,11 @@
 package cn.gongguan;
 
+import cn.gongguan.platform.DatabaseOwner;
 import cn.gongguan.platform.DevelopmentMode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -22,4 +26,15 @@ public abstract class IntegrationTest {
 
     /** The password of every demo user. */
     protected static final String DEMO_PASSWORD = "Gongguan@2026";
+
+    @Autowired
+    private DatabaseOwner owner;
+
+    /**
+     * Hand-written SQL as the database owner, for checks that reach past the application: into tenant schemas, or
+     * at rows the runtime role is not granted. The application's own {@code JdbcClient} runs as the runtime role.
+     */
+    protected JdbcClient asOwner() {
+        return JdbcClient.create(new DriverManagerDataSource(owner.url(), owner.username(), owner.password()));
+    }
 }

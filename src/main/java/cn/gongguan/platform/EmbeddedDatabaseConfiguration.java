@@ -35,9 +35,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
-    static final String OWNER = "gongguan_owner";
-    static final String RUNTIME = "gongguan_app";
+    private static final String OWNER = "gongguan_owner";
+    private static final String RUNTIME = "gongguan_app";
     private static final String DATABASE = "postgres";
 
     @Bean(destroyMethod = "close")

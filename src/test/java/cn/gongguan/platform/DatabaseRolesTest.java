@@ -88,6 +88,17 @@ class DatabaseRolesTest extends IntegrationTest {
     }
 
     @Test
+    void theDatabaseErrorsTheApplicationSeesQuoteNoRowValues() {
+        // with the server's detail, PostgreSQL would add "Key (username)=(chengguan.staff) already exists"
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into platform.app_user (username, display_name, password_hash, tenant_code, role, created_by)
+                select username, display_name, password_hash, tenant_code, role, created_by
+                from platform.app_user where username = 'chengguan.staff'""").update())
+                .rootCause().hasMessageContaining("duplicate key value violates unique constraint")
+                .hasMessageNotContaining("Key (username)").hasMessageNotContaining("chengguan.staff");
+    }
+
+    @Test
     void aPlatformQueryAfterAFailedTenantTransactionRunsAsTheRuntimeRole() {
         AtomicReference<Object> tenantConnection = new AtomicReference<>();
         assertThatThrownBy(() -> TenantContext.runAs(CHENGGUAN, () -> new TransactionTemplate(transactionManager)
