@@ -82,7 +82,13 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{/* Fails rendering unless the required settings are given. */}}
 {{- define "gongguan.validateValues" -}}
 {{- if and (not .Values.database.existingSecret) (not .Values.database.url) -}}
-{{- fail "gongguan: set database.url (JDBC URL, e.g. jdbc:postgresql://postgres:5432/gongguan) or database.existingSecret (a Secret with keys url, username, password)" -}}
+{{- fail "gongguan: set database.url (JDBC URL, e.g. jdbc:postgresql://postgres:5432/gongguan) or database.existingSecret (a Secret with keys url, username, password, ownerUsername, ownerPassword)" -}}
+{{- end -}}
+{{- if and (not .Values.database.existingSecret) (not .Values.database.owner.username) -}}
+{{- fail "gongguan: set database.owner.username (the owner role that runs the migrations) or database.existingSecret" -}}
+{{- end -}}
+{{- if and (not .Values.database.existingSecret) (eq .Values.database.owner.username .Values.database.username) -}}
+{{- fail "gongguan: database.username (the runtime role) must differ from database.owner.username" -}}
 {{- end -}}
 {{- if and (not .Values.crypto.existingSecret) (not .Values.crypto.key) -}}
 {{- fail "gongguan: set crypto.key (key for encrypting sensitive data at rest) or crypto.existingSecret (a Secret with key key)" -}}

@@ -50,15 +50,73 @@ class HelmChartTest {
                 .contains("name: GONGGUAN_CRYPTO_KEY")
                 .contains("name: SPRING_DATASOURCE_URL")
                 .contains("name: release-gongguan-database")
+                .containsPattern("name: GONGGUAN_DATABASE_OWNER_USERNAME\\s+valueFrom:\\s+secretKeyRef:\\s+"
+                        + "name: release-gongguan-database\\s+key: ownerUsername")
+                .containsPattern("name: GONGGUAN_DATABASE_OWNER_PASSWORD\\s+valueFrom:\\s+secretKeyRef:\\s+"
+                        + "name: release-gongguan-database\\s+key: ownerPassword")
+                .containsPattern("name: SERVER_FORWARD_HEADERS_STRATEGY\\s+value: \"native\"")
+                .containsPattern("name: SERVER_SERVLET_SESSION_COOKIE_SECURE\\s+value: \"true\"")
+                .doesNotContain("GONGGUAN_DEMO_ENABLED")
                 .contains("checksum/tenants:")
-                .containsPattern("name: GONGGUAN_DEMO_ENABLED\\s+value: \"false\"")
                 .containsPattern("name: JAVA_TOOL_OPTIONS\\s+value: \"-XX:MaxRAMPercentage=75\"");
         assertThat(document(manifests, "Service")).contains("targetPort: http").doesNotContain("management");
+        assertThat(manifests).contains("ownerUsername: \"Z29uZ2d1YW5fb3duZXI=\"");
         assertThat(manifests)
                 .contains("kind: Secret")
                 .doesNotContain("kind: Ingress")
                 .doesNotContain("kind: HorizontalPodAutoscaler")
                 .doesNotContain("kind: PodDisruptionBudget");
+    }
+
+    @Test
+    void theManagementPortIsOpenOnlyToTheNamespaceAndTheMonitoringNamespaceByDefault() {
+        String policy = document(render("default-values.yaml"), "NetworkPolicy");
+
+        assertThat(policy)
+                .containsPattern("podSelector:\\s+matchLabels:\\s+app.kubernetes.io/name: gongguan")
+                .containsPattern("- ports:\\s+- port: http\\s+protocol: TCP\\s+# the probes")
+                .containsPattern("- ports:\\s+- port: management\\s+protocol: TCP\\s+from:\\s+- podSelector: \\{}\\s+"
+                        + "- namespaceSelector:\\s+matchLabels:\\s+kubernetes.io/metadata.name: monitoring");
+    }
+
+    @Test
+    void theNetworkPolicyTakesItsPeersFromTheValuesAndCanBeTurnedOff() {
+        String policy = document(render("ha-values.yaml"), "NetworkPolicy");
+        assertThat(policy)
+                .doesNotContain("podSelector: {}")
+                .doesNotContain("metadata.name: monitoring")
+                .containsPattern("from:\\s+- namespaceSelector:\\s+matchLabels:\\s+kubernetes.io/metadata.name: observability"
+                        + "\\s+podSelector:\\s+matchLabels:\\s+app.kubernetes.io/name: prometheus");
+
+        String withoutPolicy = new Helm(CHART).template()
+                .withName("release")
+                .withValuesFile(CHART.resolve("ci").resolve("default-values.yaml"))
+                .set("networkPolicy.enabled", "false")
+                .call();
+        assertThat(withoutPolicy).doesNotContain("kind: NetworkPolicy");
+    }
+
+    @Test
+    void aPlainHttpTestInstallMayTurnTheSecureCookieOff() {
+        String deployment = document(new Helm(CHART).template()
+                .withName("release")
+                .withValuesFile(CHART.resolve("ci").resolve("default-values.yaml"))
+                .set("proxy.secureSessionCookie", "false")
+                .set("proxy.forwardHeadersStrategy", "none")
+                .call(), "Deployment");
+        assertThat(deployment)
+                .containsPattern("name: SERVER_SERVLET_SESSION_COOKIE_SECURE\\s+value: \"false\"")
+                .containsPattern("name: SERVER_FORWARD_HEADERS_STRATEGY\\s+value: \"none\"");
+    }
+
+    @Test
+    void theRuntimeAndTheOwnerRoleMustDiffer() {
+        assertThatThrownBy(() -> new Helm(CHART).template()
+                        .withName("release")
+                        .withValuesFile(CHART.resolve("ci").resolve("default-values.yaml"))
+                        .set("database.owner.username", "gongguan")
+                        .call())
+                .hasMessageContaining("database.username (the runtime role) must differ from database.owner.username");
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.context.WebApplicationContext;
@@ -25,15 +29,28 @@ class OperationsTest extends IntegrationTest {
     int managementPort;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    @Qualifier("tenants")
+    HealthIndicator tenants;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void readinessIncludesTheTenantsMigrationState() throws Exception {
+    void theProbesTellAnAnonymousCallerTheStatusAndNoDetails() throws Exception {
         HttpResponse<String> readiness = management("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("\"tenants\"").contains("\"failed\"").contains("\"rejectedFiles\"");
+        assertThat(readiness.body()).contains("\"UP\"").doesNotContain("\"tenants\"")
+                .doesNotContain("\"failed\"").doesNotContain("\"rejectedFiles\"").doesNotContain("\"db\"");
         assertThat(management("/actuator/health/liveness").body()).contains("\"UP\"");
+    }
+
+    @Test
+    void readinessIncludesTheTenantsMigrationState() {
+        assertThat(context.getEnvironment().getProperty("management.endpoint.health.group.readiness.include"))
+                .contains("tenants");
+        Health health = tenants.health();
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsKeys("upToDate", "migrated", "failed", "rejectedFiles");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.gongguan.demo;
 
+import cn.gongguan.platform.DevelopmentMode;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds one demo user per role for the Huixian tenants (listed in the README), after the tenants are reconciled,
  * then a few persons to work on.
- * On by default with the embedded database, off with an external one unless {@code gongguan.demo.enabled=true}.
+ * Only in development mode (its published passwords and second-factor secret must never reach a real installation):
+ * on by default there, unless {@code gongguan.demo.enabled=false}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -58,9 +60,14 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean enabled = settings.enabled() != null ? settings.enabled()
-                : !environment.containsProperty("spring.datasource.url");
-        if (!enabled) {
+        if (!DevelopmentMode.isOn(environment)) {
+            if (Boolean.TRUE.equals(settings.enabled())) {
+                log.warn("No demo users: they are seeded in development mode only (SPRING_PROFILES_ACTIVE={})",
+                        DevelopmentMode.PROFILE);
+            }
+            return;
+        }
+        if (Boolean.FALSE.equals(settings.enabled())) {
             return;
         }
         seed(COUNTY, "county.admin", "县管理员", Role.COUNTY_ADMIN);

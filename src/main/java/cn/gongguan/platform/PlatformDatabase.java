@@ -22,6 +22,13 @@ import org.springframework.stereotype.Component;
 /**
  * The shared {@code platform} schema: created and migrated once, before anything reads the tenant registry,
  * users, audit trail or rollups. Beans that use those tables depend on this one.
+ * <p>
+ * Two database roles split the work (least privilege). The <em>owner</em> ({@link DatabaseOwner}) runs every change
+ * log and creates the tenant roles. The <em>runtime</em> role the pool connects as owns nothing, cannot create roles,
+ * is no superuser, and holds only what {@value #RUNTIME_GROUP_ROLE} is granted: the platform tables it needs (the
+ * audit trail to append and read only) and membership in every tenant role <em>without inheriting it</em>, so that
+ * a tenant's transaction may switch to the tenant's role ({@code SET LOCAL ROLE}) while the runtime role by itself, or
+ * after a {@code RESET ROLE}, reaches no tenant schema. Start-up refuses a runtime role with more rights than that.
  */
 @Component
 public class PlatformDatabase {
@@ -29,29 +36,47 @@ public class PlatformDatabase {
     public static final String SCHEMA = "platform";
     /** The group role every tenant role belongs to; it holds the few grants tenants have on platform tables. */
     public static final String TENANT_GROUP_ROLE = "gongguan_tenant";
+    /**
+     * The group role that holds the runtime role's rights. It does not inherit (NOINHERIT): it is a member of every
+     * tenant role only to let the runtime role switch to them, and passes none of their rights on.
+     */
+    public static final String RUNTIME_GROUP_ROLE = "gongguan_runtime";
     private static final String CHANGELOG = "db/changelog/platform/changelog.yaml";
     private static final Object LIQUIBASE = new Object();
 
-    private final DataSource dataSource;
-
-    PlatformDatabase(DataSource dataSource) throws Exception {
-        this.dataSource = dataSource;
-        migrate();
-    }
-
-    private void migrate() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+    PlatformDatabase(DataSource dataSource, DatabaseOwner owner) throws Exception {
+        String runtime = runtimeRole(dataSource);
+        try (Connection connection = owner.connect()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("create schema if not exists " + SCHEMA);
                 statement.execute("""
                         do $$ begin
-                          if not exists (select 1 from pg_roles where rolname = '%s') then
-                            create role %s nologin;
+                          if not exists (select 1 from pg_roles where rolname = '%1$s') then
+                            create role %1$s nologin;
                           end if;
-                        end $$""".formatted(TENANT_GROUP_ROLE, TENANT_GROUP_ROLE));
+                          if not exists (select 1 from pg_roles where rolname = '%2$s') then
+                            create role %2$s nologin noinherit;
+                          end if;
+                        end $$""".formatted(TENANT_GROUP_ROLE, RUNTIME_GROUP_ROLE));
+                statement.execute("grant " + RUNTIME_GROUP_ROLE + " to " + quoted(runtime));
             }
             update(connection, CHANGELOG, SCHEMA);
+            RuntimeRoleCheck.verify(connection, runtime);
         }
+    }
+
+    /** The role the pool connects as (the session user: the pool never switches roles outside a transaction). */
+    private static String runtimeRole(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.createStatement();
+             var result = statement.executeQuery("select session_user")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     /**

@@ -1,35 +1,36 @@
 package cn.gongguan.platform;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
-import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates a tenant's role and schema and runs the tenant change log in it. The schema belongs to the tenant's role
- * and Liquibase runs as that role, so every table, sequence and change log row belongs to the tenant alone.
+ * Creates a tenant's role and schema and runs the tenant change log in it, on the owner's connection. The schema
+ * belongs to the tenant's role and Liquibase runs as that role, so every table, sequence and change log row belongs to
+ * the tenant alone. The runtime role may switch to the tenant's role, never inherit it (see {@link PlatformDatabase}).
  */
 @Component
 public class TenantSchemaMigrator {
 
     public static final String CHANGELOG = "db/changelog/tenant/changelog.sql";
 
-    private final DataSource dataSource;
+    private final DatabaseOwner owner;
     private final boolean superuser;
 
-    TenantSchemaMigrator(DataSource dataSource, PlatformDatabase platform) throws SQLException {
-        this.dataSource = dataSource;
-        try (Connection connection = dataSource.getConnection()) {
+    TenantSchemaMigrator(DatabaseOwner owner, PlatformDatabase platform) throws SQLException {
+        this.owner = owner;
+        try (Connection connection = owner.connect()) {
             this.superuser = PlatformDatabase.isSuperuser(connection);
         }
     }
 
+    /**
+     * Runs on a connection of its own, outside the pool: Liquibase may leave it in any state (even close it) when a
+     * migration fails, and it is switched to the tenant's role for the whole session.
+     */
     public void migrate(TenantCode tenant) throws Exception {
-        try (Connection connection = unpooledConnection()) {
+        try (Connection connection = owner.connect()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("""
                         do $$ begin
@@ -40,9 +41,10 @@ public class TenantSchemaMigrator {
                 if (!superuser) {
                     statement.execute("grant \"" + tenant.role() + "\" to current_user");
                 }
+                statement.execute("grant \"" + tenant.role() + "\" to " + PlatformDatabase.RUNTIME_GROUP_ROLE);
                 statement.execute("create schema if not exists \"" + tenant.schema() + "\" authorization \"" + tenant.role() + "\"");
+                statement.execute("set role \"" + tenant.role() + "\"; set search_path to \"" + tenant.schema() + "\"");
             }
-            TenantConnectionProvider.switchTo(connection, tenant);
             releaseStaleLiquibaseLock(connection);
             PlatformDatabase.update(connection, CHANGELOG, tenant.schema());
         }
@@ -61,22 +63,5 @@ public class TenantSchemaMigrator {
                       end if;
                     end $$""");
         }
-    }
-
-    /**
-     * A connection of its own, outside the pool: Liquibase may leave it in any state (even close it) when a
-     * migration fails, and a session still switched to a tenant's role must never go back to the pool.
-     */
-    private Connection unpooledConnection() throws SQLException {
-        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-        Properties properties = new Properties();
-        properties.putAll(pool.getDataSourceProperties());
-        if (pool.getUsername() != null) {
-            properties.setProperty("user", pool.getUsername());
-        }
-        if (pool.getPassword() != null) {
-            properties.setProperty("password", pool.getPassword());
-        }
-        return DriverManager.getConnection(pool.getJdbcUrl(), properties);
     }
 }

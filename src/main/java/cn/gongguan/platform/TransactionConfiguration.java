@@ -19,7 +19,7 @@ class TransactionConfiguration {
     @Bean
     @Primary
     JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-        return new JpaTransactionManager(entityManagerFactory);
+        return new TenantTransactions(entityManagerFactory);
     }
 
     @Bean(PlatformTransactional.MANAGER)

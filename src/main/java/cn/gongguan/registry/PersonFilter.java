@@ -30,6 +30,25 @@ public record PersonFilter(String search, String orgUnit, FlowType flowType, Boo
                 also == null ? condition : also.and(condition));
     }
 
+    /**
+     * The filter as the audit trail and the logs record it: the search text masked but for its first character, since
+     * it is an ID number or a name (personal data); its kind and length stay readable.
+     */
+    @Override
+    public String toString() {
+        return "PersonFilter[search=" + masked(search) + ", orgUnit=" + orgUnit + ", flowType=" + flowType
+                + ", certificateChecked=" + certificateChecked + ", also=" + also + "]";
+    }
+
+    private static String masked(String search) {
+        if (search == null || search.isBlank()) {
+            return search;
+        }
+        String text = search.strip();
+        int first = text.offsetByCodePoints(0, 1);
+        return text.substring(0, first) + "*".repeat(text.codePointCount(first, text.length()));
+    }
+
     Specification<Person> specification() {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

@@ -252,3 +252,45 @@ comment on column platform.exchange_message.note_sealed is
 -- The clear body goes once every body is sealed into the note (LegacyMessageBodies, at the start-up that ran
 -- platform-025). Until then this changeset is skipped and tried again at the next start.
 alter table platform.exchange_message drop column body;
+
+--changeset gongguan:platform-015-runtime-role
+-- The application's runtime role (gongguan_runtime, granted to the login the pool connects as) gets only what the
+-- platform services use; the owner that runs this change log keeps the tables. Tables the owner adds later get the
+-- same rights by default: a table that needs less revokes it in its own changeset.
+grant usage on schema platform to gongguan_runtime;
+grant select, insert, update, delete on all tables in schema platform to gongguan_runtime;
+grant usage, select on all sequences in schema platform to gongguan_runtime;
+alter default privileges in schema platform grant select, insert, update, delete on tables to gongguan_runtime;
+alter default privileges in schema platform grant usage, select on sequences to gongguan_runtime;
+-- Liquibase's own tables are the owner's business.
+revoke all on platform.databasechangelog, platform.databasechangeloglock from gongguan_runtime;
+-- The audit trail is appended to and read, never changed (the trigger refuses it too, even to the owner).
+revoke update, delete on platform.audit_event from gongguan_runtime;
+create policy audit_event_runtime_read on platform.audit_event for select to gongguan_runtime using (true);
+create policy audit_event_runtime_append on platform.audit_event for insert to gongguan_runtime with check (true);
+-- Rollups: the county and township dashboards read them; figures of the platform itself are written as the runtime.
+create policy rollup_runtime on platform.rollup to gongguan_runtime using (true) with check (true);
+-- The exchange belongs to the tenants: the runtime role reaches it only as a tenant's role, under its row policies.
+revoke all on platform.exchange_message from gongguan_runtime;
+
+--changeset gongguan:platform-016-runtime-switches-to-tenants splitStatements:false
+-- The runtime role may switch to every tenant role (SET LOCAL ROLE in each tenant transaction) but, being NOINHERIT,
+-- holds none of their rights itself. New tenants are granted when they are created (TenantSchemaMigrator).
+do $$ declare tenant record; begin
+    for tenant in select r.rolname from pg_roles r
+                  join pg_auth_members m on m.member = r.oid and m.roleid = 'gongguan_tenant'::regrole
+                  where r.rolname like 't\_%' loop
+        execute format('grant %I to gongguan_runtime', tenant.rolname);
+    end loop;
+end $$;
+
+--changeset gongguan:platform-017-exchange-answer-once
+-- An addressee answers a message once: a row already answered is out of reach of the answer policy, and an answer
+-- must be complete. A sender sends a question, never an answer of its own making.
+alter policy exchange_message_send on platform.exchange_message
+    with check (sender_code = substring(current_user from 3)
+                and answered_at is null and answered_by is null and answer is null);
+alter policy exchange_message_answer on platform.exchange_message
+    using (addressee_code = substring(current_user from 3) and answered_at is null)
+    with check (addressee_code = substring(current_user from 3)
+                and answered_at is not null and answered_by is not null and answer is not null);

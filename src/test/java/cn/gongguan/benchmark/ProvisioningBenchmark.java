@@ -69,7 +69,7 @@ public final class ProvisioningBenchmark {
     private static Run run(Path tenants, int workers) {
         long start = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongguanApplication.class)
-                .run("--server.port=0", "--management.server.port=0",
+                .run("--spring.profiles.active=dev", "--server.port=0", "--management.server.port=0",
                         "--gongguan.tenants.directory=" + tenants.toAbsolutePath(),
                         "--gongguan.tenants.migration-workers=" + workers,
                         "--gongguan.embedded-db.data-directory=" + WORK.resolve("postgres").toAbsolutePath(),

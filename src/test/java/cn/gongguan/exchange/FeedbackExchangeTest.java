@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,8 +48,6 @@ class FeedbackExchangeTest extends UiTest {
     Exchange exchange;
     @Autowired
     WorkingDays workingDays;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     EntityManager entityManager;
     @Autowired
@@ -117,7 +114,7 @@ class FeedbackExchangeTest extends UiTest {
         login("chengguan.staff", HomeView.class);
         // the sender cannot answer its own message to another place either
         assertThatThrownBy(() -> exchange.answer(toFujia, "自己答复")).isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.sql("select count(*) from platform.exchange_message where id = ? and answered_at is null")
+        assertThat(asOwner().sql("select count(*) from platform.exchange_message where id = ? and answered_at is null")
                 .param(toFujia).query(Long.class).single()).isOne();
     }
 

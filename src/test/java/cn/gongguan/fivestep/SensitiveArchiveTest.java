@@ -32,7 +32,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -50,8 +49,6 @@ class SensitiveArchiveTest extends UiTest {
     @Autowired
     AuditRows audit;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     FollowUps followUps;
     @Autowired
     ServiceContacts serviceContacts;
@@ -63,7 +60,7 @@ class SensitiveArchiveTest extends UiTest {
         archives.save(woman.getId(), Archive.REPRODUCTIVE_HEALTH, -1,
                 Map.of("contraception", "IUD", "pregnant", "YES", "expectedDelivery", "2027-03-01", "notes", "孕早期"));
 
-        Map<String, Object> row = jdbc.sql("select content, sealed from t_621227100.archive where person_id = ? and kind = ?")
+        Map<String, Object> row = asOwner().sql("select content, sealed from t_621227100.archive where person_id = ? and kind = ?")
                 .params(woman.getId(), "REPRODUCTIVE_HEALTH").query().singleRow();
         assertThat(row.get("content")).isNull();
         String stored = new String((byte[]) row.get("sealed"), StandardCharsets.UTF_8);
@@ -124,7 +121,7 @@ class SensitiveArchiveTest extends UiTest {
         Person second = marriedWoman("复制测试乙");
         archives.save(first.getId(), Archive.REPRODUCTIVE_HEALTH, -1, Map.of("contraception", "IUD", "pregnant", "NO"));
         archives.save(second.getId(), Archive.REPRODUCTIVE_HEALTH, -1, Map.of("contraception", "NONE", "pregnant", "NO"));
-        jdbc.sql("update t_621227100.archive set sealed = (select sealed from t_621227100.archive where person_id = ? "
+        asOwner().sql("update t_621227100.archive set sealed = (select sealed from t_621227100.archive where person_id = ? "
                         + "and kind = 'REPRODUCTIVE_HEALTH') where person_id = ? and kind = 'REPRODUCTIVE_HEALTH'")
                 .params(first.getId(), second.getId()).update();
         assertThatThrownBy(() -> archives.read(second.getId(), Archive.REPRODUCTIVE_HEALTH, ReadReason.SERVICE))
@@ -166,7 +163,7 @@ class SensitiveArchiveTest extends UiTest {
         assertThat(serviceContacts.current().map(ServiceContact::getOffice)).isNotEqualTo(Optional.of("城关镇计划生育办公室"));
         logout();
 
-        Map<String, Object> stored = jdbc.sql("select done_on, note_sealed from t_621227100.follow_up where id = ?")
+        Map<String, Object> stored = asOwner().sql("select done_on, note_sealed from t_621227100.follow_up where id = ?")
                 .param(followUp.getId()).query().singleRow();
         assertThat(stored.get("done_on")).isNull();
         assertThat(stored.get("note_sealed")).isNull();

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** 三跟踪: each user's worklist holds their own follow-ups that are due soon or overdue, overdue ones marked. */
 class FollowUpsUiTest extends UiTest {
@@ -30,8 +29,6 @@ class FollowUpsUiTest extends UiTest {
     PersonRegistry registry;
     @Autowired
     FollowUps followUps;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void theWorklistShowsWhatIsDueOrOverdueForTheUserOnly() {
@@ -46,7 +43,7 @@ class FollowUpsUiTest extends UiTest {
         FollowUp overdue = followUps.schedule(person.getId(), FollowUpKind.KEY_GROUP, today, "上门随访");
         FollowUp soon = followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today.plusDays(3), "宣传生殖保健知识");
         FollowUp later = followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today.plusDays(30), "下月宣传");
-        jdbc.sql("update t_621227100.follow_up set due_on = ? where id = ?")
+        asOwner().sql("update t_621227100.follow_up set due_on = ? where id = ?")
                 .params(java.sql.Date.valueOf(today.minusDays(2)), overdue.getId()).update();
         followUps.complete(soon.getId(), soon.getVersion(), today, FollowUpOutcome.INFORMED, "");
         FollowUp another = followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today.plusDays(6), "再次宣传");
@@ -72,9 +69,9 @@ class FollowUpsUiTest extends UiTest {
         logout();
         login("fujia.staff", HomeView.class);
         assertThat(followUps.worklist()).extracting(FollowUp::getPlan).doesNotContain("随访");
-        assertThat(jdbc.sql("select count(*) from t_621227101.follow_up where plan = '随访'").query(Long.class).single())
+        assertThat(asOwner().sql("select count(*) from t_621227101.follow_up where plan = '随访'").query(Long.class).single())
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from t_621227100.follow_up where id = ?").param(followUp.getId())
+        assertThat(asOwner().sql("select count(*) from t_621227100.follow_up where id = ?").param(followUp.getId())
                 .query(Long.class).single()).isOne();
     }
 }

@@ -20,7 +20,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class TenantReconcilerTest extends UiTest {
 
@@ -40,8 +39,6 @@ class TenantReconcilerTest extends UiTest {
     TenantFingerprint fingerprint;
     @Autowired
     MeterRegistry meters;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     AccountProvisioning accounts;
 
@@ -73,7 +70,7 @@ class TenantReconcilerTest extends UiTest {
                     parent: "629950"
                 """);
         // A schema of that name already exists and does not belong to the tenant: its migration must fail.
-        jdbc.sql("create schema if not exists t_629950101").update();
+        asOwner().sql("create schema if not exists t_629950101").update();
         double failuresBefore = failedMigrations();
 
         ReconciliationReport report = reconciler().reconcile();
@@ -97,7 +94,7 @@ class TenantReconcilerTest extends UiTest {
                 .contains("初始化失败");
 
         // Once the cause is removed, the next reconciliation repairs the tenant, and the one after finds it current.
-        jdbc.sql("drop schema t_629950101").update();
+        asOwner().sql("drop schema t_629950101").update();
         assertThat(reconciler().reconcile().migrated()).isEqualTo(1);
         assertThat(registry.find(BROKEN)).get().extracting(Tenant::status).isEqualTo(Tenant.Status.READY);
         ReconciliationReport again = reconciler().reconcile();
@@ -107,7 +104,7 @@ class TenantReconcilerTest extends UiTest {
 
     @Test
     void parallelMigrationsLeaveNoLiquibaseLockSet() {
-        Integer locked = jdbc.sql("""
+        Integer locked = asOwner().sql("""
                 select count(*) from platform.tenant t
                 where exists (select 1 from pg_namespace where nspname = 't_' || t.code)
                   and (xpath('/row/c/text()', query_to_xml(format(
@@ -119,14 +116,14 @@ class TenantReconcilerTest extends UiTest {
     @Test
     void aLockLeftByAMigrationThatDiedIsClearedAndTheTenantMigrates() throws Exception {
         Files.copy(Path.of("tenants/621227-huixian.yaml"), tenants.resolve("621227-huixian.yaml"));
-        jdbc.sql("update t_621227111.databasechangeloglock set locked = true, lockedby = 'a pod that died'").update();
-        jdbc.sql("update platform.tenant set fingerprint = null where code = '621227111'").update();
+        asOwner().sql("update t_621227111.databasechangeloglock set locked = true, lockedby = 'a pod that died'").update();
+        asOwner().sql("update platform.tenant set fingerprint = null where code = '621227111'").update();
 
         ReconciliationReport report = reconciler().reconcile();
 
         assertThat(report.failed()).isEmpty();
         assertThat(report.migrated()).isEqualTo(1);
-        assertThat(jdbc.sql("select locked from t_621227111.databasechangeloglock").query(Boolean.class).single()).isFalse();
+        assertThat(asOwner().sql("select locked from t_621227111.databasechangeloglock").query(Boolean.class).single()).isFalse();
     }
 
     private TenantReconciler reconciler() {
