@@ -18,9 +18,9 @@ class ExchangeRowPolicyTest extends IntegrationTest {
     private static final TenantCode SENDER = TenantCode.of("621227100");
     private static final TenantCode ADDRESSEE = TenantCode.of("621227101");
     private static final String SEND = """
-            insert into platform.exchange_message (kind, sender_code, addressee_code, person_name, id_number, body,
+            insert into platform.exchange_message (kind, sender_code, addressee_code, person_name, id_number, outcome,
                                                    sent_by, due_on, due_provisional%s)
-            values ('FEEDBACK', '621227100', '621227101', '王芳', '621227199001010023', '已到达', 'policy-test',
+            values ('FEEDBACK', '621227100', '621227101', '王芳', '621227199001010023', 'VERIFIED', 'policy-test',
                     current_date, false%s) returning id""";
     private static final String ANSWER = """
             update platform.exchange_message set answered_at = now(), answered_by = 'policy-test', answer = '%s'

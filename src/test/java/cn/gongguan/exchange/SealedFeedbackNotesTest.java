@@ -41,7 +41,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -63,8 +62,6 @@ class SealedFeedbackNotesTest extends UiTest {
     @Autowired
     AuditRows audit;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     DataSource dataSource;
     @Autowired
     LegacyMessageBodies legacy;
@@ -72,11 +69,11 @@ class SealedFeedbackNotesTest extends UiTest {
     @Test
     void theAddresseeOpensTheNoteWithAReasonAndTheReadIsAuditedThere() {
         long id = sentToFujia("反馈加密", FeedbackOutcome.MEASURES_IN_PLACE, NOTE);
-        assertThat(jdbc.sql("""
+        assertThat(asOwner().sql("""
                 select outcome, position(convert_to(?, 'UTF8') in note_sealed) as clear_at
                 from platform.exchange_message where id = ?""").params("孕 12 周", id).query().singleRow())
                 .containsEntry("outcome", "MEASURES_IN_PLACE").containsEntry("clear_at", 0);
-        assertThat(jdbc.sql("""
+        assertThat(asOwner().sql("""
                 select count(*) from information_schema.columns
                 where table_schema = 'platform' and table_name = 'exchange_message' and column_name = 'body'""")
                 .query(Long.class).single()).isZero();
@@ -146,7 +143,7 @@ class SealedFeedbackNotesTest extends UiTest {
                 .isInstanceOf(AccessDeniedException.class);
         logout();
 
-        jdbc.sql("update platform.exchange_message set note_sealed = (select note_sealed from platform.exchange_message "
+        asOwner().sql("update platform.exchange_message set note_sealed = (select note_sealed from platform.exchange_message "
                 + "where id = ?) where id = ?").params(id, other).update();
         login("fujia.staff", HomeView.class);
         assertThatThrownBy(() -> exchange.openNote(other, ReadReason.VERIFICATION)).hasMessageContaining("does not open");
@@ -166,19 +163,19 @@ class SealedFeedbackNotesTest extends UiTest {
     @Test
     void aBodyWrittenInClearIsSealedIntoTheNoteOnceAndTheClearTextIsGone() throws Exception {
         long id = sentToFujia("旧反馈", FeedbackOutcome.VERIFIED, "");
-        jdbc.sql("alter table platform.exchange_message add column body text").update();
+        asOwner().sql("alter table platform.exchange_message add column body text").update();
         try {
-            jdbc.sql("update platform.exchange_message set outcome = null, body = ? where id = ?").params(NOTE, id).update();
+            asOwner().sql("update platform.exchange_message set outcome = null, body = ? where id = ?").params(NOTE, id).update();
             legacy.run(null);
-            byte[] sealed = jdbc.sql("select note_sealed from platform.exchange_message where id = ?").param(id)
+            byte[] sealed = asOwner().sql("select note_sealed from platform.exchange_message where id = ?").param(id)
                     .query(byte[].class).single();
             legacy.run(null);
-            assertThat(jdbc.sql("select count(*) from platform.exchange_message where body is not null")
+            assertThat(asOwner().sql("select count(*) from platform.exchange_message where body is not null")
                     .query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("select note_sealed from platform.exchange_message where id = ?").param(id)
+            assertThat(asOwner().sql("select note_sealed from platform.exchange_message where id = ?").param(id)
                     .query(byte[].class).single()).isEqualTo(sealed);
         } finally {
-            jdbc.sql("alter table platform.exchange_message drop column if exists body").update();
+            asOwner().sql("alter table platform.exchange_message drop column if exists body").update();
             // pooled connections hold statements prepared for the table as it was
             dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
         }

@@ -27,7 +27,6 @@ import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,8 +46,6 @@ class ArchiveHistoryTest extends UiTest {
     Archives archives;
     @Autowired
     AuditRows audit;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     EntityManager entityManager;
     @Autowired
@@ -80,7 +77,7 @@ class ArchiveHistoryTest extends UiTest {
         archives.save(woman.getId(), Archive.REPRODUCTIVE_HEALTH, 0,
                 Map.of("contraception", "PILL", "pregnant", "YES", "notes", "孕早期"));
 
-        Map<String, Object> row = jdbc.sql("select changes, sealed from t_621227100.record_revision where subject = ?")
+        Map<String, Object> row = asOwner().sql("select changes, sealed from t_621227100.record_revision where subject = ?")
                 .param("archive:" + woman.getId() + ":REPRODUCTIVE_HEALTH").query().singleRow();
         assertThat(row.get("changes")).isNull();
         assertThat(new String((byte[]) row.get("sealed"), StandardCharsets.UTF_8))

@@ -42,7 +42,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,8 +64,6 @@ class SealedFollowUpNotesTest extends UiTest {
     @Autowired
     AuditRows audit;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     DataSource dataSource;
     @Autowired
     EntityManager entityManager;
@@ -86,12 +83,12 @@ class SealedFollowUpNotesTest extends UiTest {
             Person person = person("加密随访", null);
             FollowUp followUp = done(person, FollowUpOutcome.PREGNANCY_CHECK_DONE, NOTE);
 
-            assertThat(jdbc.sql("""
+            assertThat(asOwner().sql("""
                     select outcome, position(convert_to(?, 'UTF8') in note_sealed) as clear_at
                     from t_621227100.follow_up where id = ?""")
                     .params("孕 8 周", followUp.getId()).query().singleRow())
                     .containsEntry("outcome", "PREGNANCY_CHECK_DONE").containsEntry("clear_at", 0);
-            assertThat(jdbc.sql("select note from t_621227100.step_record where person_id = ? and step = 'FOLLOW_UP'")
+            assertThat(asOwner().sql("select note from t_621227100.step_record where person_id = ? and step = 'FOLLOW_UP'")
                     .param(person.getId()).query(String.class).single()).doesNotContain("孕");
 
             assertThatThrownBy(() -> followUps.openNote(followUp.getId(), null))
@@ -130,7 +127,7 @@ class SealedFollowUpNotesTest extends UiTest {
             login("chengguan.staff", HomeView.class);
             FollowUp first = done(person("复制随访甲", null), FollowUpOutcome.OTHER, NOTE);
             FollowUp second = done(person("复制随访乙", null), FollowUpOutcome.OTHER, "另一条备注");
-            jdbc.sql("update t_621227100.follow_up set note_sealed = (select note_sealed from t_621227100.follow_up "
+            asOwner().sql("update t_621227100.follow_up set note_sealed = (select note_sealed from t_621227100.follow_up "
                     + "where id = ?) where id = ?").params(first.getId(), second.getId()).update();
             assertThatThrownBy(() -> followUps.openNote(second.getId(), ReadReason.SERVICE))
                     .hasMessageContaining("does not open");
@@ -203,20 +200,20 @@ class SealedFollowUpNotesTest extends UiTest {
             login("chengguan.staff", HomeView.class);
             Person person = person("旧随访", null);
             FollowUp followUp = followUps.schedule(person.getId(), FollowUpKind.KEY_GROUP, today(), "旧的随访");
-            jdbc.sql("alter table t_621227100.follow_up add column result text").update();
-            jdbc.sql("delete from t_621227100.databasechangelog where id = 'tenant-071-follow-up-result-dropped'")
+            asOwner().sql("alter table t_621227100.follow_up add column result text").update();
+            asOwner().sql("delete from t_621227100.databasechangelog where id = 'tenant-071-follow-up-result-dropped'")
                     .update();
             try {
-                jdbc.sql("update t_621227100.follow_up set done_on = ?, done_by = 'chengguan.staff', result = ? "
+                asOwner().sql("update t_621227100.follow_up set done_on = ?, done_by = 'chengguan.staff', result = ? "
                         + "where id = ?").params(java.sql.Date.valueOf(today()), NOTE, followUp.getId()).update();
                 migrator.migrate(CHENGGUAN);
                 assertThat(resultColumns()).as("the clear column waits for the sealing").isOne();
 
                 TenantContext.runAs(CHENGGUAN, () -> legacy.initialize(null));
-                byte[] sealed = jdbc.sql("select note_sealed from t_621227100.follow_up where id = ?")
+                byte[] sealed = asOwner().sql("select note_sealed from t_621227100.follow_up where id = ?")
                         .param(followUp.getId()).query(byte[].class).single();
                 TenantContext.runAs(CHENGGUAN, () -> legacy.initialize(null));
-                assertThat(jdbc.sql("select note_sealed from t_621227100.follow_up where id = ?")
+                assertThat(asOwner().sql("select note_sealed from t_621227100.follow_up where id = ?")
                         .param(followUp.getId()).query(byte[].class).single()).as("sealed once").isEqualTo(sealed);
                 FollowUp migrated = followUps.of(person.getId()).getFirst();
                 assertThat(migrated.getOutcome()).isEqualTo(FollowUpOutcome.OTHER);
@@ -226,8 +223,8 @@ class SealedFollowUpNotesTest extends UiTest {
                 assertThat(resultColumns()).as("dropped at the next migration").isZero();
             } finally {
                 // whatever happened above, leave the schema as every other test knows it: tenant-071 run
-                jdbc.sql("alter table t_621227100.follow_up add column if not exists result text").update();
-                jdbc.sql("update t_621227100.follow_up set result = null").update();
+                asOwner().sql("alter table t_621227100.follow_up add column if not exists result text").update();
+                asOwner().sql("update t_621227100.follow_up set result = null").update();
                 migrator.migrate(CHENGGUAN);
                 // pooled connections hold statements prepared for the table as it was
                 dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
@@ -236,7 +233,7 @@ class SealedFollowUpNotesTest extends UiTest {
         }
 
         private long resultColumns() {
-            return jdbc.sql("""
+            return asOwner().sql("""
                     select count(*) from information_schema.columns
                     where table_schema = 't_621227100' and table_name = 'follow_up' and column_name = 'result'""")
                     .query(Long.class).single();

@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every varchar column of the platform and of the tenants has exactly one declared {@link TextLimit}, with the
@@ -29,8 +28,6 @@ class TextLimitsTest extends IntegrationTest {
 
     private static final String TENANT_SCHEMA = "t_621227100";
 
-    @Autowired
-    JdbcClient jdbc;
 
     /** A varchar column with its length, or a text column (length 0), which may carry a limit of the service's. */
     record Column(String table, String column, int length, boolean notNull) {
@@ -69,7 +66,7 @@ class TextLimitsTest extends IntegrationTest {
     @Test
     void theTenantSchemaCheckedHasEveryTenantTable() {
         Set<String> checked = tenantTables(TENANT_SCHEMA);
-        List<String> schemas = jdbc.sql("select schema_name from information_schema.schemata"
+        List<String> schemas = asOwner().sql("select schema_name from information_schema.schemata"
                 + " where schema_name like 't\\_%' order by 1").query(String.class).list();
         assertThat(schemas).hasSizeGreaterThan(1);
         schemas.forEach(schema -> assertThat(tenantTables(schema)).as(schema).isEqualTo(checked));
@@ -77,12 +74,12 @@ class TextLimitsTest extends IntegrationTest {
     }
 
     private Set<String> tenantTables(String schema) {
-        return new TreeSet<>(jdbc.sql("select table_name from information_schema.tables where table_schema = ?"
+        return new TreeSet<>(asOwner().sql("select table_name from information_schema.tables where table_schema = ?"
                 + " and table_name not like 'databasechangelog%'").param(schema).query(String.class).list());
     }
 
     private List<Column> varcharColumns() {
-        return jdbc.sql("""
+        return asOwner().sql("""
                 select case when table_schema = 'platform' then 'platform.' else '' end || table_name,
                        column_name, character_maximum_length, is_nullable = 'NO'
                 from information_schema.columns
