@@ -221,3 +221,87 @@ update platform.app_user set requested_by = created_by;
 -- in as the user), however long ago either reset was.
 alter table platform.app_user add column password_reset_by varchar(64);
 alter table platform.app_user add column second_factor_reset_by varchar(64);
+
+--changeset gongguan:platform-020-audit-chain splitStatements:false
+-- Tamper evidence for the audit trail: each tenant's events form a hash chain (events without a tenant, failed logins
+-- under unknown user names, form the platform's own chain, named ''). Each event carries its position in its chain,
+-- the hash of the event before it and its own hash: sha256 over a canonical encoding of its fields and that previous
+-- hash. A deleted, altered or inserted event breaks the chain at the next link, which AuditChains.verify reports.
+-- The database computes the links, so every writer is covered (the runtime role and the tenant roles alike).
+alter table platform.audit_event add column chain_position bigint;
+alter table platform.audit_event add column previous_hash bytea;
+alter table platform.audit_event add column hash bytea;
+comment on column platform.audit_event.chain_position is 'Position in its tenant''s chain (1, 2, ...), in commit order';
+comment on column platform.audit_event.hash is 'sha256 of the canonical encoding of the event and previous_hash (platform.audit_event_digest)';
+
+-- The head of each chain: its last position and hash. An insert locks its chain's head row until it commits, so the
+-- events of one tenant are chained one transaction at a time, in commit order; other tenants are not held up.
+create table platform.audit_chain (
+    chain     varchar(12) primary key,
+    position  bigint      not null,
+    last_hash bytea       not null
+);
+comment on table platform.audit_chain is 'Head of each audit chain: a tenant code, or '''' for events without a tenant';
+
+-- The canonical encoding: numbers in decimal, the time in microseconds since 1970 (UTC), each text field as its
+-- length, a colon and the text (NULL as a lone hyphen), joined by '|', then the previous hash (none for the first).
+create function platform.audit_event_digest(previous bytea, chain_position bigint, id bigint, at timestamptz,
+        tenant_code text, actor text, action text, subject text, detail text, remote_addr text)
+    returns bytea language sql stable parallel safe
+    set search_path = pg_catalog
+    return sha256(convert_to(concat_ws('|', chain_position, id, (extract(epoch from at) * 1000000)::bigint,
+            coalesce(length(tenant_code) || ':' || tenant_code, '-'),
+            coalesce(length(actor) || ':' || actor, '-'),
+            coalesce(length(action) || ':' || action, '-'),
+            coalesce(length(subject) || ':' || subject, '-'),
+            coalesce(length(detail) || ':' || detail, '-'),
+            coalesce(length(remote_addr) || ':' || remote_addr, '-')), 'UTF8') || coalesce(previous, ''::bytea));
+
+-- Runs as the schema owner (SECURITY DEFINER): writers with only INSERT on audit_event still advance the chain head,
+-- which no one else may touch. Whatever the writer puts in the chain columns is overwritten.
+create function platform.audit_event_link() returns trigger language plpgsql security definer
+    set search_path = pg_catalog, platform as $$
+declare
+    head platform.audit_chain%rowtype;
+begin
+    insert into platform.audit_chain (chain, position, last_hash)
+        values (coalesce(new.tenant_code, ''), 0, ''::bytea) on conflict (chain) do nothing;
+    select * into head from platform.audit_chain where chain = coalesce(new.tenant_code, '') for update;
+    new.chain_position := head.position + 1;
+    new.previous_hash := case when head.position = 0 then null else head.last_hash end;
+    new.hash := platform.audit_event_digest(new.previous_hash, new.chain_position, new.id, new.at, new.tenant_code,
+            new.actor, new.action, new.subject, new.detail, new.remote_addr);
+    update platform.audit_chain set position = new.chain_position, last_hash = new.hash
+        where chain = head.chain;
+    return new;
+end $$;
+revoke all on function platform.audit_event_link() from public;
+
+-- The events already written are chained in the order they were written (their ids).
+alter table platform.audit_event disable trigger audit_event_append_only;
+do $$
+declare
+    event record;
+    head platform.audit_chain%rowtype;
+begin
+    for event in select * from platform.audit_event order by coalesce(tenant_code, ''), id loop
+        insert into platform.audit_chain (chain, position, last_hash)
+            values (coalesce(event.tenant_code, ''), 0, ''::bytea) on conflict (chain) do nothing;
+        select * into head from platform.audit_chain where chain = coalesce(event.tenant_code, '');
+        update platform.audit_event set chain_position = head.position + 1,
+                previous_hash = case when head.position = 0 then null else head.last_hash end,
+                hash = platform.audit_event_digest(case when head.position = 0 then null else head.last_hash end,
+                        head.position + 1, event.id, event.at, event.tenant_code, event.actor, event.action,
+                        event.subject, event.detail, event.remote_addr)
+            where id = event.id;
+        update platform.audit_chain c set position = e.chain_position, last_hash = e.hash
+            from platform.audit_event e where e.id = event.id and c.chain = head.chain;
+    end loop;
+end $$;
+alter table platform.audit_event enable trigger audit_event_append_only;
+alter table platform.audit_event alter column chain_position set not null;
+alter table platform.audit_event alter column hash set not null;
+create trigger audit_event_link before insert on platform.audit_event
+    for each row execute function platform.audit_event_link();
+-- One event per position of a chain; serves the verification, which walks a chain in position order.
+create unique index audit_event_chain_idx on platform.audit_event (coalesce(tenant_code, ''), chain_position);
