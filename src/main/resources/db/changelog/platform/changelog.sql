@@ -305,3 +305,29 @@ create trigger audit_event_link before insert on platform.audit_event
     for each row execute function platform.audit_event_link();
 -- One event per position of a chain; serves the verification, which walks a chain in position order.
 create unique index audit_event_chain_idx on platform.audit_event (coalesce(tenant_code, ''), chain_position);
+
+--changeset gongguan:platform-021-crypto-keys
+-- The sealing keys the installation has used (SealingKeys): a check value per key, so the application refuses to
+-- start with another GONGGUAN_CRYPTO_KEY than the one its data is sealed with, and the key version sealed values name.
+-- The keyed-hash key is made once and kept sealed under each version. A version is retired once the re-seal has moved
+-- every sealed value off it; until then its key must stay configured as GONGGUAN_CRYPTO_PREVIOUS_KEY.
+create table platform.crypto_key (
+    version     int         primary key check (version between 1 and 255),
+    check_value varchar(64) not null unique,
+    hash_key    bytea       not null,
+    recorded_at timestamptz not null default now(),
+    retired_at  timestamptz
+);
+-- How far the re-seal to a key version has come, per kind of sealed value and tenant ('' for platform tables): the
+-- key of the last row done, so a re-seal interrupted by a restart resumes where it stopped.
+create table platform.reseal_progress (
+    key_version int          not null,
+    kind        varchar(64)  not null,
+    scope       varchar(12)  not null,
+    last_key    bigint       not null default 0,
+    resealed    bigint       not null default 0,
+    done_at     timestamptz,
+    problem     text,
+    updated_at  timestamptz  not null default now(),
+    primary key (key_version, kind, scope)
+);

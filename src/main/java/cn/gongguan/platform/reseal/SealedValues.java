@@ -1,0 +1,40 @@
+package cn.gongguan.platform.reseal;
+
+import cn.gongguan.platform.Sealer;
+
+/**
+ * One kind of sealed value a feature keeps (the five-step method's sensitive archive, the second factor's secret …),
+ * which the re-seal moves to the current key after a key rotation. A feature that seals values implements this, so
+ * the re-seal covers them without the platform knowing the feature. The rows are walked in the order of a numeric key
+ * (an id), in batches: the re-seal keeps the key of the last row done and resumes after it.
+ */
+public interface SealedValues {
+
+    /** A stable name under which the progress is kept, e.g. {@code fivestep.archive}; at most 64 characters. */
+    String name();
+
+    /**
+     * Whether the values live in each tenant's schema (then each batch runs with that tenant bound, in a tenant
+     * transaction of its own) or in the platform schema (a platform transaction).
+     */
+    boolean perTenant();
+
+    /**
+     * Re-seals under {@code sealer}'s current key the values of the rows whose key is above {@code after}, at most
+     * {@code limit} rows in key order, in one transaction of its own. Each value is written back only if it is
+     * still the one read (a user's save meanwhile already sealed it under the current key), without counting as an
+     * edit of the record (no version change). Values already under the current key are left as they are.
+     *
+     * @return the rows looked at, or {@link Batch#NONE} when none is left after {@code after}
+     */
+    Batch resealAfter(Sealer sealer, long after, int limit);
+
+    /**
+     * @param lastKey  the key of the last row looked at: the next batch starts after it
+     * @param rows     how many rows were looked at (0: none left)
+     * @param resealed how many of them were moved to the current key
+     */
+    record Batch(long lastKey, int rows, int resealed) {
+        public static final Batch NONE = new Batch(0, 0, 0);
+    }
+}
