@@ -2,7 +2,6 @@ package cn.gongguan;
 
 import cn.gongguan.security.audit.AuditChainCommand;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,11 +13,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class GongguanApplication {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(GongguanApplication.class);
         if (AuditChainCommand.requested(args)) {
-            // a command that verifies and exits: no web server, nobody logs in
-            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(AuditChainCommand.run(args));
         }
-        application.run(args);
+        SpringApplication.run(GongguanApplication.class, args);
     }
 }

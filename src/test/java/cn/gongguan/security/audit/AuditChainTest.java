@@ -43,8 +43,6 @@ class AuditChainTest extends UiTest {
     @Autowired
     AuditChains chains;
     @Autowired
-    AuditChainCommand command;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     EmbeddedPostgres postgres;
@@ -175,7 +173,7 @@ class AuditChainTest extends UiTest {
             asTableOwner("delete from platform.audit_event where id = " + ids.get(1));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-            int status = command.verify(new PrintStream(out, true, StandardCharsets.UTF_8));
+            int status = AuditChainCommand.print(chains.verifyAll(), new PrintStream(out, true, StandardCharsets.UTF_8));
 
             assertThat(status).isEqualTo(1);
             assertThat(out.toString(StandardCharsets.UTF_8))
