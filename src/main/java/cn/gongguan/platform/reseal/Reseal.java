@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,21 +93,49 @@ public class Reseal {
         this.batchSize = batchSize;
     }
 
-    /** While a previous key is configured, re-seals what is left, then retires that key version. */
+    /**
+     * While a previous key is configured, re-seals what is left; then, once a last pass over everything finds no value
+     * left under an older key, retires the older versions. That pass catches values sealed meanwhile by replicas still
+     * running with the old settings during a rolling upgrade.
+     */
     @Scheduled(fixedDelayString = "${gongguan.crypto.reseal-interval:PT1M}",
             initialDelayString = "${gongguan.crypto.reseal-interval:PT1M}")
     void resealWhileRotating() {
-        if (sealer.previousVersion().isEmpty()) {
+        if (sealer.previousVersion().isEmpty() || previousRetired()) {
             return;
         }
-        if (run(sealer, units(), batchSize, () -> !stopping) == Outcome.COMPLETE) {
-            int retired = jdbc.sql("update platform.crypto_key set retired_at = now() where version < ? and retired_at is null")
+        List<Unit> units = units();
+        Outcome outcome = underLock(() -> {
+            Outcome resealed = resealAll(sealer, units, batchSize, () -> !stopping);
+            return resealed == Outcome.COMPLETE && !nothingLeft(units) ? Outcome.INCOMPLETE : resealed;
+        });
+        if (outcome == Outcome.COMPLETE) {
+            jdbc.sql("update platform.crypto_key set retired_at = now() where version < ? and retired_at is null")
                     .param(sealer.currentVersion()).update();
-            if (retired > 0) {
-                log.warn("Every sealed value is under key version {}: the previous key is retired and "
-                        + "GONGGUAN_CRYPTO_PREVIOUS_KEY may be removed", sealer.currentVersion());
-            }
+            log.warn("Every sealed value is under key version {}: the previous key is retired and "
+                    + "GONGGUAN_CRYPTO_PREVIOUS_KEY may be removed", sealer.currentVersion());
         }
+    }
+
+    /** Walks every unit once more from its start (re-sealing what it finds); whether it found nothing to re-seal. */
+    private boolean nothingLeft(List<Unit> units) {
+        long found = 0;
+        for (Unit unit : units) {
+            long after = 0;
+            SealedValues.Batch batch;
+            do {
+                if (stopping) {
+                    return false;
+                }
+                batch = batch(sealer, unit, after, batchSize);
+                found += batch.resealed();
+                after = batch.lastKey();
+            } while (batch.rows() > 0);
+        }
+        if (found > 0) {
+            log.warn("The last pass found {} values still under an older key; the next one checks again", found);
+        }
+        return found == 0;
     }
 
     @PreDestroy
@@ -120,19 +149,28 @@ public class Reseal {
      * unit's tenant explicitly. Returns at once, doing nothing, when another replica is re-sealing.
      */
     public Outcome run(Sealer sealer, List<Unit> units, int batchSize, BooleanSupplier keepGoing) {
+        return underLock(() -> resealAll(sealer, units, batchSize, keepGoing));
+    }
+
+    private Outcome resealAll(Sealer sealer, List<Unit> units, int batchSize, BooleanSupplier keepGoing) {
+        boolean complete = true;
+        for (Unit unit : units) {
+            if (!keepGoing.getAsBoolean()) {
+                return Outcome.STOPPED;
+            }
+            complete &= reseal(sealer, unit, batchSize, keepGoing);
+        }
+        return complete ? Outcome.COMPLETE : keepGoing.getAsBoolean() ? Outcome.INCOMPLETE : Outcome.STOPPED;
+    }
+
+    /** Runs the work while holding the cluster-wide re-seal lock, or returns {@link Outcome#BUSY} if another has it. */
+    private Outcome underLock(Supplier<Outcome> work) {
         try (Connection lock = dataSource.getConnection()) {
             if (!advisoryLock(lock, "pg_try_advisory_lock")) {
                 return Outcome.BUSY;
             }
             try {
-                boolean complete = true;
-                for (Unit unit : units) {
-                    if (!keepGoing.getAsBoolean()) {
-                        return Outcome.STOPPED;
-                    }
-                    complete &= reseal(sealer, unit, batchSize, keepGoing);
-                }
-                return complete ? Outcome.COMPLETE : keepGoing.getAsBoolean() ? Outcome.INCOMPLETE : Outcome.STOPPED;
+                return work.get();
             } finally {
                 advisoryLock(lock, "pg_advisory_unlock");
             }
@@ -156,9 +194,7 @@ public class Reseal {
         while (keepGoing.getAsBoolean()) {
             SealedValues.Batch batch;
             try {
-                long from = after;
-                batch = unit.tenant() == null ? unit.kind().resealAfter(sealer, from, batchSize)
-                        : TenantContext.callAs(unit.tenant(), () -> unit.kind().resealAfter(sealer, from, batchSize));
+                batch = batch(sealer, unit, after, batchSize);
             } catch (RuntimeException e) {
                 log.error("Re-seal of {} in {} failed after key {}", unit.kind().name(), unit.scope(), after, e);
                 jdbc.sql("""
@@ -182,6 +218,12 @@ public class Reseal {
                     .params(after, batch.resealed(), version, unit.kind().name(), unit.scope()).update();
         }
         return false;
+    }
+
+    /** One batch of a unit, with its tenant bound for a tenant's values. */
+    private static SealedValues.Batch batch(Sealer sealer, Unit unit, long after, int batchSize) {
+        return unit.tenant() == null ? unit.kind().resealAfter(sealer, after, batchSize)
+                : TenantContext.callAs(unit.tenant(), () -> unit.kind().resealAfter(sealer, after, batchSize));
     }
 
     /** Every kind of sealed value in every tenant that has a schema, and in the platform. */
@@ -210,10 +252,13 @@ public class Reseal {
                 .query((rs, row) -> new Progress(rs.getString(1), rs.getString(2), rs.getLong(3),
                         instant(rs, 4), rs.getString(5), instant(rs, 6)))
                 .list();
-        boolean retired = sealer.previousVersion().isPresent() && jdbc.sql(
+        return new Status(sealer.currentVersion(), sealer.previousVersion(), previousRetired(), units().size(), progress);
+    }
+
+    private boolean previousRetired() {
+        return sealer.previousVersion().isPresent() && jdbc.sql(
                         "select retired_at is not null from platform.crypto_key where version = ?")
                 .param(sealer.previousVersion().getAsInt()).query(Boolean.class).optional().orElse(false);
-        return new Status(sealer.currentVersion(), sealer.previousVersion(), retired, units().size(), progress);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
