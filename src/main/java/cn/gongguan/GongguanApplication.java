@@ -1,5 +1,6 @@
 package cn.gongguan;
 
+import cn.gongguan.security.audit.AuditChainCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class GongguanApplication {
 
     public static void main(String[] args) {
+        if (AuditChainCommand.requested(args)) {
+            System.exit(AuditChainCommand.run(args));
+        }
         SpringApplication.run(GongguanApplication.class, args);
     }
 }

@@ -169,6 +169,19 @@ class HelmChartTest {
                 .hasMessageContaining("set crypto.key");
     }
 
+    @Test
+    void aKeyRotationPassesThePreviousKeyThroughTheSecret() {
+        String manifests = new Helm(CHART).template()
+                .withName("release")
+                .withValuesFile(CHART.resolve("ci").resolve("default-values.yaml"))
+                .set("crypto.previousKey", "the-key-being-retired")
+                .call();
+        assertThat(document(manifests, "Deployment"))
+                .containsPattern("name: GONGGUAN_CRYPTO_PREVIOUS_KEY\\s+valueFrom:\\s+secretKeyRef:\\s+"
+                        + "name: release-gongguan-crypto\\s+key: previousKey\\s+optional: true");
+        assertThat(manifests).contains("previousKey: \"dGhlLWtleS1iZWluZy1yZXRpcmVk\"");
+    }
+
     private static String render(String ciValuesFile) {
         return new Helm(CHART).template()
                 .withName("release")

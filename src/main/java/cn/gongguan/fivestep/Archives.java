@@ -224,7 +224,7 @@ public class Archives {
     }
 
     /** Binds a sealed archive to its tenant, person and kind: copied anywhere else it does not open. */
-    private static String context(long personId, Archive archive) {
+    static String context(long personId, Archive archive) {
         return TenantContext.current().value() + "/person:" + personId + "/" + archive.name();
     }
 

@@ -294,3 +294,160 @@ alter policy exchange_message_answer on platform.exchange_message
     using (addressee_code = substring(current_user from 3) and answered_at is null)
     with check (addressee_code = substring(current_user from 3)
                 and answered_at is not null and answered_by is not null and answer is not null);
+
+--changeset gongguan:platform-020-audit-chain splitStatements:false
+-- Tamper evidence for the audit trail: each tenant's events form a hash chain (events without a tenant, failed logins
+-- under unknown user names, form the platform's own chain, named ''). Each event carries its position in its chain,
+-- the hash of the event before it and its own hash: sha256 over a canonical encoding of its fields and that previous
+-- hash. A deleted, altered or inserted event breaks the chain at the next link, which AuditChains.verify reports.
+-- The database computes the links, so every writer is covered (the runtime role and the tenant roles alike).
+alter table platform.audit_event add column chain_position bigint;
+alter table platform.audit_event add column previous_hash bytea;
+alter table platform.audit_event add column hash bytea;
+comment on column platform.audit_event.chain_position is 'Position in its tenant''s chain (1, 2, ...), in commit order';
+comment on column platform.audit_event.hash is 'sha256 of the canonical encoding of the event and previous_hash (platform.audit_event_digest)';
+
+-- The head of each chain: its last position and hash, as of the last commit that added to it. An insert locks its
+-- chain's head row until its transaction ends, so one tenant's events are chained one transaction at a time, in
+-- commit order; other tenants are not held up.
+create table platform.audit_chain (
+    chain     varchar(12) primary key,
+    position  bigint      not null,
+    last_hash bytea       not null
+);
+comment on table platform.audit_chain is 'Head of each audit chain: a tenant code, or '''' for events without a tenant';
+
+-- The canonical encoding: numbers in decimal, the time in microseconds since 1970 (UTC), each text field as its
+-- length, a colon and the text (NULL as a lone hyphen), joined by '|', then the previous hash (none for the first).
+-- A standard SQL body is bound when the function is created (no search_path to set), and the planner inlines it.
+create function platform.audit_event_digest(previous bytea, chain_position bigint, id bigint, at timestamptz,
+        tenant_code text, actor text, action text, subject text, detail text, remote_addr text)
+    returns bytea language sql stable parallel safe
+    return sha256(convert_to(concat_ws('|', chain_position, id, (extract(epoch from at) * 1000000)::bigint,
+            coalesce(length(tenant_code) || ':' || tenant_code, '-'),
+            coalesce(length(actor) || ':' || actor, '-'),
+            coalesce(length(action) || ':' || action, '-'),
+            coalesce(length(subject) || ':' || subject, '-'),
+            coalesce(length(detail) || ':' || detail, '-'),
+            coalesce(length(remote_addr) || ':' || remote_addr, '-')), 'UTF8') || coalesce(previous, ''::bytea));
+
+-- Links each new event to the last one of its chain. Runs as the schema owner (SECURITY DEFINER): writers with only
+-- INSERT on audit_event still lock the chain head, which no one else may touch. Whatever the writer puts in the chain
+-- columns is overwritten. The last event is found through the chain index, and the head row is only locked here (a
+-- lock writes no new row version): updating it for every event would leave a transaction that writes thousands of
+-- events (an import) walking ever more versions of that one row.
+create function platform.audit_event_link() returns trigger language plpgsql security definer
+    set search_path = pg_catalog, platform as $$
+declare
+    chain_name varchar(12) := coalesce(new.tenant_code, '');
+    found_position bigint;
+    found_hash bytea;
+begin
+    insert into platform.audit_chain (chain, position, last_hash) values (chain_name, 0, ''::bytea)
+        on conflict (chain) do nothing;
+    perform 1 from platform.audit_chain where chain = chain_name for update;
+    -- a statement after the lock sees what the transaction that held it committed
+    select e.chain_position, e.hash into found_position, found_hash from platform.audit_event e
+        where coalesce(e.tenant_code, '') = chain_name order by e.chain_position desc limit 1;
+    new.chain_position := coalesce(found_position, 0) + 1;
+    new.previous_hash := found_hash;
+    new.hash := platform.audit_event_digest(new.previous_hash, new.chain_position, new.id, new.at, new.tenant_code,
+            new.actor, new.action, new.subject, new.detail, new.remote_addr);
+    return new;
+end $$;
+revoke all on function platform.audit_event_link() from public;
+
+-- Moves the chain's head to its last event when the transaction commits: the first event's call moves it, the others
+-- find it there already, so the head row gets one new version per transaction. Verification compares the last event
+-- with the head, which shows events removed from the end of a chain.
+create function platform.audit_chain_advance() returns trigger language plpgsql security definer
+    set search_path = pg_catalog, platform as $$
+declare
+    chain_name varchar(12) := coalesce(new.tenant_code, '');
+    found_position bigint;
+    found_hash bytea;
+begin
+    select e.chain_position, e.hash into found_position, found_hash from platform.audit_event e
+        where coalesce(e.tenant_code, '') = chain_name order by e.chain_position desc limit 1;
+    update platform.audit_chain c set position = found_position, last_hash = found_hash
+        where c.chain = chain_name and c.position < found_position;
+    return null;
+end $$;
+revoke all on function platform.audit_chain_advance() from public;
+
+-- The events already written are chained in the order they were written (their ids).
+alter table platform.audit_event disable trigger audit_event_append_only;
+do $$
+declare
+    event record;
+    chain_name varchar(12);
+    next_position bigint := 0;
+    previous bytea;
+begin
+    for event in select * from platform.audit_event order by coalesce(tenant_code, ''), id loop
+        if chain_name is distinct from coalesce(event.tenant_code, '') then
+            chain_name := coalesce(event.tenant_code, '');
+            next_position := 0;
+            previous := null;
+        end if;
+        next_position := next_position + 1;
+        update platform.audit_event set chain_position = next_position, previous_hash = previous,
+                hash = platform.audit_event_digest(previous, next_position, event.id, event.at, event.tenant_code,
+                        event.actor, event.action, event.subject, event.detail, event.remote_addr)
+            where id = event.id
+            returning hash into previous;
+    end loop;
+end $$;
+alter table platform.audit_event enable trigger audit_event_append_only;
+insert into platform.audit_chain (chain, position, last_hash)
+    select distinct on (coalesce(tenant_code, '')) coalesce(tenant_code, ''), chain_position, hash
+    from platform.audit_event order by coalesce(tenant_code, ''), chain_position desc;
+alter table platform.audit_event alter column chain_position set not null;
+alter table platform.audit_event alter column hash set not null;
+-- One event per position of a chain; finds a chain's last event, and serves the verification, which walks a chain in
+-- position order.
+create unique index audit_event_chain_idx on platform.audit_event (coalesce(tenant_code, ''), chain_position);
+create trigger audit_event_link before insert on platform.audit_event
+    for each row execute function platform.audit_event_link();
+create constraint trigger audit_chain_advance after insert on platform.audit_event
+    deferrable initially deferred
+    for each row execute function platform.audit_chain_advance();
+
+--changeset gongguan:platform-021-crypto-keys
+-- The sealing keys the installation has used (SealingKeys): a check value per key, so the application refuses to
+-- start with another GONGGUAN_CRYPTO_KEY than the one its data is sealed with, and the key version sealed values name.
+-- The keyed-hash key is made once and kept sealed under each version. A version is retired once the re-seal has moved
+-- every sealed value off it; until then its key must stay configured as GONGGUAN_CRYPTO_PREVIOUS_KEY.
+create table platform.crypto_key (
+    version     int         primary key check (version between 1 and 255),
+    check_value varchar(64) not null unique,
+    hash_key    bytea       not null,
+    recorded_at timestamptz not null default now(),
+    retired_at  timestamptz
+);
+-- How far the re-seal to a key version has come, per kind of sealed value and tenant ('' for platform tables): the
+-- key of the last row done, so a re-seal interrupted by a restart resumes where it stopped.
+create table platform.reseal_progress (
+    key_version int          not null,
+    kind        varchar(64)  not null,
+    scope       varchar(12)  not null,
+    last_key    bigint       not null default 0,
+    resealed    bigint       not null default 0,
+    done_at     timestamptz,
+    problem     text,
+    updated_at  timestamptz  not null default now(),
+    primary key (key_version, kind, scope)
+);
+
+--changeset gongguan:platform-027-runtime-rights-on-chains-and-notes
+-- The heads of the audit chains move only through the audit trigger (security definer, the owner's): the runtime
+-- role, which got every new platform table by default, needs nothing on them. The re-seal after a key rotation moves
+-- the exchange's sealed notes to the current key: for that alone the runtime role reads the columns a note is bound
+-- to (no name, no ID number) and rewrites the note, on the rows that have one.
+revoke all on platform.audit_chain from gongguan_runtime;
+grant select (id, sender_code, addressee_code, note_sealed), update (note_sealed)
+    on platform.exchange_message to gongguan_runtime;
+create policy exchange_message_reseal_read on platform.exchange_message for select to gongguan_runtime
+    using (note_sealed is not null);
+create policy exchange_message_reseal_write on platform.exchange_message for update to gongguan_runtime
+    using (note_sealed is not null) with check (note_sealed is not null);

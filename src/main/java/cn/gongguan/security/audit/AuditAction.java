@@ -69,7 +69,9 @@ public enum AuditAction implements Labelled {
     /** A monthly report corrected; the earlier version is kept. */
     REPORT_CORRECTED,
     /** A rental-house sweep recorded with its findings. */
-    SWEEP_RECORDED;
+    SWEEP_RECORDED,
+    /** The audit trail's hash chains verified; the detail gives the outcome (the first broken link, if any). */
+    AUDIT_CHAIN_VERIFIED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

@@ -1,0 +1,57 @@
+package cn.gongguan.fivestep;
+
+import cn.gongguan.platform.Sealer;
+import cn.gongguan.platform.reseal.SealedValues;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The sensitive archives of a tenant, for the re-seal after a key rotation: walked person by person. */
+@Component
+class SealedArchives implements SealedValues {
+
+    private final EntityManager entityManager;
+
+    SealedArchives(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public String name() {
+        return "fivestep.archive";
+    }
+
+    @Override
+    public boolean perTenant() {
+        return true;
+    }
+
+    /** The sealed archives of the next persons (all of a person's in one batch); written back with no new version. */
+    @Override
+    @Transactional
+    public Batch resealAfter(Sealer sealer, long after, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select person_id, kind, sealed from archive
+                        where sealed is not null and person_id in (
+                          select distinct person_id from archive where sealed is not null and person_id > ?
+                          order by person_id limit ?)
+                        order by person_id, kind""")
+                .setParameter(1, after).setParameter(2, limit).getResultList();
+        int resealed = 0;
+        for (Object[] row : rows) {
+            long personId = ((Number) row[0]).longValue();
+            byte[] sealed = (byte[]) row[2];
+            byte[] moved = sealer.reseal(sealed, Archives.context(personId, Archive.valueOf((String) row[1])));
+            if (moved != sealed) {
+                resealed += entityManager.createNativeQuery(
+                                "update archive set sealed = ? where person_id = ? and kind = ? and sealed = ?")
+                        .setParameter(1, moved).setParameter(2, personId).setParameter(3, row[1]).setParameter(4, sealed)
+                        .executeUpdate();
+            }
+        }
+        return rows.isEmpty() ? Batch.NONE
+                : new Batch(((Number) rows.getLast()[0]).longValue(), rows.size(), resealed);
+    }
+}
