@@ -441,10 +441,10 @@ create table platform.reseal_progress (
 
 --changeset gongguan:platform-027-runtime-rights-on-chains-and-notes
 -- The heads of the audit chains move only through the audit trigger (security definer, the owner's): the runtime
--- role, which got every new platform table by default, needs nothing on them. The re-seal after a key rotation moves
+-- role, which got every new platform table by default, only reads them (to verify a chain against its head). The re-seal after a key rotation moves
 -- the exchange's sealed notes to the current key: for that alone the runtime role reads the columns a note is bound
 -- to (no name, no ID number) and rewrites the note, on the rows that have one.
-revoke all on platform.audit_chain from gongguan_runtime;
+revoke insert, update, delete, truncate on platform.audit_chain from gongguan_runtime;
 grant select (id, sender_code, addressee_code, note_sealed), update (note_sealed)
     on platform.exchange_message to gongguan_runtime;
 create policy exchange_message_reseal_read on platform.exchange_message for select to gongguan_runtime

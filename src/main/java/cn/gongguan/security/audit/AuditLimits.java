@@ -12,6 +12,9 @@ final class AuditLimits {
     static final TextLimit SUBJECT = AUDIT_EVENT.recorded("subject", 128);
     static final TextLimit REMOTE_ADDR = AUDIT_EVENT.recorded("remoteAddr", 64);
 
+    /** A chain is named by its tenant's code, or '' for the events of no tenant. */
+    static final TextLimit CHAIN = TextLimit.of("platform.audit_chain").recorded("chain", TextLimit.CODE);
+
     static final TextLimit ACKNOWLEDGED_BY =
             TextLimit.of("platform.audit_acknowledgement").recorded("acknowledgedBy", TextLimit.ACTOR);
 
