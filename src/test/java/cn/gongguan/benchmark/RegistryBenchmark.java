@@ -214,7 +214,7 @@ public final class RegistryBenchmark {
         int expected = registry.count(PersonFilter.ALL);
         long start = System.nanoTime();
         CountingStream out = new CountingStream();
-        int written = context.getBean(PersonExport.class).write(PersonFilter.ALL, chinese, out);
+        int written = context.getBean(PersonExport.class).write(PersonFilter.ALL, "benchmark", chinese, out);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (written != expected) {
             throw new IllegalStateException("Exported " + written + " of " + expected);
