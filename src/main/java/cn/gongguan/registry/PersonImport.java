@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -136,6 +137,11 @@ public class PersonImport {
             SecurityContextHolder.setContext(security);
             try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {
                 return importFrom(file, translate, progress);
+            } catch (InvalidInputException refusal) {
+                throw refusal;
+            } catch (RuntimeException failure) {
+                LOG.error("An import stopped: {}", kind(failure));
+                throw failure;
             } finally {
                 SecurityContextHolder.clearContext();
                 delete(file);
@@ -154,7 +160,7 @@ public class PersonImport {
     }
 
     ImportResult importFrom(Path file, Texts translate, Progress progress) {
-        CurrentUser.get();
+        CurrentUser.get(); // only a logged-in user's file is read at all
         int total = countRows(file);
         Map<String, String> units = new LinkedHashMap<>();
         for (OrgUnit unit : orgUnits.active()) {
@@ -212,6 +218,19 @@ public class PersonImport {
         } catch (IOException e) {
             LOG.warn("Could not delete the import file {}", file, e);
         }
+    }
+
+    /**
+     * What kind of failure it was, for the log: the exception's and its root cause's classes and the SQL state, never
+     * their messages, which may quote a row's personal data.
+     */
+    private static String kind(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return failure.getClass().getName() + " caused by " + cause.getClass().getName()
+                + (cause instanceof SQLException sql ? ", SQL state " + sql.getSQLState() : "");
     }
 
     @PreDestroy
@@ -287,19 +306,9 @@ public class PersonImport {
                     alreadyRegistered++;
                     return;
                 }
-                // The database's message may quote the row's values: only the row number and the kind are logged.
                 LOG.warn("Import row {} refused by the database: {}", row.number, kind(refused));
                 row.problems.add(new InvalidInputException("row", "import.rowNotSaved"));
             }
-        }
-
-        private static String kind(Throwable failure) {
-            Throwable cause = failure;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            return failure.getClass().getSimpleName() + " / " + cause.getClass().getSimpleName()
-                    + (cause instanceof java.sql.SQLException sql ? " SQLState " + sql.getSQLState() : "");
         }
 
         @Override
