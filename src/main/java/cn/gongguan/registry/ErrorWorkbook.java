@@ -28,15 +28,20 @@ final class ErrorWorkbook implements AutoCloseable {
     private static final int ROWS_IN_MEMORY = 100;
 
     private final Texts translate;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    private final Sheet sheet;
-    private final CellStyle wrong;
-    private final Drawing<?> drawing;
     private final int reasonColumn = ImportColumn.values().length;
+    /** Begun at the first rejected row: an import without one writes no workbook at all. */
+    private SXSSFWorkbook workbook;
+    private Sheet sheet;
+    private CellStyle wrong;
+    private Drawing<?> drawing;
     private int rows;
 
     ErrorWorkbook(Texts translate) {
         this.translate = translate;
+    }
+
+    private void begin() {
+        workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         sheet = workbook.createSheet(translate.get("import.errors"));
         wrong = workbook.createCellStyle();
         wrong.setFillForegroundColor(IndexedColors.ROSE.getIndex());
@@ -56,6 +61,9 @@ final class ErrorWorkbook implements AutoCloseable {
 
     /** Appends a rejected row; rows are appended in the order of the file. */
     void add(ImportRow row) {
+        if (workbook == null) {
+            begin();
+        }
         Row line = sheet.createRow(++rows);
         for (int i = 0; i < row.cells.size(); i++) {
             line.createCell(i).setCellValue(row.cells.get(i));
@@ -112,6 +120,8 @@ final class ErrorWorkbook implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        workbook.close();
+        if (workbook != null) {
+            workbook.close();
+        }
     }
 }
