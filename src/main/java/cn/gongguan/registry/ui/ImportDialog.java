@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -96,23 +97,23 @@ class ImportDialog extends Dialog {
             file = personImport.receive(event.getInputStream());
         } catch (InvalidInputException refusal) {
             event.reject(message(refusal));
-            ui.access(() -> finished(message(refusal), null));
+            ui.access(() -> finished(ui, message(refusal), null));
             return;
         } catch (java.io.IOException e) {
-            ui.access(() -> finished(getTranslation("import.interrupted"), null));
+            ui.access(() -> finished(ui, getTranslation("import.interrupted"), null));
             return;
         }
         Locale locale = ui.getLocale();
         Texts translate = (key, arguments) -> translations.getTranslation(key, locale, arguments);
-        ui.access(this::started);
+        ui.access(() -> started(ui));
         personImport.start(file, translate, (read, total) -> ui.access(() -> showProgress(read, total)))
                 .whenComplete((done, failure) -> ui.access(() -> {
                     if (failure == null) {
-                        finished(getTranslation("import.done", done.imported(), done.alreadyRegistered(),
+                        finished(ui, getTranslation("import.done", done.imported(), done.alreadyRegistered(),
                                 done.rejected()), done.errorWorkbook());
                         onImported.run();
                     } else {
-                        finished(failureMessage(failure), null);
+                        finished(ui, failureMessage(failure), null);
                     }
                 }));
     }
@@ -129,8 +130,8 @@ class ImportDialog extends Dialog {
         return getTranslation(refusal.messageKey(), refusal.arguments());
     }
 
-    private void started() {
-        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLISECONDS));
+    private void started(UI ui) {
+        ui.setPollInterval(POLL_MILLISECONDS);
         upload.setEnabled(false);
         result.setVisible(false);
         errors.setVisible(false);
@@ -146,8 +147,12 @@ class ImportDialog extends Dialog {
         progressText.setText(getTranslation("import.progress", read, total));
     }
 
-    private void finished(String message, byte[] errorWorkbook) {
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+    /** Shows the outcome; in a notification too when the user closed the dialog meanwhile (the import went on). */
+    private void finished(UI ui, String message, byte[] errorWorkbook) {
+        ui.setPollInterval(-1);
+        if (!isOpened()) {
+            Notification.show(message, 10_000, Notification.Position.BOTTOM_END);
+        }
         progress.setVisible(false);
         progressText.setVisible(false);
         upload.clearFileList();

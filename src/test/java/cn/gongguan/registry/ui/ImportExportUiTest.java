@@ -16,6 +16,7 @@ import cn.gongguan.registry.PersonImport;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.uikit.Translations;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -71,6 +72,27 @@ class ImportExportUiTest extends UiTest {
         assertThat(dialog.result.getText()).isEqualTo("这不是 Excel 工作簿（.xlsx）：请用导入模板填写后上传");
         assertThat(dialog.errors.isVisible()).isFalse();
         assertThat(dialog.upload.isEnabled()).isTrue();
+    }
+
+    @Test
+    void anImportGoesOnWhenTheDialogIsClosedAndTellsItsOutcomeInANotification() throws Exception {
+        login("chengguan.staff", RegistryView.class);
+        String id = PersonFixtures.newIdNumber(LocalDate.of(1978, 8, 8), Sex.MALE);
+        byte[] file = ImportFiles.workbook(personImport, chinese(),
+                List.of(ImportFiles.row(PersonFixtures.details("关窗导入", id), chinese())));
+        ImportDialog dialog = openImport();
+
+        UploadKt._upload(dialog.upload, "persons.xlsx", XLSX, file);
+        dialog.close();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (NotificationsKt.getNotifications().isEmpty() && Instant.now().isBefore(deadline)) {
+            MockVaadin.clientRoundtrip(false);
+            Thread.sleep(50);
+        }
+
+        NotificationsKt.expectNotifications("已导入 1 人，0 人此前已登记，0 行有错误");
+        assertThat(UI.getCurrent().getPollInterval()).as("polling stopped").isEqualTo(-1);
+        assertThat(registry.count(new PersonFilter(id, null, null, null))).isEqualTo(1);
     }
 
     @Test
