@@ -169,6 +169,29 @@ class PersonImportTest extends UiTest {
     }
 
     @Test
+    void aRowTheDatabaseRefusesIsReportedAtItsRowAndTheOtherRowsAreKept() throws Exception {
+        login("chengguan.staff", HomeView.class);
+        List<String> good = fullRow("库拒好行", newIdNumber(LocalDate.of(1986, 5, 5), Sex.FEMALE));
+        // 50 characters fit the name, but their pinyin (300 letters) does not fit the pinyin column
+        List<String> refused = fullRow("双".repeat(50), newIdNumber(LocalDate.of(1986, 5, 6), Sex.MALE));
+
+        ImportResult result = personImport.importFrom(new ByteArrayInputStream(workbook(List.of(good, refused))),
+                chinese());
+
+        assertThat(registry.count(new PersonFilter(good.get(ImportColumn.ID_NUMBER.ordinal()), null, null, null)))
+                .isEqualTo(1);
+        assertThat(result.imported() + result.rejected()).isEqualTo(2);
+        if (result.rejected() == 1) {
+            try (XSSFWorkbook errors = new XSSFWorkbook(new ByteArrayInputStream(result.errorWorkbook()))) {
+                Row line = errors.getSheetAt(0).getRow(1);
+                assertThat(line.getCell(ImportColumn.values().length).getStringCellValue())
+                        .isIn("此行未能保存：请核对各项后再导入此行", "不能超过 50 个字");
+                assertThat(line.getCell(ImportColumn.values().length + 1).getNumericCellValue()).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
     void everyBadCellOfARowIsReportedAtItsCell() throws Exception {
         login("chengguan.staff", HomeView.class);
         List<String> row = new ArrayList<>(fullRow("多处错误", newIdNumber(LocalDate.of(1984, 1, 1), Sex.MALE)));
