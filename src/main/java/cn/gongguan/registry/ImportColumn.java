@@ -4,56 +4,75 @@ import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.Texts;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /** The columns of the import template, in order, each reading its cell into the person's details. */
 enum ImportColumn {
-    NAME("person.name", "name"),
-    ID_NUMBER("person.idNumber", "idNumber"),
-    PHONE("person.phone", "phone"),
-    REGISTRATION_PLACE("person.registrationPlaceCode", "registrationPlace"),
-    ORG_UNIT("person.orgUnit", "orgUnit"),
-    ADDRESS("person.address", "address"),
-    ARRIVAL_DATE("person.arrivalDate", "arrivalDate"),
-    FLOW_TYPE("person.flowType", "flowType"),
-    MARITAL_STATUS("person.maritalStatus", "maritalStatus"),
-    CHILDREN("person.children", "children"),
-    EMPLOYER("person.employer", "employer"),
-    CERTIFICATE_NUMBER("person.certificateNumber", "certificateNumber"),
-    CERTIFICATE_PLACE("person.certificatePlace", "certificatePlace"),
-    CERTIFICATE_VALID_UNTIL("person.certificateValidUntil", "certificateValidUntil"),
-    CERTIFICATE_CHECKED("person.certificateChecked", "certificateChecked");
+    // The last number is the most characters a cell may hold: the person's declared limit where the cell is stored as
+    // typed, the width of the code or name it names otherwise. A longer cell is refused here, at its cell, never by
+    // the database.
+    NAME("person.name", "name", PersonLimits.NAME.maxLength()),
+    ID_NUMBER("person.idNumber", "idNumber", 18),
+    PHONE("person.phone", "phone", PersonLimits.PHONE.maxLength()),
+    REGISTRATION_PLACE("person.registrationPlaceCode", "registrationPlace", 9),
+    ORG_UNIT("person.orgUnit", "orgUnit", 100),
+    ADDRESS("person.address", "address", PersonLimits.ADDRESS.maxLength()),
+    ARRIVAL_DATE("person.arrivalDate", "arrivalDate", 0),
+    FLOW_TYPE("person.flowType", "flowType", 0),
+    MARITAL_STATUS("person.maritalStatus", "maritalStatus", 0),
+    CHILDREN("person.children", "children", 0),
+    EMPLOYER("person.employer", "employer", PersonLimits.EMPLOYER.maxLength()),
+    CERTIFICATE_NUMBER("person.certificateNumber", "certificateNumber", PersonLimits.CERTIFICATE_NUMBER.maxLength()),
+    CERTIFICATE_PLACE("person.certificatePlace", "certificatePlace", PersonLimits.CERTIFICATE_PLACE.maxLength()),
+    CERTIFICATE_VALID_UNTIL("person.certificateValidUntil", "certificateValidUntil", 0),
+    CERTIFICATE_CHECKED("person.certificateChecked", "certificateChecked", 0);
 
     private final String labelKey;
     private final String field;
+    private final int maxLength;
 
-    ImportColumn(String labelKey, String field) {
+    /**
+     * @param field     the name of the field of {@link PersonDetails} the cell is read into, which is also the field a
+     *                  refusal of the registry names: the refusal is shown at this column's cell
+     * @param maxLength the most characters the cell may hold; 0 for a column read into something other than text
+     */
+    ImportColumn(String labelKey, String field, int maxLength) {
         this.labelKey = labelKey;
         this.field = field;
+        this.maxLength = maxLength;
     }
 
     String labelKey() {
         return labelKey;
     }
 
+    /** The text columns: read as they are typed, each up to its length. */
+    static List<ImportColumn> textColumns() {
+        return Arrays.stream(values()).filter(c -> c.maxLength > 0).toList();
+    }
+
+    int maxLength() {
+        return maxLength;
+    }
+
+    /** The column a refusal of the registry names, or null when it names none of the template's columns. */
     static ImportColumn forField(String field) {
         return Arrays.stream(values()).filter(c -> c.field.equals(field)).findFirst().orElse(null);
     }
 
     /**
-     * Reads the cell into the details; a value that cannot be read is refused at this column's field.
+     * Reads the cell's text into the details; a value that cannot be read, or is longer than the column allows, is
+     * refused at this column's field.
      *
      * @param units the tenant's villages and communities by name and by code
      */
-    void apply(PersonDetails details, Cell cell, DataFormatter formatter, Texts texts, Map<String, String> units) {
-        String text = cell == null ? "" : formatter.formatCellValue(cell).strip();
+    void apply(PersonDetails details, String text, Texts texts, Map<String, String> units) {
+        if (maxLength > 0 && text.codePointCount(0, text.length()) > maxLength) {
+            throw new InvalidInputException(field, "validation.tooLong", maxLength);
+        }
         switch (this) {
             case NAME -> details.setName(text);
             case ID_NUMBER -> details.setIdNumber(text);
@@ -66,24 +85,22 @@ enum ImportColumn {
                 details.setOrgUnit(text.isEmpty() ? null : units.get(text));
             }
             case ADDRESS -> details.setAddress(text);
-            case ARRIVAL_DATE -> details.setArrivalDate(date(cell, text));
+            case ARRIVAL_DATE -> details.setArrivalDate(date(text));
             case FLOW_TYPE -> details.setFlowType(text.isEmpty() ? FlowType.INFLOW : label(FlowType.values(), text, texts));
             case MARITAL_STATUS -> details.setMaritalStatus(label(MaritalStatus.values(), text, texts));
             case CHILDREN -> details.setChildren(number(text));
             case EMPLOYER -> details.setEmployer(text);
             case CERTIFICATE_NUMBER -> details.setCertificateNumber(text);
             case CERTIFICATE_PLACE -> details.setCertificatePlace(text);
-            case CERTIFICATE_VALID_UNTIL -> details.setCertificateValidUntil(date(cell, text));
+            case CERTIFICATE_VALID_UNTIL -> details.setCertificateValidUntil(date(text));
             case CERTIFICATE_CHECKED -> details.setCertificateChecked(yes(text, texts));
         }
     }
 
-    private LocalDate date(Cell cell, String text) {
+    /** A date as typed, or as the reader writes a date cell (2026-11-28). */
+    private LocalDate date(String text) {
         if (text.isEmpty()) {
             return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
         }
         try {
             return LocalDate.parse(text.replace('/', '-').replace('.', '-'));

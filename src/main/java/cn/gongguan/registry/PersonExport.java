@@ -1,6 +1,10 @@
 package cn.gongguan.registry;
 
+import cn.gongguan.platform.Input;
+import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.Labelled;
+import cn.gongguan.platform.PlatformTransactional;
+import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
 import cn.gongguan.platform.orgunit.OrgUnit;
@@ -13,6 +17,7 @@ import cn.gongguan.security.audit.AuditTrail;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,43 +29,112 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the persons matching a filter to an Excel workbook, streaming page by page so that a large registry never
- * sits in memory. The export carries full ID numbers (officials work with them in Excel), so it is audited.
+ * sits in memory. The export carries full ID numbers (officials work with them in Excel), so it is audited whatever
+ * happens: recorded (who, filter, how many, why) in a transaction of its own before the first byte is written, so that
+ * a download that fails or is cancelled still leaves its record, and its completion or abortion afterwards. An export
+ * of more persons than the configured number needs a reason.
  */
 @Service
 public class PersonExport {
 
     /** Persons read per query. */
     static final int PAGE = 1000;
+    /** The longest reason kept with an export. */
+    public static final int REASON_LENGTH = 500;
 
     private final PersonRepository persons;
     private final OrgUnits orgUnits;
     private final Divisions divisions;
     private final AuditTrail audit;
     private final EntityManager entityManager;
+    private final RegistrySettings settings;
+    private final TransactionTemplate tenantReads;
+    private final TransactionTemplate platformWrites;
 
-    PersonExport(PersonRepository persons, OrgUnits orgUnits, Divisions divisions,
-                 AuditTrail audit, EntityManager entityManager) {
+    PersonExport(PersonRepository persons, OrgUnits orgUnits, Divisions divisions, AuditTrail audit,
+                 EntityManager entityManager, RegistrySettings settings, PlatformTransactionManager transactions,
+                 @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager platformTransactions) {
         this.persons = persons;
         this.orgUnits = orgUnits;
         this.divisions = divisions;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.settings = settings;
+        this.tenantReads = new TransactionTemplate(transactions);
+        this.tenantReads.setReadOnly(true);
+        this.platformWrites = new TransactionTemplate(platformTransactions);
+        this.platformWrites.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** How many persons an export of the filter would write, as the user may see them. */
+    @Transactional(readOnly = true)
+    public int count(PersonFilter filter) {
+        return (int) persons.count(PersonRegistry.scoped(filter).specification());
+    }
+
+    /** Whether an export of so many persons needs a reason. */
+    public boolean needsReason(int count) {
+        return count > settings.exportReasonAbove();
     }
 
     /**
      * Writes the workbook.
      *
+     * @param reason    why the persons are exported; required for more than the configured number, else optional
      * @param translate turns a translation key into the user's language, for headers and labels
      * @return the number of persons written
      */
-    @Transactional // not read-only: the audit event is written in the same transaction
-    public int write(PersonFilter filter, Texts translate, OutputStream out) throws IOException {
+    public int write(PersonFilter filter, String reason, Texts translate, OutputStream out) throws IOException {
         PersonFilter scoped = PersonRegistry.scoped(filter);
+        String actor = CurrentUser.get().getUsername();
+        int count = tenantReads.execute(status -> (int) persons.count(scoped.specification()));
+        String why = Input.stripped(reason);
+        if (needsReason(count) && why == null) {
+            throw new InvalidInputException("reason", "export.reasonRequired", settings.exportReasonAbove());
+        }
+        if (why != null && why.length() > REASON_LENGTH) {
+            throw new InvalidInputException("reason", "validation.tooLong", REASON_LENGTH);
+        }
+        TenantCode tenant = TenantContext.current();
+        record(tenant, actor, AuditAction.PERSONS_EXPORTED, count + " persons; " + filter
+                + (why == null ? "" : "; reason: " + why));
+        int written;
+        try {
+            written = tenantReads.execute(status -> {
+                try {
+                    return writeWorkbook(scoped, translate, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (RuntimeException failed) {
+            // The kind of failure only: a database message may quote personal data.
+            Throwable cause = failed instanceof UncheckedIOException io ? io.getCause() : failed;
+            record(tenant, actor, AuditAction.PERSONS_EXPORT_ABORTED, "failed: " + cause.getClass().getSimpleName());
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw failed;
+        }
+        record(tenant, actor, AuditAction.PERSONS_EXPORT_COMPLETED, written + " persons written");
+        return written;
+    }
+
+    /** In a transaction of its own, committed at once: it stands whatever happens to the download. */
+    private void record(TenantCode tenant, String actor, AuditAction action, String detail) {
+        platformWrites.executeWithoutResult(status -> audit.record(tenant, actor, action, "persons", detail, null));
+    }
+
+    private int writeWorkbook(PersonFilter scoped, Texts translate, OutputStream out) throws IOException {
         Map<String, String> units = orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
         List<Column> columns = columns(units);
         int written = 0;
@@ -97,8 +171,6 @@ public class PersonExport {
             } while (page.size() == PAGE);
             workbook.write(out);
         }
-        audit.record(TenantContext.current(), CurrentUser.get().getUsername(), AuditAction.PERSONS_EXPORTED,
-                "persons", written + " rows; " + filter, null);
         return written;
     }
 

@@ -35,7 +35,12 @@ class RegistryJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#persons")).not().containsText(id);
         screenshot("registry-list");
 
-        Download download = page.waitForDownload(() -> page.locator("#export-persons").click());
+        page.locator("#export-persons").click();
+        assertThat(page.locator("#export-summary")).containsText("将导出");
+        if (page.locator("#export-reason").isVisible()) {
+            page.locator("#export-reason textarea").fill("核对新登记人员");
+        }
+        Download download = page.waitForDownload(() -> page.locator("#export-download").click());
         try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             DataFormatter cells = new DataFormatter();
             var sheet = workbook.getSheetAt(0);

@@ -4,9 +4,13 @@ import cn.gongguan.platform.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,6 +37,26 @@ public final class ImportFiles {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * The workbook with its sheet padded by {@code spaces} blanks between two elements: still valid XML, and a zip
+     * entry that inflates to thousands of times its compressed size, as a zip bomb does.
+     */
+    public static byte[] inflated(byte[] workbook, int spaces) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    content = content.replace("<sheetData>", "<sheetData>" + " ".repeat(spaces));
+                }
+                zip.write(content.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
     }
 
     /** One person's row as a user types it: the template's columns in order, choices by their labels. */

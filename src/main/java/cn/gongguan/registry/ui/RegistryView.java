@@ -9,7 +9,6 @@ import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.KeyGroup;
 import cn.gongguan.registry.Person;
-import cn.gongguan.registry.PersonExport;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonListCondition;
 import cn.gongguan.registry.PersonRegistry;
@@ -20,7 +19,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,7 +31,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -61,10 +58,9 @@ public class RegistryView extends VerticalLayout implements TranslatedTitle {
     final Grid<Person> grid = new Grid<>();
     private final transient Today today;
 
-    RegistryView(PersonRegistry registry, PersonExport export, OrgUnits orgUnits, Divisions divisions,
+    RegistryView(PersonRegistry registry, OrgUnits orgUnits, Divisions divisions,
                  ObjectProvider<PersonDialog> dialogs, ObjectProvider<ImportDialog> imports,
-                 List<PersonListCondition> listConditions,
-                 Today today) {
+                 ObjectProvider<ExportDialog> exports, List<PersonListCondition> listConditions, Today today) {
         this.today = today;
         addClassName("gg-page");
         setSizeFull();
@@ -80,8 +76,11 @@ public class RegistryView extends VerticalLayout implements TranslatedTitle {
             dialog.open();
         });
         importButton.setId("import-persons");
+        Button exportButton = new Button(getTranslation("registry.export"), VaadinIcon.DOWNLOAD.create(),
+                e -> exports.getObject().open(filter()));
+        exportButton.setId("export-persons");
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.registry")), register, importButton,
-                exportLink(export));
+                exportButton);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
 
@@ -148,18 +147,6 @@ public class RegistryView extends VerticalLayout implements TranslatedTitle {
         certificate.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         keyGroup.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(header, filters, grid);
-    }
-
-    /** Downloads the list as filtered now, in the user's language. */
-    private Anchor exportLink(PersonExport export) {
-        Anchor link = new Anchor((DownloadHandler) event -> {
-            event.setFileName("persons-" + today.date() + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            export.write(filter(), this::getTranslation, event.getOutputStream());
-        }, "");
-        link.setId("export-persons");
-        link.add(new Button(getTranslation("registry.export"), VaadinIcon.DOWNLOAD.create()));
-        return link;
     }
 
     private PersonDialog dialog(ObjectProvider<PersonDialog> dialogs) {

@@ -45,8 +45,12 @@ public enum AuditAction implements Labelled {
     CALENDAR_CHANGE_REJECTED,
     PERSON_CREATED,
     PERSON_CHANGED,
-    /** The registry list written to an Excel file (with full ID numbers). */
+    /** The registry list about to be written to an Excel file (with full ID numbers): who, filter, count, reason. */
     PERSONS_EXPORTED,
+    /** An export written to its end. */
+    PERSONS_EXPORT_COMPLETED,
+    /** An export that failed or was cancelled while being written. */
+    PERSONS_EXPORT_ABORTED,
     /** Persons imported from an Excel file. */
     PERSONS_IMPORTED,
     /** A step of the five-step method recorded for a person. */
