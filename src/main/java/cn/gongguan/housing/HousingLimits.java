@@ -28,6 +28,8 @@ public final class HousingLimits {
     private static final TextLimit.Table SWEEP = TextLimit.of("sweep");
     /** Who swept, as typed: several names. */
     public static final TextLimit STAFF = SWEEP.required("staff", STAFF_LENGTH);
+    /** A text column: the limit is the service's, as long as a step's note. */
+    public static final TextLimit SWEEP_NOTE = SWEEP.optional("note", 2000);
     static final TextLimit SWEEP_CREATED_BY = SWEEP.recorded("createdBy", TextLimit.ACTOR);
     static final TextLimit FINDING_KIND = TextLimit.of("sweep_finding").recorded("kind", TextLimit.ENUM);
 

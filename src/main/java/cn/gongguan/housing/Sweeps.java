@@ -2,7 +2,6 @@ package cn.gongguan.housing;
 
 import cn.gongguan.fivestep.FollowUpKind;
 import cn.gongguan.fivestep.FollowUps;
-import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
@@ -103,7 +102,7 @@ public class Sweeps {
         for (long houseId : swept) {
             houses.findById(houseId).orElseThrow(() -> new AccessDeniedException("No house " + houseId));
         }
-        Sweep sweep = sweeps.save(new Sweep(sweptOn, sweptBy, Input.stripped(note),
+        Sweep sweep = sweeps.save(new Sweep(sweptOn, sweptBy, HousingLimits.SWEEP_NOTE.check(note),
                 by, clock.instant()));
         Set<Long> withFindings = new HashSet<>();
         Set<Long> persons = new HashSet<>();

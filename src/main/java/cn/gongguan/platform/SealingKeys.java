@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,9 +48,10 @@ class SealingKeys {
     Sealer sealer(@Value("${gongguan.crypto.key:}") String secret,
                   @Value("${gongguan.crypto.previous-key:}") String previousSecret,
                   ObjectProvider<EmbeddedPostgres> embedded, EmbeddedDatabaseSettings settings,
-                  PlatformDatabase platform, DataSource dataSource) throws SQLException {
+                  PlatformDatabase platform, DatabaseOwner owner) throws SQLException {
         String current = secret.isBlank() ? developmentSecret(embedded.getIfAvailable() == null ? null : settings) : secret;
-        try (Connection connection = dataSource.getConnection()) {
+        // as the owner: the runtime role may read the keys on record and mark one retired, never record or remove one
+        try (Connection connection = owner.connect()) {
             connection.setAutoCommit(false);
             try {
                 Sealer sealer = check(connection, current, previousSecret.isBlank() ? null : previousSecret);

@@ -6,7 +6,7 @@ import cn.gongguan.platform.TextLimit;
 public final class PersonLimits {
 
     static final int NAME_LENGTH = 50;
-    static final int NAME_PINYIN_LENGTH = 200;
+    static final int NAME_PINYIN_LENGTH = 300;
     static final int PHONE_LENGTH = 20;
     static final int ADDRESS_LENGTH = 200;
     static final int EMPLOYER_LENGTH = 100;

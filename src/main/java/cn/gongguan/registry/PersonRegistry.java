@@ -110,7 +110,10 @@ public class PersonRegistry {
             }
             throw new DuplicatePersonException(existing.get().getId(), existing.get().getName());
         }
-        Person person = create(details, idNumber);
+        // two users registering the same number at once: the second learns who registered it, not a database error
+        Person person = staleEdits.save(() -> create(details, idNumber), () -> persons.findByIdNumber(idNumber.value())
+                .map(other -> new StaleEditException(other.getUpdatedBy(), other.getUpdatedAt()))
+                .orElseGet(() -> new StaleEditException(null, null)));
         rollups.set(INDICATOR, Rollups.CURRENT, persons.count());
         return person;
     }

@@ -439,12 +439,17 @@ create table platform.reseal_progress (
     primary key (key_version, kind, scope)
 );
 
---changeset gongguan:platform-027-runtime-rights-on-chains-and-notes
+--changeset gongguan:platform-027-runtime-rights-on-chains-keys-and-notes
 -- The heads of the audit chains move only through the audit trigger (security definer, the owner's): the runtime
 -- role, which got every new platform table by default, only reads them (to verify a chain against its head). The re-seal after a key rotation moves
 -- the exchange's sealed notes to the current key: for that alone the runtime role reads the columns a note is bound
 -- to (no name, no ID number) and rewrites the note, on the rows that have one.
 revoke insert, update, delete, truncate on platform.audit_chain from gongguan_runtime;
+-- The keys on record are recorded by the owner at start-up; the runtime role only reads them and marks a retired one
+-- (deleting them would let a wrong key pass the start-up check as a first key).
+revoke insert, delete, truncate on platform.crypto_key from gongguan_runtime;
+revoke update on platform.crypto_key from gongguan_runtime;
+grant update (retired_at) on platform.crypto_key to gongguan_runtime;
 grant select (id, sender_code, addressee_code, note_sealed), update (note_sealed)
     on platform.exchange_message to gongguan_runtime;
 create policy exchange_message_reseal_read on platform.exchange_message for select to gongguan_runtime

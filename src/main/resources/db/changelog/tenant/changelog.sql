@@ -266,3 +266,8 @@ update step_record set note = '' where step in ('FOLLOW_UP', 'FEEDBACK');
 -- The clear result goes once every text in it is sealed into the note (LegacyFollowUpResults, at the start-up that
 -- ran tenant-070). Until then this changeset is skipped and tried again at the next migration of the tenant.
 alter table follow_up drop column result;
+
+--changeset gongguan:tenant-072-person-name-pinyin-300
+-- A name may hold 50 characters and a syllable of pinyin 6 letters (zhuang, shuang): the pinyin of the longest names
+-- did not fit in 200, so the database refused a name the form had accepted.
+alter table person alter column name_pinyin type varchar(300);

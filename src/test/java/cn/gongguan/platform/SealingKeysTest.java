@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -30,7 +29,7 @@ class SealingKeysTest extends IntegrationTest {
     private static final String THIRD = "a-third-key-too-soon-after-that";
 
     @Autowired
-    DataSource dataSource;
+    DatabaseOwner owner;
     @Autowired
     PlatformDatabase platform;
     @Autowired
@@ -55,7 +54,7 @@ class SealingKeysTest extends IntegrationTest {
     void startingWithAnotherKeyIsRefusedWithAMessageNamingTheSetting() {
         var noEmbedded = new StaticListableBeanFactory().getBeanProvider(EmbeddedPostgres.class);
         assertThatThrownBy(() -> new SealingKeys().sealer("not-the-key-this-database-knows", "", noEmbedded,
-                new EmbeddedDatabaseSettings(null, false), platform, dataSource))
+                new EmbeddedDatabaseSettings(null, false), platform, owner))
                 .hasMessageContaining("GONGGUAN_CRYPTO_KEY does not match the key this database's sensitive data "
                         + "is sealed with (key version 1)");
     }

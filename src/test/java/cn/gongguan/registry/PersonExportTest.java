@@ -140,7 +140,8 @@ class PersonExportTest extends UiTest {
 
         export(new PersonFilter("完成导出", null, null, null));
 
-        assertThat(latest(AuditAction.PERSONS_EXPORTED).detail()).startsWith("1 persons; ").contains("完成导出");
+        assertThat(latest(AuditAction.PERSONS_EXPORTED).detail()).startsWith("1 persons; ").contains("search=完***")
+                .doesNotContain("完成导出");
         assertThat(events(AuditAction.PERSONS_EXPORT_COMPLETED)).isEqualTo(completed + 1);
         assertThat(latest(AuditAction.PERSONS_EXPORT_COMPLETED).detail()).isEqualTo("1 persons written");
     }

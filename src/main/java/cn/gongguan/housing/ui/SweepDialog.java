@@ -24,7 +24,7 @@ class SweepDialog extends FormDialog<Sweep> {
 
     final DatePicker sweptOn = required("sweptOn", new DatePicker());
     final TextField staff = text(HousingLimits.STAFF, "sweep.staff");
-    final TextField note = new TextField();
+    final TextField note = text(HousingLimits.SWEEP_NOTE, "sweep.note");
     final MultiSelectComboBox<RentalHouse> houses = required("houses", new MultiSelectComboBox<>());
     final List<FoundPersonRow> found = new ArrayList<>();
     final Button addFound = new Button();
@@ -40,7 +40,6 @@ class SweepDialog extends FormDialog<Sweep> {
         sweptOn.setValue(today.date());
         sweptOn.setMax(today.date());
         staff.setPlaceholder(getTranslation("sweep.staff.placeholder"));
-        note.setLabel(getTranslation("sweep.note"));
         houses.setLabel(getTranslation("sweep.houses"));
         houses.setItems(rentalHouses.all());
         houses.setItemLabelGenerator(RentalHouse::getAddress);

@@ -72,7 +72,7 @@ public final class AuditChainCommand {
     }
 
     /**
-     * The command's context: the data source (the embedded database's too), the platform schema, the audit trail.
+     * The command's context: the data source and the owner's connection (the embedded database's or an external one), the platform schema, the audit trail.
      * Deliberately no {@code @Configuration}, so that the application's own component scan does not pick it up.
      */
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
@@ -80,7 +80,7 @@ public final class AuditChainCommand {
     @EnableTransactionManagement
     @ConfigurationPropertiesScan("cn.gongguan.platform")
     @ComponentScan(basePackages = "cn.gongguan.platform", useDefaultFilters = false, includeFilters =
-            @ComponentScan.Filter(type = FilterType.REGEX, pattern = "cn\\.gongguan\\.platform\\.EmbeddedDatabaseConfiguration"))
+            @ComponentScan.Filter(type = FilterType.REGEX, pattern = "cn\\.gongguan\\.platform\\.(Embedded|External)DatabaseConfiguration"))
     @Import({PlatformDatabase.class, AuditTrail.class, AuditChains.class})
     static class Context {
 

@@ -6,18 +6,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.UiTest;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonLimits;
 import cn.gongguan.registry.PersonRegistry;
-import cn.gongguan.uikit.Formats;
-import cn.gongguan.uikit.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -117,8 +117,8 @@ class FormKitUiTest extends UiTest {
         Person current = registry.find(person.getId()).orElseThrow();
         Div notice = _get(second, Div.class, spec -> spec.withId("form-notice"));
         assertThat(notice.getElement().getTextRecursively())
-                .contains("chengguan.staff 已于 " + Formats.dateTime(current.getUpdatedAt(), Translations.CHINESE)
-                        + " 保存了这份记录");
+                .contains("chengguan.staff 已于 " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(current.getUpdatedAt().atZone(CountyTime.ZONE)) + " 保存了这条记录");
         assertThat(second.isOpened()).isTrue();
         assertThat(second.employer.getValue()).isEqualTo("县医院");
         assertThat(current.getPhone()).isEqualTo("13811112222");
