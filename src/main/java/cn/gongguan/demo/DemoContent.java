@@ -141,6 +141,11 @@ class DemoContent {
         archives.save(liu.getId(), Archive.HOUSEHOLD, -1, Map.of("householdSize", "3", "housing", "RENTED",
                 "occupation", "个体经营"));
         archives.save(liu.getId(), Archive.NEEDS, -1, Map.of("services", "孕前优生检查"));
+        // a record corrected after the visit: the person's page shows the earlier phone and address
+        PersonDetails corrected = liu.details();
+        corrected.setPhone("13909391234");
+        corrected.setAddress("城关镇东街 16 号 2 单元");
+        registry.update(liu.getId(), liu.getVersion(), corrected);
         FollowUp quarterly = followUps.schedule(liu.getId(), FollowUpKind.KEY_GROUP, today, "季度随访");
         followUps.complete(quarterly.getId(), quarterly.getVersion(), today, FollowUpOutcome.CONTRACEPTION_IN_PLACE,
                 "已放置宫内节育器，本季度复查正常（演示备注，加密保存）");

@@ -48,6 +48,7 @@ public class KeysView extends VerticalLayout implements TranslatedTitle {
         progress.addColumn(p -> Formats.dateTime(p.updatedAt(), getLocale())).setHeader(getTranslation("keys.column.at"));
         progress.getColumns().forEach(column -> column.setAutoWidth(true));
         progress.setItems(status.progress());
+        progress.setVisible(!status.progress().isEmpty());
         add(state, new Paragraph(getTranslation("keys.howTo")), progress);
     }
 
