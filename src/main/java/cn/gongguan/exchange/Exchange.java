@@ -1,6 +1,7 @@
 package cn.gongguan.exchange;
 
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
@@ -21,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -154,7 +156,10 @@ public class Exchange {
         return sealed.note() == null ? "" : notes.open(id, sealed.sender(), sealed.addressee(), sealed.note());
     }
 
-    /** Answers an incoming message; a message already answered keeps its first answer. */
+    /**
+     * Answers an incoming message; a message already answered keeps its first answer, and a second one is refused as
+     * a stale edit naming who answered and when.
+     */
     @Transactional
     public void answer(long id, String answer) {
         String by = user(READERS).getUsername();
@@ -169,14 +174,19 @@ public class Exchange {
                 .params(Timestamp.from(clock.instant()), by, text, id, TenantContext.current().value())
                 .update();
         if (updated == 0) {
-            boolean visible = jdbc.sql("select count(*) from platform.exchange_message where id = ? and addressee_code = ?")
-                    .params(id, TenantContext.current().value()).query(Integer.class).single() > 0;
-            if (!visible) {
-                throw new AccessDeniedException("No incoming message " + id);
-            }
-            throw new InvalidInputException("answer", "exchange.answer.already");
+            Message answered = incoming(id).orElseThrow(() -> new AccessDeniedException("No incoming message " + id));
+            throw new StaleEditException(answered.answeredBy(), answered.answeredAt());
         }
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_ANSWERED, "message:" + id, null, null);
+    }
+
+    /** An incoming message as it is now, e.g. to show the answer someone else gave meanwhile. */
+    @Transactional(readOnly = true)
+    public Optional<Message> incoming(long id) {
+        user(READERS);
+        return jdbc.sql("select * from platform.exchange_message where id = ? and addressee_code = ?")
+                .params(id, TenantContext.current().value())
+                .query(Exchange::message).optional();
     }
 
     private static String column(Box box) {

@@ -87,6 +87,22 @@ public class PersonExport {
     }
 
     /**
+     * The reason as kept with an export of {@code count} persons (stripped, null when none), refused at the field
+     * {@code reason} when such an export needs one and it is missing, or when it is longer than
+     * {@value #REASON_LENGTH} characters. The export dialog asks this as the reason is typed.
+     */
+    public String reason(int count, String reason) {
+        String why = Input.stripped(reason);
+        if (needsReason(count) && why == null) {
+            throw new InvalidInputException("reason", "export.reasonRequired", settings.exportReasonAbove());
+        }
+        if (why != null && why.codePointCount(0, why.length()) > REASON_LENGTH) {
+            throw new InvalidInputException("reason", "validation.tooLong", REASON_LENGTH);
+        }
+        return why;
+    }
+
+    /**
      * Writes the workbook.
      *
      * @param reason    why the persons are exported; required for more than the configured number, else optional
@@ -97,13 +113,7 @@ public class PersonExport {
         PersonFilter scoped = PersonRegistry.scoped(filter);
         String actor = CurrentUser.get().getUsername();
         int count = tenantReads.execute(status -> (int) persons.count(scoped.specification()));
-        String why = Input.stripped(reason);
-        if (needsReason(count) && why == null) {
-            throw new InvalidInputException("reason", "export.reasonRequired", settings.exportReasonAbove());
-        }
-        if (why != null && why.length() > REASON_LENGTH) {
-            throw new InvalidInputException("reason", "validation.tooLong", REASON_LENGTH);
-        }
+        String why = reason(count, reason);
         TenantCode tenant = TenantContext.current();
         record(tenant, actor, AuditAction.PERSONS_EXPORTED, count + " persons; " + filter
                 + (why == null ? "" : "; reason: " + why));

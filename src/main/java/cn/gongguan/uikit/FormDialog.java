@@ -1,7 +1,6 @@
 package cn.gongguan.uikit;
 
 import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TextLimit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
@@ -32,15 +30,12 @@ public abstract class FormDialog<R> extends Dialog {
     private final FormLayout form = new FormLayout();
     private final Button cancel = new Button();
     private final FieldErrors errors = new FieldErrors(this);
-    private final Div notice = new Div();
+    private final FormNotice notice = new FormNotice();
     private Runnable reload;
 
     protected FormDialog(String saveId) {
         setWidth("min(48rem, 100vw)");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-        notice.addClassName("gg-form-problem");
-        notice.setId("form-notice");
-        notice.setVisible(false);
         add(notice, form);
         save.setText(getTranslation("action.save"));
         save.setId(saveId);
@@ -115,7 +110,7 @@ public abstract class FormDialog<R> extends Dialog {
     /** Clears what an earlier save showed, e.g. when the form is opened again on another record. */
     protected void clearRefusals() {
         errors.clear();
-        notice.setVisible(false);
+        notice.hide();
     }
 
     /**
@@ -128,14 +123,8 @@ public abstract class FormDialog<R> extends Dialog {
             R saved = action.get();
             close();
             fireEvent(new SavedEvent<>(this, saved));
-        } catch (StaleEditException stale) {
-            showNotice(getTranslation(stale.messageKey(), stale.arguments()), reload);
         } catch (InvalidInputException refusal) {
-            if (errors.binds(refusal.field())) {
-                errors.show(refusal);
-            } else {
-                showNotice(getTranslation(refusal.messageKey(), refusal.arguments()), null);
-            }
+            notice.refuse(refusal, errors, reload);
         } catch (RuntimeException other) {
             if (!showRefusal(other)) {
                 throw other;
@@ -153,21 +142,9 @@ public abstract class FormDialog<R> extends Dialog {
 
     /** Shows a message about the form as a whole above the fields, with an action when one helps. */
     protected void showNotice(String message, Runnable action, String actionKey) {
-        notice.removeAll();
-        notice.add(new Div(message));
-        if (action != null) {
-            Button button = new Button(getTranslation(actionKey), e -> {
-                clearRefusals();
-                action.run();
-            });
-            button.setId("form-notice-action");
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            notice.add(button);
-        }
-        notice.setVisible(true);
-    }
-
-    private void showNotice(String message, Runnable reloadAction) {
-        showNotice(message, reloadAction, "form.reload");
+        notice.show(message, action == null ? null : () -> {
+            clearRefusals();
+            action.run();
+        }, actionKey);
     }
 }

@@ -8,6 +8,7 @@ import cn.gongguan.exchange.ui.ExchangeView;
 import cn.gongguan.fivestep.Feedbacks;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.reference.Sex;
@@ -17,11 +18,17 @@ import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.ui.HomeView;
+import cn.gongguan.uikit.FormDialog;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -81,10 +88,29 @@ class FeedbackExchangeTest extends UiTest {
         });
         assertThatThrownBy(() -> exchange.answer(toFujia, " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("answer"));
+        GridKt._clickItem(grid, rows.stream().map(Message::id).toList().indexOf(toFujia));
+        FormDialog<?> dialog = LocatorJ._get(FormDialog.class);
+        LocatorJ._setValue(LocatorJ._get(dialog, TextArea.class, spec -> spec.withId("answer")), "第二位工作人员的答复");
         exchange.answer(toFujia, "已核实，户籍地信息一致");
-        assertThatThrownBy(() -> exchange.answer(toFujia, "再答一次"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("exchange.answer.already"));
+        Message answered = exchange.incoming(toFujia).orElseThrow();
+        assertThatThrownBy(() -> exchange.answer(toFujia, "再答一次")).as("the first answer is kept")
+                .isInstanceOfSatisfying(StaleEditException.class, e -> {
+                    assertThat(e.savedBy()).isEqualTo("fujia.staff");
+                    assertThat(e.savedAt()).isEqualTo(answered.answeredAt());
+                });
+
+        LocatorJ._click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(LocatorJ._get(dialog, Div.class, spec -> spec.withId("form-notice")).getElement()
+                .getTextRecursively()).as("who answered meanwhile, and when")
+                .contains("fujia.staff 已于 " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(answered.answeredAt().atZone(CountyTime.ZONE)) + " 保存了这条记录");
+        assertThat(LocatorJ._get(dialog, TextArea.class, spec -> spec.withId("answer")).getValue())
+                .as("nothing typed is lost").isEqualTo("第二位工作人员的答复");
+        LocatorJ._click(LocatorJ._get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
+        assertThat(LocatorJ._find(dialog, Paragraph.class)).extracting(Paragraph::getText)
+                .contains("已答复（fujia.staff）：已核实，户籍地信息一致");
+        assertThat(dialog.save.isVisible()).as("nothing left to answer").isFalse();
         logout();
 
         login("beijie.clerk", HomeView.class);

@@ -37,13 +37,22 @@ class AnswerDialog extends FormDialog<Message> {
         SealedNote.of(message.hasNote(), SensitiveReads.mayOpen(), "message-note", List.of(ReadReason.values()),
                 reason -> exchange.openNote(message.id(), reason)).ifPresent(this::addWide);
         if (message.isAnswered()) {
-            addWide(new Paragraph(getTranslation("exchange.answered", message.answeredBy(), message.answer())));
-            viewOnly();
+            showAnswered(message);
         } else if (!incoming) {
             viewOnly();
         } else {
             addWide(answer);
+            // answered by someone else meanwhile: the reload shows their answer in place of the form
+            reloadWith(() -> exchange.incoming(message.id()).filter(Message::isAnswered).ifPresent(answered -> {
+                answer.setVisible(false);
+                showAnswered(answered);
+            }));
         }
+    }
+
+    private void showAnswered(Message answered) {
+        addWide(new Paragraph(getTranslation("exchange.answered", answered.answeredBy(), answered.answer())));
+        viewOnly();
     }
 
     @Override

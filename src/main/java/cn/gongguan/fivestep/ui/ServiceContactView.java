@@ -5,6 +5,7 @@ import cn.gongguan.fivestep.ServiceContacts;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
+import cn.gongguan.uikit.FormNotice;
 import cn.gongguan.uikit.TextFields;
 import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
@@ -32,11 +33,37 @@ public class ServiceContactView extends VerticalLayout implements TranslatedTitl
     final Button save = new Button();
     /** The version of the contact the form shows: -1 while there is none. */
     private long version = -1;
+    private final transient ServiceContacts contacts;
 
     ServiceContactView(ServiceContacts contacts) {
+        this.contacts = contacts;
         addClassName("gg-page");
         FieldErrors errors = new FieldErrors(this).bind("office", office).bind("phone", phone)
                 .bind("address", address).bind("hours", hours);
+        FormNotice notice = new FormNotice();
+        show();
+        save.setText(getTranslation("action.save"));
+        save.setId("save-contact");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                errors.clear();
+                notice.hide();
+                version = contacts.save(version, office.getValue(), phone.getValue(), address.getValue(),
+                        hours.getValue()).getVersion();
+                Notification.show(getTranslation("contact.saved"));
+            } catch (InvalidInputException refusal) {
+                notice.refuse(refusal, errors, this::show);
+            }
+        });
+        FormLayout form = new FormLayout(office, phone, address, hours);
+        form.setMaxWidth("48rem");
+        add(new H2(getTranslation("nav.serviceContact")), new Paragraph(getTranslation("contact.intro")), notice, form,
+                save);
+    }
+
+    /** Fills the form with the contact as stored now, and remembers its version for the next save. */
+    private void show() {
         contacts.current().ifPresent(c -> {
             version = c.getVersion();
             office.setValue(c.getOffice());
@@ -44,22 +71,6 @@ public class ServiceContactView extends VerticalLayout implements TranslatedTitl
             address.setValue(c.getAddress());
             hours.setValue(c.getHours() == null ? "" : c.getHours());
         });
-        save.setText(getTranslation("action.save"));
-        save.setId("save-contact");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                errors.clear();
-                version = contacts.save(version, office.getValue(), phone.getValue(), address.getValue(),
-                        hours.getValue()).getVersion();
-                Notification.show(getTranslation("contact.saved"));
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            }
-        });
-        FormLayout form = new FormLayout(office, phone, address, hours);
-        form.setMaxWidth("48rem");
-        add(new H2(getTranslation("nav.serviceContact")), new Paragraph(getTranslation("contact.intro")), form, save);
     }
 
     @Override

@@ -9,6 +9,7 @@ import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
+import cn.gongguan.uikit.FormNotice;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.RevisionList;
 import cn.gongguan.uikit.TranslatedTitle;
@@ -51,6 +52,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, T
     final Button save = new Button();
     private final H2 title = new H2();
     private final Paragraph state = new Paragraph();
+    private final FormNotice notice = new FormNotice();
     private final Div residentRows = new Div();
     private final Div newcomerRows = new Div();
     final RevisionList history = new RevisionList("report-history", "report.history");
@@ -82,7 +84,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, T
         save.addClickListener(e -> save());
         add(new Anchor("monthly-reports", getTranslation("report.back")), title, state,
                 new H3(getTranslation("report.residents")), residentRows,
-                new H3(getTranslation("report.newcomers")), newcomerRows, addNewcomer, reason, save, history);
+                new H3(getTranslation("report.newcomers")), newcomerRows, addNewcomer, reason, notice, save, history);
     }
 
     @Override
@@ -98,6 +100,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, T
 
     private void show(MonthlyReports.Draft draft) {
         this.draft = draft;
+        notice.hide();
         title.setText(draft.house().getAddress() + " · " + draft.month());
         state.setText(getTranslation(draft.reportId() == null ? "report.new" : "report.correcting",
                 draft.house().getLandlordName()));
@@ -160,11 +163,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, T
         }
         try {
             errors.clear();
+            notice.hide();
             reports.record(draft.house().getId(), draft.month(), draft.version(), lines, reason.getValue());
             Notification.show(getTranslation("report.saved", draft.house().getAddress(), draft.month().toString()));
             getUI().ifPresent(ui -> ui.navigate("monthly-reports"));
         } catch (InvalidInputException refusal) {
-            errors.show(refusal);
+            // recorded meanwhile by someone else: the reload opens their report for correction
+            notice.refuse(refusal, errors, () -> show(reports.draft(draft.house().getId(), draft.month())));
         }
     }
 

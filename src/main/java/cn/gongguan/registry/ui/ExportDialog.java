@@ -1,8 +1,10 @@
 package cn.gongguan.registry.ui;
 
+import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.Today;
 import cn.gongguan.registry.PersonExport;
 import cn.gongguan.registry.PersonFilter;
+import cn.gongguan.uikit.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,7 +19,8 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * Before the registry list is downloaded: says how many persons it holds and, for more than the configured number,
- * asks why; the download stays disabled until a reason is given. The service refuses such an export without one too.
+ * asks why; the download stays disabled until the reason is one the service accepts, and its refusal (none given, too
+ * long) shows at the field as it is typed. The service refuses such an export without one too.
  */
 @SpringComponent
 @Scope("prototype")
@@ -60,9 +63,18 @@ class ExportDialog extends Dialog {
         summary.setText(getTranslation(needsReason ? "export.summary.reason" : "export.summary", count));
         reason.setVisible(needsReason);
         reason.setRequiredIndicatorVisible(needsReason);
+        // the service's own rule, asked as the reason is typed: refused at the field, no download until it is met
+        FieldErrors errors = new FieldErrors(this).bind("reason", reason);
         reason.addValueChangeListener(e -> {
             given = e.getValue();
-            enableDownload(!needsReason || !given.isBlank());
+            errors.clear();
+            try {
+                export.reason(count, given);
+                enableDownload(true);
+            } catch (InvalidInputException refusal) {
+                errors.show(refusal);
+                enableDownload(false);
+            }
         });
         enableDownload(!needsReason);
         download.setHref((DownloadHandler) event -> {

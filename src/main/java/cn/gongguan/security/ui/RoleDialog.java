@@ -1,27 +1,24 @@
 package cn.gongguan.security.ui;
 
-import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.UserAccount;
-import cn.gongguan.uikit.FieldErrors;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import cn.gongguan.uikit.FormDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A role for an account: the system administrator chooses one to ask for (the account waits for the grant), the
  * security administrator sees the one asked for and grants it. A first grant gives a one-time password, shown once.
+ * When another administrator changed the account since the list showed it, the dialog says who and when; its reload
+ * refreshes the list, whose buttons are those of the account as it is now.
  */
-class RoleDialog extends Dialog {
+class RoleDialog extends FormDialog<Optional<String>> {
 
     /** What the dialog does with the chosen role and village: ask for it, or grant it (maybe with a password). */
     @FunctionalInterface
@@ -29,13 +26,18 @@ class RoleDialog extends Dialog {
         Optional<String> apply(Role role, String orgUnit);
     }
 
-    final Select<Role> role = new Select<>();
-    final ComboBox<OrgUnit> orgUnit = new ComboBox<>();
-    private final FieldErrors errors = new FieldErrors(this);
+    final Select<Role> role = required("role", new Select<>());
+    final ComboBox<OrgUnit> orgUnit = field("orgUnit", new ComboBox<>());
+    private final transient RoleAct act;
+    private final transient Runnable done;
 
     /** {@code keys} prefixes the texts: {@code accounts.grant} or {@code accounts.request}. */
     RoleDialog(String keys, UserAccount account, List<Role> roles, OrgUnits orgUnits, RoleAct act, Runnable done) {
+        super("role-save");
+        this.act = act;
+        this.done = done;
         setHeaderTitle(getTranslation(keys + ".title", account.username(), account.displayName()));
+        save.setText(getTranslation(keys));
         role.setLabel(getTranslation("users.column.role"));
         role.setId("role-choice");
         role.setItems(roles);
@@ -55,25 +57,34 @@ class RoleDialog extends Dialog {
         role.setReadOnly(roles.size() == 1);
         orgUnit.setReadOnly(roles.size() == 1);
         role.addValueChangeListener(e -> orgUnit.setVisible(e.getValue() == Role.VILLAGE_OFFICER));
-        errors.bind("role", role).bind("orgUnit", orgUnit);
-        add(new Paragraph(getTranslation(keys + ".intro")), new FormLayout(role, orgUnit));
-        Button save = new Button(getTranslation(keys), e -> {
-            try {
-                OrgUnit village = orgUnit.getValue();
-                Optional<String> oneTime = act.apply(role.getValue(), village == null ? null : village.getCode());
-                close();
-                oneTime.ifPresent(password -> new OneTimePasswordDialog(account.username(), password).open());
-                done.run();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            } catch (AccessDeniedException changedMeanwhile) {
-                close();
-                AccountActions.error(this, "account.statusChanged");
-                done.run();
-            }
+        addWide(new Paragraph(getTranslation(keys + ".intro")));
+        addFields(role, orgUnit);
+        // the account's acts depend on its state: reloading is showing the list afresh, from which to open it again
+        reloadWith(() -> {
+            close();
+            done.run();
         });
-        save.setId("role-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        addSavedListener(saved -> {
+            saved.saved().ifPresent(password -> new OneTimePasswordDialog(account.username(), password).open());
+            done.run();
+        });
+    }
+
+    @Override
+    protected Optional<String> write() {
+        OrgUnit village = orgUnit.getValue();
+        return act.apply(role.getValue(), village == null ? null : village.getCode());
+    }
+
+    /** The account is no longer one the administrator may act on (another took it over meanwhile). */
+    @Override
+    protected boolean showRefusal(RuntimeException refusal) {
+        if (!(refusal instanceof AccessDeniedException)) {
+            return false;
+        }
+        close();
+        AccountActions.error(this, "account.statusChanged");
+        done.run();
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gongguan.TwoEditors;
 import cn.gongguan.UiTest;
 import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.fivestep.Step;
@@ -36,14 +37,18 @@ import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.AccountProvisioning;
 import cn.gongguan.security.NewUser;
 import cn.gongguan.security.Role;
+import cn.gongguan.security.TestLogins;
 import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +94,10 @@ class MonthlyReportUiTest extends UiTest {
     AccountProvisioning accounts;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    TestLogins logins;
+    @Autowired
+    TwoEditors editors;
 
     @Test
     void aReportIsRecordedThroughTheFormAndItsNewcomerAwaitsTheVisit() {
@@ -339,6 +348,29 @@ class MonthlyReportUiTest extends UiTest {
             other.shutdownNow();
         }
         assertThat(reports.received(month)).filteredOn(r -> r.getHouseId() == house.getId()).hasSize(1);
+    }
+
+    @Test
+    void aReportRecordedMeanwhileBySomeoneElseIsNamedAndReloadedForCorrection() {
+        String colleague = logins.colleague("beijie.clerk");
+        login("beijie.clerk", HomeView.class);
+        RentalHouse house = house();
+        YearMonth month = reports.currentMonth();
+        ReportView form = open(house, month);
+        assertThat(form.reason.isVisible()).isFalse();
+
+        MonthlyReport theirs = editors.as(colleague, () -> reports.record(house.getId(), month, -1, List.of(), null));
+        _click(form.save);
+        Div notice = _get(form, Div.class, spec -> spec.withId("form-notice"));
+        assertThat(notice.getElement().getTextRecursively()).as("who recorded it meanwhile, and when")
+                .contains(colleague + " 已于 " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(theirs.getUpdatedAt().atZone(CountyTime.ZONE)));
+        assertThat(reports.received(month)).filteredOn(r -> r.getHouseId() == house.getId()).singleElement()
+                .satisfies(r -> assertThat(r.getRevision()).as("theirs is not overwritten").isEqualTo(1));
+
+        _click(_get(form, Button.class, spec -> spec.withId("form-notice-action")));
+        assertThat(notice.isVisible()).isFalse();
+        assertThat(form.reason.isVisible()).as("their report opens for correction").isTrue();
     }
 
     private static void sleep(Duration duration) {

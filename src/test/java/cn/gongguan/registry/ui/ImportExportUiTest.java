@@ -10,6 +10,7 @@ import cn.gongguan.platform.Texts;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.ImportFiles;
 import cn.gongguan.registry.PersonDetails;
+import cn.gongguan.registry.PersonExport;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonImport;
@@ -115,8 +116,14 @@ class ImportExportUiTest extends UiTest {
         assertThat(dialog.download.isEnabled()).isFalse();
         _setValue(dialog.reason, "   ");
         assertThat(dialog.download.isEnabled()).isFalse();
+        assertThat(dialog.reason.getErrorMessage()).as("the service's refusal, at the field")
+                .isEqualTo("导出超过 1,000 人须说明原因");
+        _setValue(dialog.reason, "核".repeat(PersonExport.REASON_LENGTH + 1));
+        assertThat(dialog.download.isEnabled()).isFalse();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("不能超过 500 个字");
         _setValue(dialog.reason, "县卫健局季度核查");
         assertThat(dialog.download.isEnabled()).isTrue();
+        assertThat(dialog.reason.isInvalid()).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gongguan.TwoEditors;
 import cn.gongguan.UiTest;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.security.AccountStatus;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -41,6 +43,8 @@ class AccountsUiTest extends UiTest {
     UserAdministration administration;
     @Autowired
     TestLogins logins;
+    @Autowired
+    TwoEditors editors;
     @Autowired
     cn.gongguan.security.audit.AuditTrail trail;
 
@@ -140,6 +144,36 @@ class AccountsUiTest extends UiTest {
         assertThat(account("fujia.sys").status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(events("621227101", "fujia.sys")).extracting(AuditEvent::action)
                 .contains(AuditAction.USER_CREATED, AuditAction.ROLE_GRANTED);
+    }
+
+    @Test
+    void aRoleAskedForAnAccountAnotherAdministratorChangedMeanwhileSaysWhoAndReloadsTheList() {
+        String colleague = logins.colleague("chengguan.sysadmin");
+        login("chengguan.sysadmin", UsersView.class);
+        administration.create(new NewUser("role.race", "角色竞争", Role.TOWNSHIP_STAFF, null));
+        UsersView view = _get(UsersView.class);
+        view.grid.getDataProvider().refreshAll();
+        click(view.grid, "role.race", "request-role.race");
+        RoleDialog dialog = _get(RoleDialog.class);
+        Role asked = dialog.role.getListDataView().getItems().filter(r -> r != Role.TOWNSHIP_STAFF
+                && r != Role.VILLAGE_OFFICER).findFirst().orElseThrow();
+        _setValue(dialog.role, asked);
+
+        editors.as(colleague, () -> {
+            administration.disable(account("role.race"));
+            return null;
+        });
+        _click(_get(Button.class, spec -> spec.withId("role-save")));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_get(dialog, Div.class, spec -> spec.withId("form-notice")).getElement().getTextRecursively())
+                .as("who changed the account meanwhile").contains(colleague + " 已于 ");
+        assertThat(dialog.role.getValue()).as("the choice is kept").isEqualTo(asked);
+        assertThat(account("role.race").status()).isEqualTo(AccountStatus.DISABLED);
+
+        _click(_get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(rowButtons(view.grid, "role.race")).as("the list shows the account as it is now")
+                .containsExactly("toggle-role.race");
     }
 
     @Nested
