@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,8 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", durable)
                 .setServerConfig("synchronous_commit", durable)
+                // a server with many tenant schemas, stopped just before, may take longer than the default 10 s
+                .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         try (Connection superuser = postgres.getPostgresDatabase().getConnection();
              Statement statement = superuser.createStatement()) {
