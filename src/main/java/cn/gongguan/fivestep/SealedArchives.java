@@ -39,19 +39,11 @@ class SealedArchives implements SealedValues {
                           order by person_id limit ?)
                         order by person_id, kind""")
                 .setParameter(1, after).setParameter(2, limit).getResultList();
-        int resealed = 0;
-        for (Object[] row : rows) {
+        return SealedValues.reseal(sealer, rows.stream().map(row -> {
             long personId = ((Number) row[0]).longValue();
-            byte[] sealed = (byte[]) row[2];
-            byte[] moved = sealer.reseal(sealed, Archives.context(personId, Archive.valueOf((String) row[1])));
-            if (moved != sealed) {
-                resealed += entityManager.createNativeQuery(
-                                "update archive set sealed = ? where person_id = ? and kind = ? and sealed = ?")
-                        .setParameter(1, moved).setParameter(2, personId).setParameter(3, row[1]).setParameter(4, sealed)
-                        .executeUpdate();
-            }
-        }
-        return rows.isEmpty() ? Batch.NONE
-                : new Batch(((Number) rows.getLast()[0]).longValue(), rows.size(), resealed);
+            return new Row(personId, (byte[]) row[2], Archives.context(personId, Archive.valueOf((String) row[1])));
+        }).toList(), (personId, read, moved) -> entityManager.createNativeQuery(
+                        "update archive set sealed = ? where person_id = ? and sealed = ?")
+                .setParameter(1, moved).setParameter(2, personId).setParameter(3, read).executeUpdate());
     }
 }

@@ -3,7 +3,6 @@ package cn.gongguan.security;
 import cn.gongguan.platform.PlatformTransactional;
 import cn.gongguan.platform.Sealer;
 import cn.gongguan.platform.reseal.SealedValues;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,20 +32,13 @@ class SealedSecondFactors implements SealedValues {
     @Override
     @PlatformTransactional
     public Batch resealAfter(Sealer sealer, long after, int limit) {
-        record Row(long id, byte[] sealed) {
-        }
-        List<Row> rows = jdbc.sql("""
+        return SealedValues.reseal(sealer, jdbc.sql("""
                         select id, totp_secret from platform.app_user where totp_secret is not null and id > ?
                         order by id limit ?""")
-                .params(after, limit).query((rs, n) -> new Row(rs.getLong(1), rs.getBytes(2))).list();
-        int resealed = 0;
-        for (Row row : rows) {
-            byte[] moved = sealer.reseal(row.sealed(), SecondFactors.context(row.id()));
-            if (moved != row.sealed()) {
-                resealed += jdbc.sql("update platform.app_user set totp_secret = ? where id = ? and totp_secret = ?")
-                        .params(moved, row.id(), row.sealed()).update();
-            }
-        }
-        return rows.isEmpty() ? Batch.NONE : new Batch(rows.getLast().id(), rows.size(), resealed);
+                .params(after, limit)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getBytes(2), SecondFactors.context(rs.getLong(1))))
+                .list(), (id, read, moved) -> jdbc.sql(
+                        "update platform.app_user set totp_secret = ? where id = ? and totp_secret = ?")
+                .params(moved, id, read).update());
     }
 }
