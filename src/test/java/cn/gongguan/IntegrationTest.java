@@ -2,11 +2,17 @@ package cn.gongguan;
 
 import cn.gongguan.platform.DatabaseOwner;
 import cn.gongguan.platform.DevelopmentMode;
+import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one application context all integration tests share: the real application in development mode on a fresh
@@ -29,6 +35,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     private DatabaseOwner owner;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
+    @Autowired
+    private EntityManager entityManager;
 
     /**
      * Hand-written SQL as the database owner, for checks that reach past the application: into tenant schemas, or
@@ -36,5 +46,14 @@ public abstract class IntegrationTest {
      */
     protected JdbcClient asOwner() {
         return JdbcClient.create(new DriverManagerDataSource(owner.url(), owner.username(), owner.password()));
+    }
+
+    /**
+     * Hand-written SQL as a tenant's session runs it: in a tenant transaction, as the tenant's own database role with
+     * its schema first. For isolation tests: the database must refuse what reaches into another tenant's data.
+     */
+    protected List<?> sqlAsTenant(TenantCode tenant, String sql) {
+        return TenantContext.callAs(tenant, () -> new TransactionTemplate(transactionManager)
+                .execute(status -> entityManager.createNativeQuery(sql).getResultList()));
     }
 }

@@ -119,6 +119,13 @@ public class Person {
         this.updatedAt = now;
     }
 
+    /** Records that the person now lives elsewhere, their household staying registered here (流出). */
+    void flowsOut(String by, Instant now) {
+        this.flowType = FlowType.OUTFLOW;
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
     /** The values a user can change, by field name as the form names them, for the history of edits. */
     Map<String, String> snapshot() {
         Map<String, String> values = new LinkedHashMap<>();

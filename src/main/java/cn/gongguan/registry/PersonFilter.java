@@ -20,6 +20,14 @@ public record PersonFilter(String search, String orgUnit, FlowType flowType, Boo
         this(search, orgUnit, flowType, certificateChecked, null);
     }
 
+    /**
+     * The persons who live here — inflow persons and intra-county movers from other townships (managed by both) —
+     * the ones the five-step method is for.
+     */
+    public static PersonFilter livingHere() {
+        return ALL.and((root, query, cb) -> root.get("flowType").in(FlowType.INFLOW, FlowType.INTRA_COUNTY));
+    }
+
     public PersonFilter withOrgUnit(String unit) {
         return new PersonFilter(search, unit, flowType, certificateChecked, also);
     }

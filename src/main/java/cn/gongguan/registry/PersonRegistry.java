@@ -167,6 +167,24 @@ public class PersonRegistry {
         return person;
     }
 
+    /**
+     * Records that a person registered here has left to live elsewhere: an outflow person of this township from now
+     * on, whatever they were recorded as before (audited, the earlier version kept).
+     */
+    @Transactional
+    public Person flowsOut(long personId) {
+        GongguanUser user = user();
+        Person person = find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
+        if (person.getFlowType() != FlowType.OUTFLOW) {
+            Map<String, String> before = person.snapshot();
+            person.flowsOut(user.getUsername(), clock.instant());
+            kept(person, before, user);
+            audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person),
+                    "flows out", null);
+        }
+        return person;
+    }
+
     /** Checks details as {@link #register} would, writing nothing; returns the ID number they hold. */
     @Transactional(readOnly = true)
     IdNumber validate(PersonDetails details) {

@@ -271,3 +271,35 @@ alter table follow_up drop column result;
 -- A name may hold 50 characters and a syllable of pinyin 6 letters (zhuang, shuang): the pinyin of the longest names
 -- did not fit in 200, so the database refused a name the form had accepted.
 alter table person alter column name_pinyin type varchar(300);
+
+--changeset gongguan:tenant-075-outflow-trip
+-- 外出登记、返回注销: each time a person registered in this township leaves to live elsewhere is a trip, closed by their
+-- return. At most one trip of a person is open. A trip declared after the day of leaving counts as late; one that
+-- follows a return is a repeated outflow (重复流出). The destination is a township-level division (GB/T 2260).
+create table outflow_trip (
+    id                  bigint generated always as identity primary key,
+    version             bigint       not null default 0,
+    person_id           bigint       not null references person (id),
+    departure_day       date         not null,
+    destination_code    char(9)      not null,
+    destination_address varchar(200),
+    work_unit           varchar(100),
+    destination_phone   varchar(20),
+    certificate_held    boolean      not null,
+    declared_by         varchar(50)  not null,
+    declared_on         date         not null,
+    on_time             boolean      not null,
+    repeated            boolean      not null,
+    source              varchar(16)  not null check (source in ('TOWNSHIP', 'OFFICER', 'RECHECK', 'IMPORT')),
+    return_day          date,
+    created_at          timestamptz  not null,
+    created_by          varchar(64)  not null,
+    updated_at          timestamptz  not null,
+    updated_by          varchar(64)  not null,
+    check (return_day is null or return_day >= departure_day)
+);
+create unique index outflow_trip_open_idx on outflow_trip (person_id) where return_day is null;
+create index outflow_trip_person_idx on outflow_trip (person_id, departure_day);
+comment on table outflow_trip is 'Outflow registration and return cancellation: one row per trip away of a person registered here';
+comment on column outflow_trip.on_time is 'Declared on or before the day of leaving (登录及时)';
+comment on column outflow_trip.repeated is 'Left again after an earlier trip was closed by a return (重复流出)';

@@ -92,8 +92,8 @@ class ShellUiTest extends UiTest {
         assertThat(menu()).containsExactly("首页", "审计日志");
         logout();
         login("chengguan.staff", HomeView.class);
-        assertThat(menu()).containsExactly("首页", "人员登记", "一访（走访）", "三跟踪（我的待办）", "五反馈（信息交换）",
-                "出租房屋", "房东月报", "出租房屋清查");
+        assertThat(menu()).containsExactly("首页", "人员登记", "一访（走访）", "三跟踪（我的待办）", "外出人员",
+                "五反馈（信息交换）", "出租房屋", "房东月报", "出租房屋清查");
         logout();
         login("chengguan.admin", HomeView.class);
         assertThat(menu()).contains("服务联系方式").doesNotContain("节假日日历");

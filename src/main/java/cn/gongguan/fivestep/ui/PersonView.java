@@ -14,9 +14,11 @@ import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Deadline;
+import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.registry.ui.PersonDialog;
+import cn.gongguan.registry.ui.PersonSection;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.RevisionList;
@@ -68,11 +70,13 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private final Map<String, String> unitNames;
     final RevisionList history = new RevisionList("person-history", "history.title");
     private final transient PersonFieldText fieldText;
+    private final transient List<PersonSection> personSections;
+    final Div sections = new Div();
     private Person person;
 
     PersonView(PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps, Archives archives,
                Feedbacks feedbacks, Places places, OrgUnits orgUnits, ObjectProvider<PersonDialog> personDialogs,
-               Today today) {
+               ObjectProvider<PersonSection> personSections, Today today) {
         this.today = today;
         this.registry = registry;
         this.fiveSteps = fiveSteps;
@@ -81,6 +85,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         this.feedbacks = feedbacks;
         this.places = places;
         this.personDialogs = personDialogs;
+        this.personSections = personSections.orderedStream().toList();
         this.unitNames = orgUnits.active().stream()
                 .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
         addClassName("gg-page");
@@ -95,7 +100,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         checklist.addClassName("gg-checklist");
         checklist.setId("checklist");
         fieldText = new PersonFieldText(this, places, unitNames);
-        add(back, header, facts, checklist, history);
+        sections.setId("person-sections");
+        add(back, header, facts, sections, checklist, history);
     }
 
     @Override
@@ -123,12 +129,19 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
                 getTranslation("person.from", places.name(person.getRegistrationPlace())),
                 getTranslation(person.isCertificateChecked() ? "registry.certificateChecked"
                         : "registry.certificateUnchecked")));
-        Map<Step, Optional<StepRecord>> steps = fiveSteps.checklist(person.getId());
+        sections.removeAll();
+        personSections.forEach(section -> section.create(person, this::refresh).ifPresent(sections::add));
+        // the five steps are the method for persons living here; an outflow person is served through the six ones
         checklist.removeAll();
+        checklist.setVisible(person.getFlowType() != FlowType.OUTFLOW);
+        history.showEdits(registry.history(person.getId()), fieldText);
+        if (!checklist.isVisible()) {
+            return;
+        }
+        Map<Step, Optional<StepRecord>> steps = fiveSteps.checklist(person.getId());
         checklist.add(visit(steps.get(Step.VISIT)), deliver(steps.get(Step.DELIVER), today),
                 followUp(steps.get(Step.FOLLOW_UP), today), archive(steps.get(Step.ARCHIVE)),
                 feedback(steps.get(Step.FEEDBACK), today));
-        history.showEdits(registry.history(person.getId()), fieldText);
     }
 
     private StepCard visit(Optional<StepRecord> done) {

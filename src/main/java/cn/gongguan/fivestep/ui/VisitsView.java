@@ -5,7 +5,6 @@ import cn.gongguan.fivestep.Step;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
-import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonFilter;
 import cn.gongguan.registry.PersonRegistry;
@@ -25,14 +24,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** 一访: the inflow persons not yet visited, newest first, each with the button that records the visit. */
+/** 一访: the persons living here (inflow and intra-county movers) not yet visited, newest first, each with the button that records the visit. */
 @Route("visits")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.visits", order = 6, icon = "vaadin:home-o")
 public class VisitsView extends VerticalLayout implements TranslatedTitle {
 
     static final PersonFilter NOT_VISITED =
-            new PersonFilter(null, null, FlowType.INFLOW, null).and(FiveSteps.open(Step.VISIT));
+            PersonFilter.livingHere().and(FiveSteps.open(Step.VISIT));
 
     final Grid<Person> grid = new Grid<>();
     private final H2 title = new H2();

@@ -4,7 +4,7 @@ import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonLimits;
-import cn.gongguan.registry.ui.RegistrationPlaceField;
+import cn.gongguan.reference.ui.TownshipField;
 import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.TextFields;
@@ -22,12 +22,12 @@ class NewPersonForm extends FormLayout {
     final TextField idNumber = new TextField();
     final TextField name = TextFields.text(PersonLimits.NAME, "person.name");
     final EnumSelect<MaritalStatus> maritalStatus = new EnumSelect<>("person.maritalStatus", MaritalStatus.values());
-    final RegistrationPlaceField registrationPlace;
+    final TownshipField registrationPlace;
     final Checkbox certificateChecked = new Checkbox();
 
     /** The fields get the ids {@code idPrefix-idNumber}, {@code idPrefix-name} and so on. */
     NewPersonForm(Divisions divisions, String idPrefix) {
-        registrationPlace = new RegistrationPlaceField(divisions);
+        registrationPlace = new TownshipField(divisions, "person.registrationPlace");
         idNumber.setLabel(getTranslation("person.idNumber"));
         idNumber.setId(idPrefix + "-idNumber");
         name.setId(idPrefix + "-name");

@@ -12,6 +12,7 @@ import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.FormDialog;
 import cn.gongguan.uikit.OrgUnitField;
+import cn.gongguan.reference.ui.TownshipField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -35,7 +36,7 @@ public class PersonDialog extends FormDialog<Person> {
     final TextField name = text(PersonLimits.NAME, "person.name");
     final TextField idNumber = required("idNumber", new TextField());
     final TextField phone = text(PersonLimits.PHONE, "person.phone");
-    final RegistrationPlaceField registrationPlace;
+    final TownshipField registrationPlace;
     final OrgUnitField orgUnit;
     final TextField address = text(PersonLimits.ADDRESS, "person.address");
     final DatePicker arrivalDate = field("arrivalDate", new DatePicker());
@@ -61,7 +62,7 @@ public class PersonDialog extends FormDialog<Person> {
         idNumber.setLabel(getTranslation("person.idNumber"));
         idNumber.setId("person-idNumber");
         idNumber.setMaxLength(ID_NUMBER_LENGTH);
-        registrationPlace = required("registrationPlace", new RegistrationPlaceField(divisions));
+        registrationPlace = required("registrationPlace", new TownshipField(divisions, "person.registrationPlace"));
         registrationPlace.setId("person-registrationPlace");
         orgUnit = field("orgUnit", new OrgUnitField(orgUnits, "person.orgUnit"));
         arrivalDate.setLabel(getTranslation("person.arrivalDate"));
@@ -71,6 +72,8 @@ public class PersonDialog extends FormDialog<Person> {
         children.setStepButtonsVisible(true);
         certificateValidUntil.setLabel(getTranslation("person.certificateValidUntil"));
         certificateChecked.setLabel(getTranslation("person.certificateChecked"));
+        // an outflow person's household is registered here and they live elsewhere: they did not arrive
+        flowType.addValueChangeListener(e -> arrivalDate.setVisible(e.getValue() != FlowType.OUTFLOW));
         bind();
         addFields(name, idNumber, phone, registrationPlace, orgUnit, address, arrivalDate, flowType, maritalStatus,
                 children, employer, certificateNumber, certificatePlace, certificateValidUntil, certificateChecked);

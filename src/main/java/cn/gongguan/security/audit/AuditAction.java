@@ -74,6 +74,10 @@ public enum AuditAction implements Labelled {
     REPORT_CORRECTED,
     /** A rental-house sweep recorded with its findings. */
     SWEEP_RECORDED,
+    /** An outflow trip declared (外出登记), changed, or closed by the person's return (返回注销). */
+    OUTFLOW_DEPARTED,
+    OUTFLOW_CHANGED,
+    OUTFLOW_RETURNED,
     /** The audit trail's hash chains verified; the detail gives the outcome (the first broken link, if any). */
     AUDIT_CHAIN_VERIFIED;
 

@@ -36,9 +36,11 @@ class VisitsUiTest extends UiTest {
         login("chengguan.staff", cn.gongguan.ui.HomeView.class);
         Person newcomer = register("新来人", FlowType.INFLOW);
         Person outflow = register("外出人", FlowType.OUTFLOW);
+        Person intraCounty = register("县内跨乡人", FlowType.INTRA_COUNTY);
         UI.getCurrent().navigate(VisitsView.class);
         VisitsView view = _get(VisitsView.class);
-        assertThat(rows(view)).extracting(Person::getId).contains(newcomer.getId()).doesNotContain(outflow.getId());
+        assertThat(rows(view)).extracting(Person::getId).contains(newcomer.getId(), intraCounty.getId())
+                .doesNotContain(outflow.getId());
 
         _click((Button) GridKt._getCellComponent(view.grid, rowOf(view, newcomer), "record"));
         VisitDialog dialog = _get(VisitDialog.class);

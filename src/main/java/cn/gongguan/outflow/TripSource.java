@@ -1,0 +1,20 @@
+package cn.gongguan.outflow;
+
+import cn.gongguan.platform.Labelled;
+
+/** Where a trip was first recorded. */
+public enum TripSource implements Labelled {
+    /** Declared at the township's family-planning office. */
+    TOWNSHIP,
+    /** Reported by an information officer and accepted by the township. */
+    OFFICER,
+    /** Discovered by a monthly re-check. */
+    RECHECK,
+    /** Taken over from a township's own outflow list (Excel). */
+    IMPORT;
+
+    @Override
+    public String labelKey() {
+        return "outflow.source." + name();
+    }
+}
