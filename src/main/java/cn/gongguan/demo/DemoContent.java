@@ -49,12 +49,14 @@ class DemoContent {
     private final ServiceContacts contacts;
     private final RentalHouses houses;
     private final MonthlyReports reports;
+    private final OutflowDemo outflow;
     private final Clock clock;
     private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
-                MonthlyReports reports, Clock clock, Today today) {
+                MonthlyReports reports, OutflowDemo outflow, Clock clock, Today today) {
+        this.outflow = outflow;
         this.houses = houses;
         this.reports = reports;
         this.accounts = accounts;
@@ -81,6 +83,8 @@ class DemoContent {
         });
         as("chengguan.staff", this::persons);
         as("beijie.clerk", this::housing);
+        as("chengguan.staff", outflow::chengguan);
+        as("fujia.staff", outflow::fujia);
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */
@@ -115,7 +119,7 @@ class DemoContent {
     }
 
     /** A valid demo ID number of this county: birth date, a two-digit sequence, and the sex digit (odd male). */
-    private static String idNumber(String birth, int sequence, int sex) {
+    static String idNumber(String birth, int sequence, int sex) {
         String first17 = "621227" + birth + "%02d%d".formatted(sequence, sex);
         return first17 + IdNumber.checkCharacter(first17);
     }

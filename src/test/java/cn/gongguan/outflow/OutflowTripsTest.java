@@ -164,6 +164,18 @@ class OutflowTripsTest extends UiTest {
                 .hasStackTraceContaining("permission denied");
     }
 
+    @Test
+    void theDemoShowsOutflowPersonsAtDifferentStates() {
+        login("chengguan.staff", HomeView.class);
+        var all = trips.list(new OutflowFilter(null, null, null), PageRequest.of(0, 1000));
+        assertThat(all).anyMatch(t -> t.getPerson().getName().equals("吴丽") && t.isRepeated() && t.isOpen());
+        assertThat(all).anyMatch(t -> t.getPerson().getName().equals("孙明") && !t.isOnTime());
+        assertThat(all).anyMatch(t -> t.getPerson().getName().equals("郑强") && !t.isOpen());
+        assertThat(all).anyMatch(t -> t.getPerson().getName().equals("周红梅") && OutflowTrips.intraCounty(t, CHENGGUAN));
+        login("fujia.staff", HomeView.class);
+        assertThat(trips.count(OutflowFilter.AWAY)).isGreaterThanOrEqualTo(2);
+    }
+
     private static void assertRefusedAt(String field, Runnable action) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
