@@ -19,6 +19,6 @@ public enum SixOne implements Labelled {
 
     @Override
     public String labelKey() {
-        return "sixOnes.card." + name();
+        return "sixOnes.one." + name();
     }
 }
