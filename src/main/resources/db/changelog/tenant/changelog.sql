@@ -271,3 +271,23 @@ alter table follow_up drop column result;
 -- A name may hold 50 characters and a syllable of pinyin 6 letters (zhuang, shuang): the pinyin of the longest names
 -- did not fit in 200, so the database refused a name the form had accepted.
 alter table person alter column name_pinyin type varchar(300);
+
+--changeset gongguan:tenant-073-village-groups
+-- Village groups (村民小组): org units below a village, the scope of a level-2 information officer. A group's code is
+-- its village's 12 digits and a 3-digit number, so "the village and its groups" is one range of codes
+-- (code between village and village || '999') that the org-unit indexes of person serve as they are. Groups come
+-- from the tenant file (DECLARED) or are entered by the township administrator (ENTERED); provisioning deactivates
+-- only declared units it no longer finds in the file, never a group someone entered.
+alter table org_unit alter column code type varchar(15);
+alter table org_unit add column parent_code varchar(12) references org_unit (code);
+alter table org_unit add column source varchar(16) not null default 'DECLARED' check (source in ('DECLARED', 'ENTERED'));
+alter table org_unit drop constraint org_unit_kind_check;
+alter table org_unit add constraint org_unit_kind_check check (kind in ('VILLAGE', 'COMMUNITY', 'GROUP'));
+alter table org_unit add constraint org_unit_group_check check (case when kind = 'GROUP'
+    then parent_code is not null and code ~ '^[0-9]{15}$' and left(code, 12) = parent_code
+    else parent_code is null and source = 'DECLARED' end);
+create index org_unit_parent_idx on org_unit (parent_code, code);
+alter table person alter column org_unit_code type varchar(15);
+alter table rental_house alter column org_unit_code type varchar(15);
+comment on column org_unit.parent_code is 'The village of a group; null for villages and communities';
+comment on column org_unit.source is 'DECLARED in the tenant file, or ENTERED by the township administrator (groups only)';
