@@ -37,8 +37,8 @@ public class Feedbacks {
 
     /**
      * Sends the feedback on a person to both places (once if they are the same) and records the step; the note is
-     * required for {@link FeedbackOutcome#OTHER}. Whoever sends feedback may write the note, an information officer too,
-     * though only the roles that open sealed information can read it back.
+     * required for {@link FeedbackOutcome#OTHER}. Whoever sends feedback may write the note, an information officer
+     * too, though only the roles that open sealed information can read it back.
      */
     @Transactional
     public void send(long personId, FeedbackOutcome outcome, String note) {

@@ -75,7 +75,7 @@ public final class GongguanUser implements UserDetails {
         return orgUnit;
     }
 
-    /** Whether the unit lies in the user's scope: any for the township's staff, the own village or group for an officer. */
+    /** Whether the unit lies in the user's scope: any for township staff, the own village or group for an officer. */
     public boolean covers(String unitCode) {
         return OrgUnits.inScope(orgUnit, unitCode);
     }

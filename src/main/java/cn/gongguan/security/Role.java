@@ -63,7 +63,7 @@ public enum Role implements Labelled {
     public static final Set<Role> ADMINISTRATORS = Collections.unmodifiableSet(
             EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN));
 
-    /** Whether an account of this role may be scoped to the unit: a level-1 officer's is a village, a level-2's a group. */
+    /** Whether an account of this role may be scoped to the unit: a level-1 officer to a village, a level-2 to a group. */
     public boolean mayBeScopedTo(OrgUnit unit) {
         return switch (this) {
             case VILLAGE_OFFICER -> !unit.isGroup();

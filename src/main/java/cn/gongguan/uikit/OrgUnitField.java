@@ -26,7 +26,7 @@ public class OrgUnitField extends ComboBox<OrgUnit> {
         setVisible(!units.isEmpty());
     }
 
-    /** Offers only the units that pass (e.g. the user's own village and its groups); a chosen one that fails is cleared. */
+    /** Offers only the units that pass (e.g. an officer's own village and its groups); a chosen one failing is cleared. */
     public OrgUnitField offering(Predicate<OrgUnit> offered) {
         OrgUnit chosen = getValue();
         this.offered = units.stream().filter(offered).toList();

@@ -53,7 +53,8 @@ public class OrgUnitsView extends VerticalLayout implements TranslatedTitle {
         grid.setId("groups");
         grid.addColumn(OrgUnit::getName).setHeader(getTranslation("orgunit.column.name")).setFlexGrow(1);
         grid.addColumn(OrgUnit::getCode).setHeader(getTranslation("orgunit.column.code"));
-        grid.addColumn(g -> getTranslation("orgunit.source." + g.getSource())).setHeader(getTranslation("orgunit.column.source"));
+        grid.addColumn(g -> getTranslation("orgunit.source." + g.getSource()))
+                .setHeader(getTranslation("orgunit.column.source"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(new H2(getTranslation("nav.orgUnits")), bar, grid);
