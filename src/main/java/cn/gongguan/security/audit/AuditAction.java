@@ -83,7 +83,9 @@ public enum AuditAction implements Labelled {
     /** A contraceptive measure (sealed) recorded or changed. */
     MEASURE_SAVED,
     /** The audit trail's hash chains verified; the detail gives the outcome (the first broken link, if any). */
-    AUDIT_CHAIN_VERIFIED;
+    AUDIT_CHAIN_VERIFIED,
+    /** A village group entered, renamed or deactivated by the township administrator; the detail says which. */
+    GROUP_CHANGED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
