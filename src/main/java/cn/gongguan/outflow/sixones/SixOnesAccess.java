@@ -15,13 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who does what in the six ones, and the outflow person worked on. The township reads and records everything; a
- * village's information officer reads their own village (through the registry's scope) and records the quarterly
+ * village's (or group's) information officer reads their own village or group (through the registry's scope) and records the quarterly
  * services of its persons; only the township's administrator keeps the associations.
  */
 @Component
 class SixOnesAccess {
 
-    static final Set<Role> READERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER);
+    static final Set<Role> READERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER,
+            Role.GROUP_OFFICER);
     static final Set<Role> TOWNSHIP = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF);
     static final Set<Role> ASSOCIATION_KEEPERS = EnumSet.of(Role.TOWNSHIP_ADMIN);
 

@@ -36,10 +36,10 @@ class SixOnesQueries {
         this.entityManager = entityManager;
     }
 
-    /** Per village of the unit, in code order, the completion of its persons away. */
+    /** Per village of the unit (its groups counted in it), in code order, the completion of its persons away. */
     List<Completion> byVillage(String unit, LocalDate today) {
-        return completion("select org_unit_code, " + SUMS + " from (" + AWAY + ") s group by org_unit_code"
-                + " order by org_unit_code nulls last", unit, today);
+        return completion("select left(org_unit_code, 12) as village, " + SUMS + " from (" + AWAY + ") s"
+                + " group by village order by village nulls last", unit, today);
     }
 
     /** The completion of every person away in the unit, as one row. */

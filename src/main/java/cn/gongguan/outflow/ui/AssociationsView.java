@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * township's administrator enters and corrects them; staff and officers read them.
  */
 @Route(AssociationsView.ROUTE)
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
+        Role.GROUP_OFFICER_NAME})
 @Menu(title = "nav.associations", order = 7.9, icon = "vaadin:group")
 public class AssociationsView extends VerticalLayout implements TranslatedTitle {
 

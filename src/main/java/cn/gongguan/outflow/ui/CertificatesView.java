@@ -20,7 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
  * valid or expired; a row opens the holder.
  */
 @Route(CertificatesView.ROUTE)
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
+        Role.GROUP_OFFICER_NAME})
 @Menu(title = "nav.certificates", order = 7.8, icon = "vaadin:diploma")
 public class CertificatesView extends VerticalLayout implements TranslatedTitle {
 

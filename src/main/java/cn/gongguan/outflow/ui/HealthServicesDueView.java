@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * service yet, those who missed the previous quarter first and highlighted, each with the action that records one.
  */
 @Route(HealthServicesDueView.ROUTE)
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
+        Role.GROUP_OFFICER_NAME})
 @Menu(title = "nav.servicesDue", order = 7.7, icon = "vaadin:heart-o")
 public class HealthServicesDueView extends VerticalLayout implements TranslatedTitle {
 

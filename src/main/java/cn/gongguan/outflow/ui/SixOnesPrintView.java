@@ -34,7 +34,8 @@ import java.util.Optional;
  * contract (六个一 ③) with both parties' signature lines.
  */
 @Route(value = SixOnesPrintView.ROUTE_BASE + ":what/:id", autoLayout = false)
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
+        Role.GROUP_OFFICER_NAME})
 public class SixOnesPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE_BASE = "outflow/print/";

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * village), and the persons themselves, the least done first; a person opens their page.
  */
 @Route("six-ones")
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
+        Role.GROUP_OFFICER_NAME})
 @Menu(title = "nav.sixOnes", order = 7.6, icon = "vaadin:check-square-o")
 public class SixOnesView extends VerticalLayout implements TranslatedTitle {
 

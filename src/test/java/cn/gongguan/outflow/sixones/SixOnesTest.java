@@ -194,6 +194,23 @@ class SixOnesTest extends UiTest {
         }
     }
 
+    @Test
+    void aGroupOfficerWorksOnTheirGroupOnly() {
+        String group = login("chengguan.group", HomeView.class).orgUnit();
+        login("chengguan.staff", HomeView.class);
+        long inGroup = trips.depart(person("组内外出", group), trip(today.date().minusDays(2), CHUNXILU),
+                TripSource.TOWNSHIP).getPerson().getId();
+        long inVillage = away("村内外出", 2);
+
+        login("chengguan.group", HomeView.class);
+        assertThat(sixOnes.checklist(inGroup).done()).contains(SixOne.ADDRESS);
+        assertThatThrownBy(() -> sixOnes.checklist(inVillage)).isInstanceOf(AccessDeniedException.class);
+        services.save(inGroup, null, -1, new ServiceDetails(today.date(), Set.of(HealthServiceKind.COUNSELLING),
+                ServicePlace.DESTINATION, "电话随访"));
+        assertThat(sixOnes.persons(XIANNONG, 0, 10_000)).extracting(PersonProgress::orgUnit).containsOnly(group);
+        assertThat(sixOnes.byVillage()).extracting(Completion::orgUnit).containsExactly(XIANNONG);
+    }
+
     @Nested
     class QuarterlyServices {
 
