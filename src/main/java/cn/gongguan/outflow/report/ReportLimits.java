@@ -22,7 +22,7 @@ public final class ReportLimits {
 
     private static final TextLimit.Table REPORT = TextLimit.of("officer_report");
     /** Why a report is sent back to its reporter: required. */
-    public static final TextLimit REASON = REPORT.optional("reason", REASON_LENGTH);
+    public static final TextLimit REASON = REPORT.required("reason", REASON_LENGTH);
     static final TextLimit NAME = REPORT.optional("name", NAME_LENGTH);
     static final TextLimit PHONE = REPORT.optional("phone", PHONE_LENGTH);
     static final TextLimit ADDRESS = REPORT.optional("address", ADDRESS_LENGTH);
