@@ -4,7 +4,6 @@ import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.audit.AuditAction;
@@ -163,10 +162,11 @@ public class PersonImport {
         CurrentUser.get(); // only a logged-in user's file is read at all
         int total = countRows(file);
         Map<String, String> units = new LinkedHashMap<>();
-        for (OrgUnit unit : orgUnits.active()) {
-            units.put(unit.getName(), unit.getCode());
-            units.put(unit.getCode(), unit.getCode());
-        }
+        // a unit by its name as lists show it (a group's with its village's, as groups are often named alike) or code
+        orgUnits.names().forEach((code, name) -> {
+            units.put(name, code);
+            units.put(code, code);
+        });
         try (Run run = new Run(translate)) {
             List<ImportRow> chunk = new ArrayList<>(CHUNK);
             WorkbookRows.read(file, ImportColumn.values().length, (number, cells) -> {

@@ -304,6 +304,26 @@ comment on table outflow_trip is 'Outflow registration and return cancellation: 
 comment on column outflow_trip.on_time is 'Declared on or before the day of leaving (登录及时)';
 comment on column outflow_trip.repeated is 'Left again after an earlier trip was closed by a return (重复流出)';
 
+--changeset gongguan:tenant-073-village-groups
+-- Village groups (村民小组): org units below a village, the scope of a level-2 information officer. A group's code is
+-- its village's 12 digits and a 3-digit number, so "the village and its groups" is one range of codes
+-- (code between village and village || '999') that the org-unit indexes of person serve as they are. Groups come
+-- from the tenant file (DECLARED) or are entered by the township administrator (ENTERED); provisioning deactivates
+-- only declared units it no longer finds in the file, never a group someone entered.
+alter table org_unit alter column code type varchar(15);
+alter table org_unit add column parent_code varchar(12) references org_unit (code);
+alter table org_unit add column source varchar(16) not null default 'DECLARED' check (source in ('DECLARED', 'ENTERED'));
+alter table org_unit drop constraint org_unit_kind_check;
+alter table org_unit add constraint org_unit_kind_check check (kind in ('VILLAGE', 'COMMUNITY', 'GROUP'));
+alter table org_unit add constraint org_unit_group_check check (case when kind = 'GROUP'
+    then parent_code is not null and code ~ '^[0-9]{15}$' and left(code, 12) = parent_code
+    else parent_code is null and source = 'DECLARED' end);
+create index org_unit_parent_idx on org_unit (parent_code, code);
+alter table person alter column org_unit_code type varchar(15);
+alter table rental_house alter column org_unit_code type varchar(15);
+comment on column org_unit.parent_code is 'The village of a group; null for villages and communities';
+comment on column org_unit.source is 'DECLARED in the tenant file, or ENTERED by the township administrator (groups only)';
+
 --changeset gongguan:tenant-100-officer-report
 -- 信息员访查、上报: an information officer's report of a departure, a return or an arrival in their unit. A level-2
 -- (group) officer's report waits at the village station (SUBMITTED) until the level-1 officer forwards it to the

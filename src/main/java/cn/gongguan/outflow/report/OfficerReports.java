@@ -9,6 +9,7 @@ import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
+import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.registry.DuplicatePersonException;
 import cn.gongguan.registry.FlowType;
@@ -49,8 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class OfficerReports {
 
-    /** Who reports. */
-    static final Set<Role> REPORTERS = EnumSet.of(Role.VILLAGE_OFFICER);
+    /** Who reports: the information officers of both levels. */
+    static final Set<Role> REPORTERS = Role.OFFICERS;
     /** Who keeps a village station: forwards the groups' reports or sends them back. */
     static final Set<Role> STATIONS = EnumSet.of(Role.VILLAGE_OFFICER);
     /** Who accepts or returns the forwarded reports. */
@@ -58,8 +59,6 @@ public class OfficerReports {
     /** Every unit's code lies in this range (codes are digits only). */
     private static final String FIRST_UNIT = "";
     private static final String LAST_UNIT = "999999999999999";
-    /** A group's code is its village's followed by three digits. */
-    private static final String GROUPS = "999";
 
     private final OfficerReportRepository reports;
     private final OutflowTrips trips;
@@ -103,13 +102,13 @@ public class OfficerReports {
     @Transactional(readOnly = true)
     public List<OfficerReport> atStation(Pageable page) {
         String village = station().orgUnit();
-        return reports.findInUnits(Set.of(ReportState.SUBMITTED), village, village + GROUPS, page);
+        return reports.findInUnits(Set.of(ReportState.SUBMITTED), village, OrgUnits.scopeEnd(village), page);
     }
 
     @Transactional(readOnly = true)
     public int countAtStation() {
         String village = station().orgUnit();
-        return (int) reports.countInUnits(Set.of(ReportState.SUBMITTED), village, village + GROUPS);
+        return (int) reports.countInUnits(Set.of(ReportState.SUBMITTED), village, OrgUnits.scopeEnd(village));
     }
 
     /** The reports at the township in the states given, oldest first. */
@@ -388,9 +387,7 @@ public class OfficerReports {
 
     /** Whether the report comes from the officer's village or one of its groups. */
     private static boolean atStationOf(GongguanUser user, OfficerReport report) {
-        String unit = report.getReporterUnit();
-        return user.orgUnit() != null && unit.compareTo(user.orgUnit()) >= 0
-                && unit.compareTo(user.orgUnit() + GROUPS) <= 0;
+        return user.orgUnit() != null && user.covers(report.getReporterUnit());
     }
 
     private static GongguanUser reporter() {

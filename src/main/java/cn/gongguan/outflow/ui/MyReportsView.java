@@ -34,7 +34,7 @@ import java.util.Locale;
  * reports, latest first, each with where it stands — and, when it came back, why and a way to correct it.
  */
 @Route(MyReportsView.ROUTE)
-@RolesAllowed(Role.VILLAGE_OFFICER_NAME)
+@RolesAllowed({Role.VILLAGE_OFFICER_NAME, Role.GROUP_OFFICER_NAME})
 @Menu(title = "nav.myReports", order = 7.6, icon = "vaadin:paperplane")
 public class MyReportsView extends VerticalLayout implements TranslatedTitle {
 

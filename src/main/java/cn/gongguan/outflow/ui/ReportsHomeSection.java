@@ -38,9 +38,11 @@ class ReportsHomeSection implements HomeSection {
         if (role == Role.TOWNSHIP_ADMIN || role == Role.TOWNSHIP_STAFF) {
             section.add(link("reports-awaiting", section.getTranslation("officerReport.home.awaiting",
                     reports.countAtTownship(Set.of(ReportState.FORWARDED))), ReportInboxView.class));
-        } else if (role == Role.VILLAGE_OFFICER) {
-            section.add(link("reports-at-station", section.getTranslation("officerReport.home.atStation",
-                    reports.countAtStation()), ReportStationView.class));
+        } else if (Role.OFFICERS.contains(role)) {
+            if (role == Role.VILLAGE_OFFICER) {
+                section.add(link("reports-at-station", section.getTranslation("officerReport.home.atStation",
+                        reports.countAtStation()), ReportStationView.class));
+            }
             section.add(link("reports-returned", section.getTranslation("officerReport.home.returned",
                     reports.countReturnedToMe()), MyReportsView.class));
         } else {

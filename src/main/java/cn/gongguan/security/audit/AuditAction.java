@@ -84,7 +84,9 @@ public enum AuditAction implements Labelled {
     OFFICER_REPORT_RETURNED,
     OFFICER_REPORT_ACCEPTED,
     /** The audit trail's hash chains verified; the detail gives the outcome (the first broken link, if any). */
-    AUDIT_CHAIN_VERIFIED;
+    AUDIT_CHAIN_VERIFIED,
+    /** A village group entered, renamed or deactivated by the township administrator; the detail says which. */
+    GROUP_CHANGED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

@@ -239,6 +239,73 @@ class OfficerReportsTest extends UiTest {
         }
     }
 
+    @Nested
+    class TwoLevels {
+
+        @Test
+        void aLevel2ReportWaitsAtTheVillageStationUntilTheLevel1OfficerForwardsItToTheTownship() {
+            String group = login("chengguan.group", HomeView.class).orgUnit();
+            OfficerReport report = reports.report(ReportInput.arrival(arrival("组报甲", group)));
+            assertThat(report.getState()).isEqualTo(ReportState.SUBMITTED);
+            assertThat(report.getReporterUnit()).isEqualTo(group);
+            assertThatThrownBy(() -> reports.forward(Map.of(report.getId(), report.getVersion())))
+                    .isInstanceOf(AccessDeniedException.class);
+
+            login("chengguan.staff", HomeView.class);
+            assertThat(reports.atTownship(Set.of(ReportState.FORWARDED), PageRequest.of(0, 1000)))
+                    .extracting(OfficerReport::getId).doesNotContain(report.getId());
+
+            login(OFFICER, HomeView.class);
+            assertThat(reports.atStation(PageRequest.of(0, 500))).extracting(OfficerReport::getId)
+                    .contains(report.getId());
+            OfficerReport forwarded = reports.forward(Map.of(report.getId(), report.getVersion())).getFirst();
+            assertThat(forwarded.getState()).isEqualTo(ReportState.FORWARDED);
+            assertThat(forwarded.getForwardedBy()).isEqualTo(OFFICER);
+            assertThat(reports.atStation(PageRequest.of(0, 500))).extracting(OfficerReport::getId)
+                    .doesNotContain(report.getId());
+
+            login("chengguan.staff", HomeView.class);
+            assertThat(reports.accept(forwarded.getId(), forwarded.getVersion()).getPerson().getOrgUnit())
+                    .isEqualTo(group);
+        }
+
+        @Test
+        void theStationForwardsAllSelectedOrNoneAndSendsOneBackWithAReason() {
+            String group = login("chengguan.group", HomeView.class).orgUnit();
+            OfficerReport first = reports.report(ReportInput.arrival(arrival("组报乙", group)));
+            OfficerReport second = reports.report(ReportInput.arrival(arrival("组报丙", group)));
+            OfficerReport third = reports.report(ReportInput.arrival(arrival("组报丁", group)));
+
+            login(OFFICER, HomeView.class);
+            assertRefusedAt("reason", () -> reports.sendBack(third.getId(), third.getVersion(), ""));
+            reports.sendBack(third.getId(), third.getVersion(), "不是本组人员");
+            assertThatThrownBy(() -> reports.forward(Map.of(first.getId(), first.getVersion(),
+                    third.getId(), third.getVersion()))).isInstanceOf(StaleEditException.class);
+            assertThat(reports.find(first.getId())).map(OfficerReport::getState).contains(ReportState.SUBMITTED);
+            assertThat(reports.forward(Map.of(first.getId(), first.getVersion(), second.getId(), second.getVersion())))
+                    .extracting(OfficerReport::getState).containsOnly(ReportState.FORWARDED);
+
+            login("chengguan.group", HomeView.class);
+            assertThat(reports.mine(PageRequest.of(0, 500))).filteredOn(r -> r.getId().equals(third.getId()))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.getState()).isEqualTo(ReportState.RETURNED);
+                        assertThat(r.getReason()).isEqualTo("不是本组人员");
+                        assertThat(r.getDecidedBy()).isEqualTo(OFFICER);
+                    });
+        }
+
+        @Test
+        void aLevel2OfficerReportsOnlyPersonsOfTheirOwnGroup() {
+            long ofTheVillage = homeAgain("村里人", XIANNONG);
+            String group = login("chengguan.group", HomeView.class).orgUnit();
+            assertRefusedAt("person", () -> reports.report(ReportInput.departureOf(ofTheVillage,
+                    trip(today.date(), CHUNXILU))));
+            assertRefusedAt("orgUnit", () -> reports.report(ReportInput.arrival(arrival("村里来", XIANNONG))));
+            assertThat(reports.report(ReportInput.arrival(arrival("组里来", group))).getState())
+                    .isEqualTo(ReportState.SUBMITTED);
+        }
+    }
+
     @Test
     void anotherTownshipCannotSeeOrChangeTheReportsThroughTheServiceOrSql() {
         login(OFFICER, HomeView.class);
