@@ -50,12 +50,15 @@ class DemoContent {
     private final RentalHouses houses;
     private final MonthlyReports reports;
     private final OutflowDemo outflow;
+    private final OfficerReportDemo officerReports;
     private final Clock clock;
     private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
-                MonthlyReports reports, OutflowDemo outflow, Clock clock, Today today) {
+                MonthlyReports reports, OutflowDemo outflow, OfficerReportDemo officerReports, Clock clock,
+                Today today) {
+        this.officerReports = officerReports;
         this.outflow = outflow;
         this.houses = houses;
         this.reports = reports;
@@ -85,6 +88,7 @@ class DemoContent {
         as("beijie.clerk", this::housing);
         as("chengguan.staff", outflow::chengguan);
         as("fujia.staff", outflow::fujia);
+        officerReports.chengguan();
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */

@@ -325,6 +325,18 @@ class OfficerReportsTest extends UiTest {
         assertThat(reports.find(report.getId())).map(OfficerReport::getState).contains(ReportState.FORWARDED);
     }
 
+    @Test
+    void theDemoHoldsAReportAwaitingAcceptanceOneReturnedWithAReasonAndOneAtTheVillageStation() {
+        login("chengguan.staff", HomeView.class);
+        assertThat(reports.atTownship(Set.of(ReportState.FORWARDED), PageRequest.of(0, 1000)))
+                .anyMatch(r -> r.personName().equals("何小燕") && r.getReportedBy().equals(OFFICER));
+        assertThat(reports.atTownship(Set.of(ReportState.RETURNED), PageRequest.of(0, 1000)))
+                .anyMatch(r -> r.personName().equals("马丽") && r.getReason() != null);
+        login(OFFICER, HomeView.class);
+        assertThat(reports.atStation(PageRequest.of(0, 100)))
+                .anyMatch(r -> r.personName().equals("韩梅") && r.getReportedBy().equals("chengguan.group"));
+    }
+
     /** A person of the village registered here who was away and came back: home now, free to leave again. */
     long homeAgain(String name, String village) {
         login("chengguan.staff", HomeView.class);

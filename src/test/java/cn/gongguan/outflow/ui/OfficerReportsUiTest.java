@@ -171,6 +171,34 @@ class OfficerReportsUiTest extends UiTest {
     }
 
     @Test
+    void theVillageStationForwardsTheSelectedGroupReportsToTheTownship() {
+        String group = login("chengguan.group", MyReportsView.class).orgUnit();
+        _click(_get(MyReportsView.class).arrival);
+        ArrivalReportDialog dialog = _get(ArrivalReportDialog.class);
+        assertThat(dialog.orgUnit.getCode()).isEqualTo(group);
+        _setValue(dialog.name, "组上流入");
+        _setValue(dialog.idNumber, PersonFixtures.newIdNumber(LocalDate.of(1994, 5, 6), Sex.FEMALE));
+        dialog.registrationPlace.setValue(divisions.find("510107001").orElseThrow());
+        _setValue(dialog.arrivalDate, today.date().minusDays(2));
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(rows(_get(MyReportsView.class).grid)).filteredOn(r -> r.personName().equals("组上流入"))
+                .singleElement().extracting(OfficerReport::getState).isEqualTo(ReportState.SUBMITTED);
+
+        logout();
+        login("chengguan.officer", ReportStationView.class);
+        ReportStationView station = _get(ReportStationView.class);
+        assertThat(station.forwardSelected.isEnabled()).isFalse();
+        station.grid.select(rows(station.grid).get(rowOf(station.grid, "组上流入")));
+        _click(station.forwardSelected);
+        assertThat(rows(station.grid)).extracting(OfficerReport::personName).doesNotContain("组上流入");
+
+        logout();
+        login("chengguan.staff", ReportInboxView.class);
+        assertThat(rows(_get(ReportInboxView.class).grid)).extracting(OfficerReport::personName).contains("组上流入");
+    }
+
+    @Test
     void eachRoleSeesItsOwnReportPagesOnly() {
         login("chengguan.officer", MyReportsView.class);
         _get(MyReportsView.class);
