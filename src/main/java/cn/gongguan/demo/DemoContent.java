@@ -51,12 +51,15 @@ class DemoContent {
     private final MonthlyReports reports;
     private final OutflowDemo outflow;
     private final SixOnesDemo sixOnes;
+    private final OfficerReportDemo officerReports;
     private final Clock clock;
     private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
-                MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, Clock clock, Today today) {
+                MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
+                Clock clock, Today today) {
+        this.officerReports = officerReports;
         this.outflow = outflow;
         this.sixOnes = sixOnes;
         this.houses = houses;
@@ -88,6 +91,7 @@ class DemoContent {
         as("chengguan.staff", outflow::chengguan);
         as("fujia.staff", outflow::fujia);
         as("chengguan.admin", sixOnes::chengguan);
+        officerReports.chengguan();
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */

@@ -191,7 +191,7 @@ public class PersonRegistry {
 
     /** Checks details as {@link #register} would, writing nothing; returns the ID number they hold. */
     @Transactional(readOnly = true)
-    IdNumber validate(PersonDetails details) {
+    public IdNumber validate(PersonDetails details) {
         GongguanUser user = user();
         IdNumber idNumber = IdNumber.parse(details.getIdNumber(), today());
         check(details, idNumber, user);
@@ -203,7 +203,7 @@ public class PersonRegistry {
      * most 65,535 parameters in one statement, and an import may hold more rows than that.
      */
     @Transactional(readOnly = true)
-    Set<String> registered(Collection<String> idNumbers) {
+    public Set<String> registered(Collection<String> idNumbers) {
         user();
         List<String> asked = List.copyOf(idNumbers);
         Set<String> registered = new HashSet<>();

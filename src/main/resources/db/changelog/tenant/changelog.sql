@@ -406,3 +406,62 @@ create table contraceptive_measure (
     updated_by  varchar(64)  not null
 );
 comment on column contraceptive_measure.sealed is 'The measure, sealed for context <tenant>/person:<person id>/contraceptive-measure';
+
+--changeset gongguan:tenant-100-officer-report
+-- 信息员访查、上报: an information officer's report of a departure, a return or an arrival in their unit. A level-2
+-- (group) officer's report waits at the village station (SUBMITTED) until the level-1 officer forwards it to the
+-- township (FORWARDED); a level-1 officer's own report is forwarded at once. The township accepts it (ACCEPTED: the
+-- trip or the person is recorded from it) or returns it with a reason (RETURNED), as the village may; the reporter
+-- corrects a returned report and submits it again. The report holds what was reported, not a copy of the registry:
+-- person_id names a person of the registry (a departure of someone registered, a return), the person columns someone
+-- new (a departure of someone not registered yet, an arrival). An acceptance the outflow or registry rules refuse
+-- leaves the report as it was, with the refusal (a message key and its arguments) for the township to read.
+create table officer_report (
+    id                  bigint generated always as identity primary key,
+    version             bigint       not null default 0,
+    kind                varchar(16)  not null check (kind in ('DEPARTURE', 'RETURN', 'ARRIVAL')),
+    state               varchar(16)  not null check (state in ('SUBMITTED', 'FORWARDED', 'RETURNED', 'ACCEPTED')),
+    reporter_unit       varchar(15)  not null,
+    person_id           bigint       references person (id),
+    id_number           char(18),
+    name                varchar(50),
+    phone               varchar(20),
+    registration_place  char(9),
+    org_unit_code       varchar(15),
+    address             varchar(200),
+    arrival_date        date,
+    flow_type           varchar(16),
+    marital_status      varchar(16),
+    children            integer      not null default 0,
+    employer            varchar(100),
+    departure_day       date,
+    destination_code    char(9),
+    destination_address varchar(200),
+    work_unit           varchar(100),
+    destination_phone   varchar(20),
+    certificate_held    boolean      not null default false,
+    declared_by         varchar(50),
+    declared_on         date,
+    return_day          date,
+    reported_by         varchar(64)  not null,
+    reported_at         timestamptz  not null,
+    forwarded_by        varchar(64),
+    forwarded_at        timestamptz,
+    decided_by          varchar(64),
+    decided_at          timestamptz,
+    reason              varchar(200),
+    refusal_key         varchar(80),
+    refusal_args        varchar(300),
+    trip_id             bigint       references outflow_trip (id),
+    updated_by          varchar(64)  not null,
+    updated_at          timestamptz  not null,
+    check (person_id is not null or id_number is not null)
+);
+-- the township's inbox and the village station: the reports in one state, oldest first
+create index officer_report_state_idx on officer_report (state, reporter_unit, reported_at);
+-- an officer's own reports, latest first
+create index officer_report_reporter_idx on officer_report (reported_by, reported_at desc);
+comment on table officer_report is '信息员上报: an information officer''s report of a departure, return or arrival, until the township accepts it';
+comment on column officer_report.reporter_unit is 'The reporting officer''s village or group (the station a group''s report waits at)';
+comment on column officer_report.reason is 'Why the report was returned (by the village station or the township)';
+comment on column officer_report.refusal_key is 'The last acceptance refused by the outflow or registry rules: its message key';

@@ -82,6 +82,11 @@ public enum AuditAction implements Labelled {
     SIX_ONES_SAVED,
     /** A contraceptive measure (sealed) recorded or changed. */
     MEASURE_SAVED,
+    /** An information officer's report (信息员上报) submitted, forwarded by the village, returned with a reason, accepted. */
+    OFFICER_REPORT_SUBMITTED,
+    OFFICER_REPORT_FORWARDED,
+    OFFICER_REPORT_RETURNED,
+    OFFICER_REPORT_ACCEPTED,
     /** The audit trail's hash chains verified; the detail gives the outcome (the first broken link, if any). */
     AUDIT_CHAIN_VERIFIED,
     /** A village group entered, renamed or deactivated by the township administrator; the detail says which. */
