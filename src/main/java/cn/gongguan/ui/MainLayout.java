@@ -21,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import java.util.HashMap;
+import java.util.Map;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -83,13 +85,22 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
+        // a view whose route lies below another's (six-ones/certificates below six-ones) is nested under it
+        Map<String, SideNavItem> topLevel = new HashMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().contains(":")) {
                 String[] icon = entry.icon().split(":", 2);
                 item.setPrefixComponent(new Icon(icon[0], icon[1]));
             }
-            nav.addItem(item);
+            String path = entry.path().replaceFirst("^/", "");
+            SideNavItem parent = path.contains("/") ? topLevel.get(path.substring(0, path.indexOf('/'))) : null;
+            if (parent == null) {
+                topLevel.put(path, item);
+                nav.addItem(item);
+            } else {
+                parent.addItem(item);
+            }
         }
         return nav;
     }
