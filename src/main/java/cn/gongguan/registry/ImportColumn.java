@@ -1,16 +1,14 @@
 package cn.gongguan.registry;
 
-import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.Texts;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import cn.gongguan.workbook.Cells;
+import cn.gongguan.workbook.TemplateColumn;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /** The columns of the import template, in order, each reading its cell into the person's details. */
-enum ImportColumn {
+enum ImportColumn implements TemplateColumn {
     // The last number is the most characters a cell may hold: the person's declared limit where the cell is stored as
     // typed, the width of the code or name it names otherwise. A longer cell is refused here, at its cell, never by
     // the database.
@@ -45,8 +43,14 @@ enum ImportColumn {
         this.maxLength = maxLength;
     }
 
-    String labelKey() {
+    @Override
+    public String labelKey() {
         return labelKey;
+    }
+
+    @Override
+    public String field() {
+        return field;
     }
 
     /** The text columns: read as they are typed, each up to its length. */
@@ -54,13 +58,9 @@ enum ImportColumn {
         return Arrays.stream(values()).filter(c -> c.maxLength > 0).toList();
     }
 
-    int maxLength() {
+    @Override
+    public int maxLength() {
         return maxLength;
-    }
-
-    /** The column a refusal of the registry names, or null when it names none of the template's columns. */
-    static ImportColumn forField(String field) {
-        return Arrays.stream(values()).filter(c -> c.field.equals(field)).findFirst().orElse(null);
     }
 
     /**
@@ -70,76 +70,24 @@ enum ImportColumn {
      * @param units the tenant's villages and communities by name and by code
      */
     void apply(PersonDetails details, String text, Texts texts, Map<String, String> units) {
-        if (maxLength > 0 && text.codePointCount(0, text.length()) > maxLength) {
-            throw new InvalidInputException(field, "validation.tooLong", maxLength);
-        }
+        Cells.text(this, text);
         switch (this) {
             case NAME -> details.setName(text);
             case ID_NUMBER -> details.setIdNumber(text);
             case PHONE -> details.setPhone(text);
             case REGISTRATION_PLACE -> details.setRegistrationPlace(text);
-            case ORG_UNIT -> {
-                if (!text.isEmpty() && !units.containsKey(text)) {
-                    throw new InvalidInputException(field, "person.orgUnit.unknown");
-                }
-                details.setOrgUnit(text.isEmpty() ? null : units.get(text));
-            }
+            case ORG_UNIT -> details.setOrgUnit(Cells.orgUnit(this, text, units));
             case ADDRESS -> details.setAddress(text);
-            case ARRIVAL_DATE -> details.setArrivalDate(date(text));
-            case FLOW_TYPE -> details.setFlowType(text.isEmpty() ? FlowType.INFLOW : label(FlowType.values(), text, texts));
-            case MARITAL_STATUS -> details.setMaritalStatus(label(MaritalStatus.values(), text, texts));
-            case CHILDREN -> details.setChildren(number(text));
+            case ARRIVAL_DATE -> details.setArrivalDate(Cells.date(this, text));
+            case FLOW_TYPE -> details.setFlowType(text.isEmpty() ? FlowType.INFLOW
+                    : Cells.choice(this, FlowType.values(), text, texts));
+            case MARITAL_STATUS -> details.setMaritalStatus(Cells.choice(this, MaritalStatus.values(), text, texts));
+            case CHILDREN -> details.setChildren(Cells.number(this, text, "person.children.invalid"));
             case EMPLOYER -> details.setEmployer(text);
             case CERTIFICATE_NUMBER -> details.setCertificateNumber(text);
             case CERTIFICATE_PLACE -> details.setCertificatePlace(text);
-            case CERTIFICATE_VALID_UNTIL -> details.setCertificateValidUntil(date(text));
-            case CERTIFICATE_CHECKED -> details.setCertificateChecked(yes(text, texts));
+            case CERTIFICATE_VALID_UNTIL -> details.setCertificateValidUntil(Cells.date(this, text));
+            case CERTIFICATE_CHECKED -> details.setCertificateChecked(Cells.yes(this, text, texts));
         }
-    }
-
-    /** A date as typed, or as the reader writes a date cell (2026-11-28). */
-    private LocalDate date(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.replace('/', '-').replace('.', '-'));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "import.date");
-        }
-    }
-
-    private int number(String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "person.children.invalid");
-        }
-    }
-
-    /** An enum value by its label in the user's language or by its code name. */
-    private <E extends Enum<E> & Labelled> E label(E[] values, String text, Texts texts) {
-        if (text.isEmpty()) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        for (E value : values) {
-            if (value.name().equalsIgnoreCase(text) || texts.get(value.labelKey()).equals(text)) {
-                return value;
-            }
-        }
-        throw new InvalidInputException(field, "import.choice");
-    }
-
-    private boolean yes(String text, Texts texts) {
-        if (text.isEmpty() || text.equals(texts.get("import.no")) || text.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (text.equals(texts.get("import.yes")) || text.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new InvalidInputException(field, "import.yesNo");
     }
 }
