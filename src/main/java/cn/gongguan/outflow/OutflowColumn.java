@@ -16,7 +16,7 @@ enum OutflowColumn implements TemplateColumn {
     ID_NUMBER("person.idNumber", "idNumber", 18),
     NAME("person.name", "name", PersonLimits.NAME.maxLength()),
     PHONE("person.phone", "phone", PersonLimits.PHONE.maxLength()),
-    ORG_UNIT("person.orgUnit", "orgUnit", 100),
+    ORG_UNIT("outflow.import.orgUnit", "orgUnit", 100),
     ADDRESS("outflow.homeAddress", "address", PersonLimits.ADDRESS.maxLength()),
     DEPARTURE_DAY("outflow.departureDay", "departureDay", 0),
     DESTINATION("outflow.destination", "destination", 100),
