@@ -12,7 +12,7 @@ import java.util.function.Function;
  * The columns of the outflow list template, in order, each reading its cell into the row's trip. The field of each is
  * the one the registry's and {@link OutflowTrips}'s refusals name, so a refusal is shown at its cell.
  */
-enum OutflowColumn implements TemplateColumn {
+enum OutflowColumn {
     ID_NUMBER("person.idNumber", "idNumber", 18),
     NAME("person.name", "name", PersonLimits.NAME.maxLength()),
     PHONE("person.phone", "phone", PersonLimits.PHONE.maxLength()),
@@ -29,30 +29,16 @@ enum OutflowColumn implements TemplateColumn {
     DECLARED_ON("outflow.declaredOn", "declaredOn", 0),
     RETURN_DAY("outflow.returnDay", "returnDay", 0);
 
-    private final String labelKey;
-    private final String field;
-    private final int maxLength;
+    private final TemplateColumn column;
 
     OutflowColumn(String labelKey, String field, int maxLength) {
-        this.labelKey = labelKey;
-        this.field = field;
-        this.maxLength = maxLength;
+        this.column = new TemplateColumn(labelKey, field, maxLength);
     }
 
-    @Override
-    public String labelKey() {
-        return labelKey;
+    TemplateColumn column() {
+        return column;
     }
 
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public int maxLength() {
-        return maxLength;
-    }
 
     /**
      * Reads the cell's text into the row; a value that cannot be read is refused at this column.
@@ -62,28 +48,28 @@ enum OutflowColumn implements TemplateColumn {
      */
     void apply(ImportedTrip row, String text, Texts texts, Map<String, String> units,
                Function<String, String> destinations) {
-        Cells.text(this, text);
+        Cells.text(column, text);
         switch (this) {
             case ID_NUMBER -> row.person.setIdNumber(text);
             case NAME -> row.person.setName(text);
             case PHONE -> row.person.setPhone(text);
-            case ORG_UNIT -> row.person.setOrgUnit(Cells.orgUnit(this, text, units));
+            case ORG_UNIT -> row.person.setOrgUnit(Cells.orgUnit(column, text, units));
             case ADDRESS -> row.person.setAddress(text);
-            case DEPARTURE_DAY -> row.departureDay = required(Cells.date(this, text));
+            case DEPARTURE_DAY -> row.departureDay = required(Cells.date(column, text));
             case DESTINATION -> row.destination = destinations.apply(required(text.isEmpty() ? null : text));
             case DESTINATION_ADDRESS -> row.destinationAddress = text;
             case WORK_UNIT -> row.workUnit = text;
             case DESTINATION_PHONE -> row.destinationPhone = text;
-            case CERTIFICATE_HELD -> row.certificateHeld = Cells.yes(this, text, texts);
+            case CERTIFICATE_HELD -> row.certificateHeld = Cells.yes(column, text, texts);
             case DECLARED_BY -> row.declaredBy = text;
-            case DECLARED_ON -> row.declaredOn = required(Cells.date(this, text));
-            case RETURN_DAY -> row.returnDay = Cells.date(this, text);
+            case DECLARED_ON -> row.declaredOn = required(Cells.date(column, text));
+            case RETURN_DAY -> row.returnDay = Cells.date(column, text);
         }
     }
 
     private <T> T required(T value) {
         if (value == null) {
-            throw new InvalidInputException(field, "validation.required");
+            throw new InvalidInputException(column.field(), "validation.required");
         }
         return value;
     }

@@ -50,8 +50,8 @@ public class OutflowImport extends WorkbookImport<ImportedTrip> {
     }
 
     @Override
-    protected List<? extends TemplateColumn> columns() {
-        return Arrays.asList(OutflowColumn.values());
+    protected List<TemplateColumn> columns() {
+        return Arrays.stream(OutflowColumn.values()).map(OutflowColumn::column).toList();
     }
 
     @Override

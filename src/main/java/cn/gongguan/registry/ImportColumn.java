@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The columns of the import template, in order, each reading its cell into the person's details. */
-enum ImportColumn implements TemplateColumn {
+enum ImportColumn {
     // The last number is the most characters a cell may hold: the person's declared limit where the cell is stored as
     // typed, the width of the code or name it names otherwise. A longer cell is refused here, at its cell, never by
     // the database.
@@ -28,9 +28,7 @@ enum ImportColumn implements TemplateColumn {
     CERTIFICATE_VALID_UNTIL("person.certificateValidUntil", "certificateValidUntil", 0),
     CERTIFICATE_CHECKED("person.certificateChecked", "certificateChecked", 0);
 
-    private final String labelKey;
-    private final String field;
-    private final int maxLength;
+    private final TemplateColumn column;
 
     /**
      * @param field     the name of the field of {@link PersonDetails} the cell is read into, which is also the field a
@@ -38,30 +36,18 @@ enum ImportColumn implements TemplateColumn {
      * @param maxLength the most characters the cell may hold; 0 for a column read into something other than text
      */
     ImportColumn(String labelKey, String field, int maxLength) {
-        this.labelKey = labelKey;
-        this.field = field;
-        this.maxLength = maxLength;
+        this.column = new TemplateColumn(labelKey, field, maxLength);
     }
 
-    @Override
-    public String labelKey() {
-        return labelKey;
-    }
-
-    @Override
-    public String field() {
-        return field;
+    TemplateColumn column() {
+        return column;
     }
 
     /** The text columns: read as they are typed, each up to its length. */
     static List<ImportColumn> textColumns() {
-        return Arrays.stream(values()).filter(c -> c.maxLength > 0).toList();
+        return Arrays.stream(values()).filter(c -> c.column.maxLength() > 0).toList();
     }
 
-    @Override
-    public int maxLength() {
-        return maxLength;
-    }
 
     /**
      * Reads the cell's text into the details; a value that cannot be read, or is longer than the column allows, is
@@ -70,24 +56,24 @@ enum ImportColumn implements TemplateColumn {
      * @param units the tenant's villages and communities by name and by code
      */
     void apply(PersonDetails details, String text, Texts texts, Map<String, String> units) {
-        Cells.text(this, text);
+        Cells.text(column, text);
         switch (this) {
             case NAME -> details.setName(text);
             case ID_NUMBER -> details.setIdNumber(text);
             case PHONE -> details.setPhone(text);
             case REGISTRATION_PLACE -> details.setRegistrationPlace(text);
-            case ORG_UNIT -> details.setOrgUnit(Cells.orgUnit(this, text, units));
+            case ORG_UNIT -> details.setOrgUnit(Cells.orgUnit(column, text, units));
             case ADDRESS -> details.setAddress(text);
-            case ARRIVAL_DATE -> details.setArrivalDate(Cells.date(this, text));
+            case ARRIVAL_DATE -> details.setArrivalDate(Cells.date(column, text));
             case FLOW_TYPE -> details.setFlowType(text.isEmpty() ? FlowType.INFLOW
-                    : Cells.choice(this, FlowType.values(), text, texts));
-            case MARITAL_STATUS -> details.setMaritalStatus(Cells.choice(this, MaritalStatus.values(), text, texts));
-            case CHILDREN -> details.setChildren(Cells.number(this, text, "person.children.invalid"));
+                    : Cells.choice(column, FlowType.values(), text, texts));
+            case MARITAL_STATUS -> details.setMaritalStatus(Cells.choice(column, MaritalStatus.values(), text, texts));
+            case CHILDREN -> details.setChildren(Cells.number(column, text, "person.children.invalid"));
             case EMPLOYER -> details.setEmployer(text);
             case CERTIFICATE_NUMBER -> details.setCertificateNumber(text);
             case CERTIFICATE_PLACE -> details.setCertificatePlace(text);
-            case CERTIFICATE_VALID_UNTIL -> details.setCertificateValidUntil(Cells.date(this, text));
-            case CERTIFICATE_CHECKED -> details.setCertificateChecked(Cells.yes(this, text, texts));
+            case CERTIFICATE_VALID_UNTIL -> details.setCertificateValidUntil(Cells.date(column, text));
+            case CERTIFICATE_CHECKED -> details.setCertificateChecked(Cells.yes(column, text, texts));
         }
     }
 }

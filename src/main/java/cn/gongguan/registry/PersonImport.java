@@ -41,8 +41,8 @@ public class PersonImport extends WorkbookImport<PersonDetails> {
     }
 
     @Override
-    protected List<? extends TemplateColumn> columns() {
-        return Arrays.asList(ImportColumn.values());
+    protected List<TemplateColumn> columns() {
+        return Arrays.stream(ImportColumn.values()).map(ImportColumn::column).toList();
     }
 
     @Override

@@ -28,7 +28,7 @@ final class ErrorWorkbook implements AutoCloseable {
     private static final int ROWS_IN_MEMORY = 100;
 
     private final Texts translate;
-    private final List<? extends TemplateColumn> columns;
+    private final List<TemplateColumn> columns;
     private final int reasonColumn;
     /** Begun at the first rejected row: an import without one writes no workbook at all. */
     private SXSSFWorkbook workbook;
@@ -37,7 +37,7 @@ final class ErrorWorkbook implements AutoCloseable {
     private Drawing<?> drawing;
     private int rows;
 
-    ErrorWorkbook(Texts translate, List<? extends TemplateColumn> columns) {
+    ErrorWorkbook(Texts translate, List<TemplateColumn> columns) {
         this.translate = translate;
         this.columns = columns;
         this.reasonColumn = columns.size();

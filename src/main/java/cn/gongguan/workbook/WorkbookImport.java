@@ -99,7 +99,7 @@ public abstract class WorkbookImport<D> {
     }
 
     /** The template's columns, in order. */
-    protected abstract List<? extends TemplateColumn> columns();
+    protected abstract List<TemplateColumn> columns();
 
     /** The translation key of the template's sheet. */
     protected abstract String sheetKey();
@@ -123,7 +123,7 @@ public abstract class WorkbookImport<D> {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(translate.get(sheetKey()));
             Row header = sheet.createRow(0);
-            List<? extends TemplateColumn> columns = columns();
+            List<TemplateColumn> columns = columns();
             for (int i = 0; i < columns.size(); i++) {
                 header.createCell(i).setCellValue(translate.get(columns.get(i).labelKey()));
                 sheet.setColumnWidth(i, 18 * 256);

@@ -142,7 +142,7 @@ class PersonImportTest extends UiTest {
         login("chengguan.staff", HomeView.class);
         List<String> good = fullRow("长格式好行", newIdNumber(LocalDate.of(1985, 3, 3), Sex.FEMALE));
         List<String> tooLong = new ArrayList<>(fullRow("长格式坏行", newIdNumber(LocalDate.of(1985, 4, 4), Sex.MALE)));
-        tooLong.set(column.ordinal(), "长".repeat(column.maxLength() + 1));
+        tooLong.set(column.ordinal(), "长".repeat(column.column().maxLength() + 1));
         byte[] file = workbook(List.of(good, tooLong));
 
         ImportResult first = personImport.importFrom(new ByteArrayInputStream(file), chinese());
@@ -156,10 +156,10 @@ class PersonImportTest extends UiTest {
             DataFormatter cells = new DataFormatter();
             int reason = ImportColumn.values().length;
             assertThat(cells.formatCellValue(sheet.getRow(1).getCell(reason)))
-                    .isEqualTo("不能超过 " + column.maxLength() + " 个字");
+                    .isEqualTo("不能超过 " + column.column().maxLength() + " 个字");
             assertThat(cells.formatCellValue(sheet.getRow(1).getCell(reason + 1))).isEqualTo("3");
             assertThat(sheet.getRow(1).getCell(column.ordinal()).getCellComment().getString().getString())
-                    .isEqualTo("不能超过 " + column.maxLength() + " 个字");
+                    .isEqualTo("不能超过 " + column.column().maxLength() + " 个字");
         }
 
         ImportResult second = personImport.importFrom(new ByteArrayInputStream(file), chinese());
