@@ -63,6 +63,10 @@ public abstract class UiTest extends IntegrationTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> user.role().name().equals(role));
+        if (tenant != null) {
+            // a second login in one test: leave the first user's tenant, else closing this scope would restore it
+            tenant.close();
+        }
         tenant = TenantContext.enter(user.tenant());
         UI.getCurrent().navigate(view);
         return user;

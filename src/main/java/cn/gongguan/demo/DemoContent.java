@@ -50,14 +50,17 @@ class DemoContent {
     private final RentalHouses houses;
     private final MonthlyReports reports;
     private final OutflowDemo outflow;
+    private final SixOnesDemo sixOnes;
     private final IncentiveDemo incentives;
     private final Clock clock;
     private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
-                MonthlyReports reports, OutflowDemo outflow, IncentiveDemo incentives, Clock clock, Today today) {
+                MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, IncentiveDemo incentives,
+                Clock clock, Today today) {
         this.outflow = outflow;
+        this.sixOnes = sixOnes;
         this.incentives = incentives;
         this.houses = houses;
         this.reports = reports;
@@ -87,6 +90,7 @@ class DemoContent {
         as("beijie.clerk", this::housing);
         as("chengguan.staff", outflow::chengguan);
         as("fujia.staff", outflow::fujia);
+        as("chengguan.admin", sixOnes::chengguan);
         as("chengguan.staff", incentives::chengguan);
     }
 

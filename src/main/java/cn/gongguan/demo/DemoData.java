@@ -1,5 +1,6 @@
 package cn.gongguan.demo;
 
+import cn.gongguan.groups.VillageGroups;
 import cn.gongguan.platform.DevelopmentMode;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
@@ -46,10 +47,12 @@ class DemoData implements ApplicationRunner {
     private final OrgUnits orgUnits;
     private final DemoContent content;
     private final UserAdministration administration;
+    private final VillageGroups villageGroups;
 
     DemoData(DemoSettings settings, Environment environment, TenantRegistry registry, AccountProvisioning accounts,
-             OrgUnits orgUnits, DemoContent content, UserAdministration administration) {
+             OrgUnits orgUnits, DemoContent content, UserAdministration administration, VillageGroups villageGroups) {
         this.administration = administration;
+        this.villageGroups = villageGroups;
         this.content = content;
         this.settings = settings;
         this.environment = environment;
@@ -82,8 +85,12 @@ class DemoData implements ApplicationRunner {
         seed(CHENGGUAN, "chengguan.auditor", "城关镇审计管理员", Role.AUDIT_ADMIN);
         firstVillage(CHENGGUAN).ifPresent(village -> seed(CHENGGUAN, "chengguan.officer",
                 village.getName() + "信息员", Role.VILLAGE_OFFICER, village.getCode()));
+        groupOfficer(CHENGGUAN, "chengguan.admin", List.of("一组", "二组", "三组"), "chengguan.group", "组长");
         seed(FUJIA, "fujia.admin", "伏家镇计生办主任", Role.TOWNSHIP_ADMIN);
         seed(FUJIA, "fujia.staff", "伏家镇专管员", Role.TOWNSHIP_STAFF);
+        firstVillage(FUJIA).ifPresent(village -> seed(FUJIA, "fujia.officer",
+                village.getName() + "信息员", Role.VILLAGE_OFFICER, village.getCode()));
+        groupOfficer(FUJIA, "fujia.admin", List.of("一组", "二组"), "fujia.group", "中心户长");
         seed(BEIJIE, "beijie.clerk", "北街居委会文书", Role.COMMITTEE_CLERK);
         if (ready(CHENGGUAN)) {
             pendingAccount();
@@ -113,6 +120,24 @@ class DemoData implements ApplicationRunner {
         }
         List<OrgUnit> units = TenantContext.callAs(township, orgUnits::active);
         return units.stream().filter(u -> u.getKind() == OrgUnit.Kind.VILLAGE).findFirst();
+    }
+
+    /**
+     * Groups below the township's first village, entered by its administrator as on the org-units page (unless there
+     * are some already: the data directory survives restarts), and a level-2 officer for the first of them.
+     */
+    private void groupOfficer(TenantCode township, String admin, List<String> groups, String username, String title) {
+        firstVillage(township).ifPresent(village -> {
+            accounts.runAs(admin, () -> {
+                if (villageGroups.groupsOf(village.getCode()).isEmpty()) {
+                    groups.forEach(name -> villageGroups.add(village.getCode(),
+                            villageGroups.nextNumber(village.getCode()), name));
+                }
+            });
+            TenantContext.callAs(township, () -> orgUnits.groupsOf(village.getCode())).stream().findFirst()
+                    .ifPresent(group -> seed(township, username, village.getName() + group.getName() + title,
+                            Role.GROUP_OFFICER, group.getCode()));
+        });
     }
 
     private void seed(TenantCode tenant, String username, String displayName, Role role) {

@@ -45,8 +45,8 @@ public class Exchange {
     public static final int ANSWER_WORKING_DAYS = 5;
     /** Who sends feedback and sees what was sent about a person they may open. */
     private static final Set<Role> SENDERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER,
-            Role.COMMITTEE_CLERK);
-    /** Who reads and answers the unit's whole inbox: not a village officer, who works on one village only. */
+            Role.GROUP_OFFICER, Role.COMMITTEE_CLERK);
+    /** Who reads and answers the unit's whole inbox: not an information officer, who works on one village or group. */
     private static final Set<Role> READERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.COMMITTEE_CLERK);
 
     /** Which messages a list shows. */

@@ -37,8 +37,8 @@ public class Feedbacks {
 
     /**
      * Sends the feedback on a person to both places (once if they are the same) and records the step; the note is
-     * required for {@link FeedbackOutcome#OTHER}. Whoever sends feedback may write the note, a village officer too,
-     * though only the roles that open sealed information can read it back.
+     * required for {@link FeedbackOutcome#OTHER}. Whoever sends feedback may write the note, an information officer
+     * too, though only the roles that open sealed information can read it back.
      */
     @Transactional
     public void send(long personId, FeedbackOutcome outcome, String note) {
@@ -66,13 +66,13 @@ public class Feedbacks {
     }
 
     /**
-     * The township — when the feedback comes from a village officer or a residents' committee, not from the
+     * The township — when the feedback comes from an information officer or a residents' committee, not from the
      * township's own staff — then the person's household-registration place, unless that is where it comes from.
      */
     static Set<String> addressees(Person person) {
         TenantCode tenant = TenantContext.current();
         Set<String> addressees = new LinkedHashSet<>();
-        if (tenant.kind() == TenantKind.COMMITTEE || CurrentUser.get().role() == Role.VILLAGE_OFFICER) {
+        if (tenant.kind() == TenantKind.COMMITTEE || Role.OFFICERS.contains(CurrentUser.get().role())) {
             addressees.add(tenant.parent().filter(township -> tenant.kind() == TenantKind.COMMITTEE).orElse(tenant).value());
         }
         if (!person.getRegistrationPlace().equals(tenant.value())) {

@@ -17,7 +17,7 @@ public final class HousingLimits {
     public static final TextLimit ADDRESS = RENTAL_HOUSE.required("address", ADDRESS_LENGTH);
     public static final TextLimit LANDLORD_NAME = RENTAL_HOUSE.required("landlordName", LANDLORD_NAME_LENGTH);
     public static final TextLimit LANDLORD_PHONE = RENTAL_HOUSE.optional("landlordPhone", LANDLORD_PHONE_LENGTH);
-    public static final TextLimit ORG_UNIT = RENTAL_HOUSE.recorded("orgUnit", TextLimit.CODE).inColumn("org_unit_code");
+    public static final TextLimit ORG_UNIT = RENTAL_HOUSE.recorded("orgUnit", TextLimit.UNIT_CODE).inColumn("org_unit_code");
     static final TextLimit HOUSE_UPDATED_BY = RENTAL_HOUSE.recorded("updatedBy", TextLimit.ACTOR);
 
     private static final TextLimit.Table MONTHLY_REPORT = TextLimit.of("monthly_report");

@@ -23,7 +23,7 @@ public class RentalHouse {
     private Long id;
     @Version
     private long version;
-    @Column(name = "org_unit_code", length = TextLimit.CODE)
+    @Column(name = "org_unit_code", length = TextLimit.UNIT_CODE)
     private String orgUnit;
     @Column(length = HousingLimits.ADDRESS_LENGTH)
     private String address;

@@ -1,5 +1,6 @@
 package cn.gongguan.outflow;
 
+import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.registry.Person;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
@@ -35,8 +36,7 @@ public record OutflowFilter(String search, String orgUnit, Boolean away) {
                 predicates.add(cb.like(person.get("name"), escape(text) + "%", '\\'));
             }
             if (orgUnit != null) {
-                // a village and its groups: a group's code is the village's followed by three digits
-                predicates.add(cb.between(person.get("orgUnit"), orgUnit, orgUnit + "999"));
+                predicates.add(cb.between(person.get("orgUnit"), orgUnit, OrgUnits.scopeEnd(orgUnit)));
             }
             if (away != null) {
                 predicates.add(away ? cb.isNull(root.get("returnDay")) : cb.isNotNull(root.get("returnDay")));

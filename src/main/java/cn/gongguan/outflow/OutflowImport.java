@@ -67,7 +67,7 @@ public class OutflowImport extends WorkbookImport<ImportedTrip> {
     @Override
     protected Run<ImportedTrip> begin(Texts translate) {
         CurrentUser.inRole(OutflowTrips.RECORDERS, "import an outflow list");
-        return new TripRun(translate, Cells.units(orgUnits.active()));
+        return new TripRun(translate, Cells.units(orgUnits.names()));
     }
 
     /** One import under way; it remembers the destinations it resolved and the trips of the file so far. */

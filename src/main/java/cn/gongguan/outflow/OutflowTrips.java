@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Outflow registration and return cancellation (外出登记、返回注销), the first of the four systems for the township's
  * own people who live elsewhere. Each time a person registered here leaves is a trip, closed by their return; a person
  * is away on at most one trip at a time. Every declaration is audited and every correction keeps the earlier version.
- * An information officer reads the trips of their own village (or group) only.
+ * An information officer reads the trips of their own village (with its groups) or group only.
  */
 @Service
 public class OutflowTrips {
@@ -48,7 +48,8 @@ public class OutflowTrips {
     /** Who records trips directly; officers report them for the township to accept. */
     static final Set<Role> RECORDERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF);
     /** Who reads the outflow list. */
-    static final Set<Role> READERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER);
+    static final Set<Role> READERS =
+            EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER, Role.GROUP_OFFICER);
 
     private final OutflowTripRepository trips;
     private final PersonRegistry registry;

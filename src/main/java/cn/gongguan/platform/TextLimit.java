@@ -20,8 +20,10 @@ public record TextLimit(String table, String column, String field, int maxLength
 
     /** A username as recorded for whoever acted (created, updated, answered …): the width of app_user.username. */
     public static final int ACTOR = 64;
-    /** A tenant's or org unit's code: 6 to 12 digits (see {@link TenantCode}). */
+    /** A tenant's code: 6 to 12 digits (see {@link TenantCode}); a village's or community's has 12 too. */
     public static final int CODE = 12;
+    /** An org unit's code as people and persons are placed in: a village's 12 digits, a village group's 15. */
+    public static final int UNIT_CODE = 15;
     /** An enum's name as stored. */
     public static final int ENUM = 16;
 

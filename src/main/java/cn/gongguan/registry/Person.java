@@ -45,7 +45,7 @@ public class Person {
     @Column(length = PersonLimits.PHONE_LENGTH)
     private String phone;
     private String registrationPlace;
-    @Column(name = "org_unit_code", length = TextLimit.CODE)
+    @Column(name = "org_unit_code", length = TextLimit.UNIT_CODE)
     private String orgUnit;
     @Column(length = PersonLimits.ADDRESS_LENGTH)
     private String address;

@@ -7,7 +7,6 @@ import cn.gongguan.platform.PlatformTransactional;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -145,7 +143,7 @@ public class PersonExport {
     }
 
     private int writeWorkbook(PersonFilter scoped, Texts translate, OutputStream out) throws IOException {
-        Map<String, String> units = orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        Map<String, String> units = orgUnits.names();
         List<Column> columns = columns(units);
         int written = 0;
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {

@@ -1,5 +1,6 @@
 package cn.gongguan.registry;
 
+import cn.gongguan.platform.orgunit.OrgUnits;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * What the registry list is narrowed to; any part may be null. The search text is read by its shape: digits (and X)
  * look up the ID number, latin letters the pinyin of the name or its initials ("zhangwei", "zw"), anything else the
- * name; each matches from the start.
+ * name; each matches from the start. The org unit narrows to the unit and, for a village, its groups.
  */
 public record PersonFilter(String search, String orgUnit, FlowType flowType, Boolean certificateChecked,
                            Specification<Person> also) {
@@ -71,7 +72,8 @@ public record PersonFilter(String search, String orgUnit, FlowType flowType, Boo
                 predicates.add(cb.like(root.get("name"), escape(text) + "%", '\\'));
             }
             if (orgUnit != null) {
-                predicates.add(cb.equal(root.get("orgUnit"), orgUnit));
+                // the unit and what lies in it (a village's groups), as a range the org-unit indexes serve
+                predicates.add(cb.between(root.get("orgUnit"), orgUnit, OrgUnits.scopeEnd(orgUnit)));
             }
             if (flowType != null) {
                 predicates.add(cb.equal(root.get("flowType"), flowType));

@@ -57,7 +57,7 @@ public class PersonImport extends WorkbookImport<PersonDetails> {
 
     @Override
     protected Run<PersonDetails> begin(Texts translate) {
-        return new PersonRun(translate, Cells.units(orgUnits.active()));
+        return new PersonRun(translate, Cells.units(orgUnits.names()));
     }
 
     /** One import under way; it remembers the ID numbers of the file so far. */

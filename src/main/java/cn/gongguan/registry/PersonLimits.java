@@ -20,7 +20,7 @@ public final class PersonLimits {
     public static final TextLimit EMPLOYER = PERSON.optional("employer", EMPLOYER_LENGTH);
     public static final TextLimit CERTIFICATE_NUMBER = PERSON.optional("certificateNumber", CERTIFICATE_NUMBER_LENGTH);
     public static final TextLimit CERTIFICATE_PLACE = PERSON.optional("certificatePlace", CERTIFICATE_PLACE_LENGTH);
-    public static final TextLimit ORG_UNIT = PERSON.recorded("orgUnit", TextLimit.CODE).inColumn("org_unit_code");
+    public static final TextLimit ORG_UNIT = PERSON.recorded("orgUnit", TextLimit.UNIT_CODE).inColumn("org_unit_code");
     /** Derived from the name: its pinyin, and its initials which are never longer than the name. */
     static final TextLimit NAME_PINYIN = PERSON.recorded("namePinyin", NAME_PINYIN_LENGTH);
     static final TextLimit NAME_INITIALS = PERSON.recorded("nameInitials", NAME_LENGTH);

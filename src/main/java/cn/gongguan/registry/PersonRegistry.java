@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The floating-population registry of the user's tenant: one person per ID number, every change audited, and a
- * save based on an outdated copy refused. A village information officer works on their own village only.
+ * save based on an outdated copy refused. An information officer works in their own scope only: a level-1 officer on
+ * the village and its groups, a level-2 officer on the group.
  */
 @Service
 public class PersonRegistry {
@@ -48,8 +49,8 @@ public class PersonRegistry {
     public static final String INDICATOR = "persons";
     /** How many ID numbers one lookup asks for. */
     static final int LOOKUP_SLICE = 10_000;
-    private static final Set<Role> ROLES =
-            EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER, Role.COMMITTEE_CLERK);
+    private static final Set<Role> ROLES = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER,
+            Role.GROUP_OFFICER, Role.COMMITTEE_CLERK);
 
     private final PersonRepository persons;
     private final OrgUnits orgUnits;
@@ -97,8 +98,8 @@ public class PersonRegistry {
     /**
      * Registers a new person. A wrong field is refused with the reason at that field; an ID number already
      * registered in this tenant is refused with the existing record, which the user is offered instead — unless the
-     * record is outside the user's village: a village officer then learns only that the number is registered in the
-     * township, not who it is nor where.
+     * record is outside the user's scope: an information officer then learns only that the number is registered in
+     * the township, not who it is nor where.
      */
     @Transactional
     public Person register(PersonDetails details) {
@@ -156,6 +157,9 @@ public class PersonRegistry {
         GongguanUser user = user();
         Person person = find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
         String unit = Input.stripped(orgUnit) == null ? person.getOrgUnit() : Input.stripped(orgUnit);
+        if (!user.covers(unit)) {
+            throw new InvalidInputException("orgUnit", "person.orgUnit.ownVillageOnly");
+        }
         String at = PersonLimits.ADDRESS.check(address);
         if (!Objects.equals(person.getAddress(), at) || !Objects.equals(person.getOrgUnit(), unit)) {
             Map<String, String> before = person.snapshot();
@@ -279,7 +283,7 @@ public class PersonRegistry {
             throw new InvalidInputException("phone", "person.phone.invalid");
         }
         String unit = details.getOrgUnit();
-        if (user.orgUnit() != null && !user.orgUnit().equals(unit)) {
+        if (!user.covers(unit)) {
             throw new InvalidInputException("orgUnit", "person.orgUnit.ownVillageOnly");
         }
         if (unit != null && !unit.isBlank() && orgUnits.find(unit).isEmpty()) {
@@ -300,19 +304,22 @@ public class PersonRegistry {
         }
     }
 
-    /** The filter as the user may apply it: an information officer sees the persons of their own village only. */
+    /**
+     * The filter as the user may apply it: an information officer sees the persons of their own scope only (a village
+     * officer may narrow it to one of the village's groups).
+     */
     static PersonFilter scoped(PersonFilter filter) {
         GongguanUser user = user();
-        return user.orgUnit() == null ? filter : filter.withOrgUnit(user.orgUnit());
+        return user.covers(filter.orgUnit()) ? filter : filter.withOrgUnit(user.orgUnit());
     }
 
     private static GongguanUser user() {
         return CurrentUser.inRole(ROLES, "keep the registry");
     }
 
-    /** Whether the user may see the person: a village officer only those of their own village. */
+    /** Whether the user may see the person: an information officer only those of their own scope. */
     private static boolean inScope(GongguanUser user, Person person) {
-        return user.orgUnit() == null || user.orgUnit().equals(person.getOrgUnit());
+        return user.covers(person.getOrgUnit());
     }
 
     private static String subject(Person person) {

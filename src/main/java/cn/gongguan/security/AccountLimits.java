@@ -12,7 +12,7 @@ public final class AccountLimits {
     static final TextLimit PASSWORD_HASH = APP_USER.recorded("passwordHash", 255);
     static final TextLimit TENANT_CODE = APP_USER.recorded("tenantCode", TextLimit.CODE);
     static final TextLimit ROLE = APP_USER.recorded("role", 32);
-    static final TextLimit ORG_UNIT = APP_USER.recorded("orgUnitCode", TextLimit.CODE);
+    static final TextLimit ORG_UNIT = APP_USER.recorded("orgUnitCode", TextLimit.UNIT_CODE);
     static final TextLimit STATUS = APP_USER.recorded("status", TextLimit.ENUM);
     static final TextLimit CREATED_BY = APP_USER.recorded("createdBy", TextLimit.ACTOR);
     static final TextLimit REQUESTED_BY = APP_USER.recorded("requestedBy", TextLimit.ACTOR);

@@ -1,6 +1,7 @@
 package cn.gongguan.security;
 
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.orgunit.OrgUnits;
 import java.io.Serial;
 import java.time.Instant;
 import java.util.Collection;
@@ -69,9 +70,14 @@ public final class GongguanUser implements UserDetails {
         return role;
     }
 
-    /** The village or community an information officer is scoped to, else null. */
+    /** The village (level-1 officer) or group (level-2 officer) an information officer is scoped to, else null. */
     public String orgUnit() {
         return orgUnit;
+    }
+
+    /** Whether the unit lies in the user's scope: any for township staff, the own village or group for an officer. */
+    public boolean covers(String unitCode) {
+        return OrgUnits.inScope(orgUnit, unitCode);
     }
 
     int epoch() {

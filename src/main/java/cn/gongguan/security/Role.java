@@ -2,6 +2,7 @@ package cn.gongguan.security;
 
 import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.TenantKind;
+import cn.gongguan.platform.orgunit.OrgUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,8 +16,10 @@ public enum Role implements Labelled {
     COUNTY_GOVERNANCE(EnumSet.of(TenantKind.COUNTY)),
     TOWNSHIP_ADMIN(EnumSet.of(TenantKind.TOWNSHIP)),
     TOWNSHIP_STAFF(EnumSet.of(TenantKind.TOWNSHIP)),
-    /** Scoped to one village or community of the township. */
+    /** Level-1 information officer (一级信息员, the village's family-planning director): one village and its groups. */
     VILLAGE_OFFICER(EnumSet.of(TenantKind.TOWNSHIP)),
+    /** Level-2 information officer (二级信息员, group leader or 中心户长): one village group of the township. */
+    GROUP_OFFICER(EnumSet.of(TenantKind.TOWNSHIP)),
     COMMITTEE_CLERK(EnumSet.of(TenantKind.COMMITTEE)),
     /** Creates and disables the accounts of the own unit, and the administrators' of the units below. */
     SYSTEM_ADMIN(EnumSet.allOf(TenantKind.class)),
@@ -30,6 +33,7 @@ public enum Role implements Labelled {
     public static final String TOWNSHIP_ADMIN_NAME = "TOWNSHIP_ADMIN";
     public static final String TOWNSHIP_STAFF_NAME = "TOWNSHIP_STAFF";
     public static final String VILLAGE_OFFICER_NAME = "VILLAGE_OFFICER";
+    public static final String GROUP_OFFICER_NAME = "GROUP_OFFICER";
     public static final String COMMITTEE_CLERK_NAME = "COMMITTEE_CLERK";
     public static final String SYSTEM_ADMIN_NAME = "SYSTEM_ADMIN";
     public static final String SECURITY_ADMIN_NAME = "SECURITY_ADMIN";
@@ -49,9 +53,24 @@ public enum Role implements Labelled {
     public static final Set<Role> SEALED_READERS = Collections.unmodifiableSet(
             EnumSet.of(TOWNSHIP_ADMIN, TOWNSHIP_STAFF, COMMITTEE_CLERK));
 
+    /**
+     * The information officers (信息员) of both levels: each account is scoped to one org unit of the township
+     * ({@link GongguanUser#orgUnit()}) and works on what lies in it.
+     */
+    public static final Set<Role> OFFICERS = Collections.unmodifiableSet(EnumSet.of(VILLAGE_OFFICER, GROUP_OFFICER));
+
     /** The three administrators (三员): appointed from the unit above, never by a business role. */
     public static final Set<Role> ADMINISTRATORS = Collections.unmodifiableSet(
             EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN));
+
+    /** Whether an account of this role may be scoped to the unit: a level-1 officer to a village, a level-2 to a group. */
+    public boolean mayBeScopedTo(OrgUnit unit) {
+        return switch (this) {
+            case VILLAGE_OFFICER -> !unit.isGroup();
+            case GROUP_OFFICER -> unit.isGroup();
+            default -> false;
+        };
+    }
 
     public boolean isAdministrator() {
         return ADMINISTRATORS.contains(this);

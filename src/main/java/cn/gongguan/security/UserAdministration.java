@@ -198,13 +198,17 @@ public class UserAdministration {
         rollups.setForPlatform(tenant, INDICATOR, Rollups.CURRENT, accounts.countActive(tenant));
     }
 
-    /** A village or community of the administrator's own unit, for an information officer; null for other roles. */
+    /**
+     * The org unit of the administrator's own unit an information officer is scoped to — a village for a level-1
+     * officer, a group for a level-2 one — and null for other roles.
+     */
     String orgUnit(Role role, String orgUnit) {
-        if (role != Role.VILLAGE_OFFICER) {
+        if (!Role.OFFICERS.contains(role)) {
             return null;
         }
-        if (orgUnit == null || orgUnits.find(orgUnit).isEmpty()) {
-            throw new InvalidInputException("orgUnit", "user.orgUnit.required");
+        if (orgUnits.find(orgUnit).filter(role::mayBeScopedTo).isEmpty()) {
+            throw new InvalidInputException("orgUnit",
+                    role == Role.GROUP_OFFICER ? "user.orgUnit.groupRequired" : "user.orgUnit.required");
         }
         return orgUnit;
     }

@@ -16,7 +16,7 @@ class OrgUnitsPanel extends VerticalLayout {
 
     OrgUnitsPanel(OrgUnits orgUnits) {
         setPadding(false);
-        List<OrgUnit> units = orgUnits.active();
+        List<OrgUnit> units = orgUnits.villages();
         Grid<OrgUnit> grid = new Grid<>();
         grid.setId("org-units");
         grid.addColumn(OrgUnit::getName).setHeader(getTranslation("orgunit.column.name")).setFlexGrow(2);

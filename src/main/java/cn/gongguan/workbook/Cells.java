@@ -3,11 +3,9 @@ package cn.gongguan.workbook;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.Texts;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Reads a cell's text as the import templates write it; a cell that cannot be read is refused at its column. */
@@ -24,13 +22,16 @@ public final class Cells {
         return text;
     }
 
-    /** The tenant's villages and communities by name and by code, for {@link #orgUnit}. */
-    public static Map<String, String> units(List<OrgUnit> active) {
+    /**
+     * The tenant's units by name and by code, for {@link #orgUnit}: {@code names} as {@code OrgUnits.names()} gives
+     * them (a group's with its village's, as lists show it: groups are often named alike).
+     */
+    public static Map<String, String> units(Map<String, String> names) {
         Map<String, String> units = new HashMap<>();
-        for (OrgUnit unit : active) {
-            units.put(unit.getName(), unit.getCode());
-            units.put(unit.getCode(), unit.getCode());
-        }
+        names.forEach((code, name) -> {
+            units.put(name, code);
+            units.put(code, code);
+        });
         return units;
     }
 

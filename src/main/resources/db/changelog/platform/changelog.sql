@@ -456,3 +456,14 @@ create policy exchange_message_reseal_read on platform.exchange_message for sele
     using (note_sealed is not null);
 create policy exchange_message_reseal_write on platform.exchange_message for update to gongguan_runtime
     using (note_sealed is not null) with check (note_sealed is not null);
+
+--changeset gongguan:platform-028-group-officer
+-- The level-2 information officer (GROUP_OFFICER) is scoped to a village group, whose code has 15 digits (the
+-- village's 12 and a group number); the level-1 officer (VILLAGE_OFFICER) to a village or community (12 digits).
+-- Every other role works on the whole unit and has none. A requested role is kept in the same columns.
+alter table platform.app_user alter column org_unit_code type varchar(15);
+alter table platform.app_user drop constraint app_user_check;
+alter table platform.app_user add constraint app_user_org_unit_check check (case role
+    when 'VILLAGE_OFFICER' then coalesce(org_unit_code ~ '^[0-9]{12}$', false)
+    when 'GROUP_OFFICER' then coalesce(org_unit_code ~ '^[0-9]{15}$', false)
+    else org_unit_code is null end);

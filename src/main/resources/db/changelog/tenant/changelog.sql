@@ -304,6 +304,109 @@ comment on table outflow_trip is 'Outflow registration and return cancellation: 
 comment on column outflow_trip.on_time is 'Declared on or before the day of leaving (登录及时)';
 comment on column outflow_trip.repeated is 'Left again after an earlier trip was closed by a return (重复流出)';
 
+--changeset gongguan:tenant-073-village-groups
+-- Village groups (村民小组): org units below a village, the scope of a level-2 information officer. A group's code is
+-- its village's 12 digits and a 3-digit number, so "the village and its groups" is one range of codes
+-- (code between village and village || '999') that the org-unit indexes of person serve as they are. Groups come
+-- from the tenant file (DECLARED) or are entered by the township administrator (ENTERED); provisioning deactivates
+-- only declared units it no longer finds in the file, never a group someone entered.
+alter table org_unit alter column code type varchar(15);
+alter table org_unit add column parent_code varchar(12) references org_unit (code);
+alter table org_unit add column source varchar(16) not null default 'DECLARED' check (source in ('DECLARED', 'ENTERED'));
+alter table org_unit drop constraint org_unit_kind_check;
+alter table org_unit add constraint org_unit_kind_check check (kind in ('VILLAGE', 'COMMUNITY', 'GROUP'));
+alter table org_unit add constraint org_unit_group_check check (case when kind = 'GROUP'
+    then parent_code is not null and code ~ '^[0-9]{15}$' and left(code, 12) = parent_code
+    else parent_code is null and source = 'DECLARED' end);
+create index org_unit_parent_idx on org_unit (parent_code, code);
+alter table person alter column org_unit_code type varchar(15);
+alter table rental_house alter column org_unit_code type varchar(15);
+comment on column org_unit.parent_code is 'The village of a group; null for villages and communities';
+comment on column org_unit.source is 'DECLARED in the tenant file, or ENTERED by the township administrator (groups only)';
+
+--changeset gongguan:tenant-090-six-ones-association-contract
+-- 六个一 ③: each village's family-planning association (计生协会), entered by the township, and the management contract
+-- an outflow person signs with it. A contract cannot be signed before its association was founded; the term runs from
+-- the day signed to the day given.
+create table fp_association (
+    id            bigint generated always as identity primary key,
+    version       bigint       not null default 0,
+    org_unit_code varchar(12)  not null unique references org_unit (code),
+    name          varchar(100) not null,
+    founded_on    date         not null,
+    chair         varchar(50)  not null,
+    phone         varchar(20),
+    updated_at    timestamptz  not null,
+    updated_by    varchar(64)  not null
+);
+comment on table fp_association is '计生协会: the family-planning association of a village (one per village)';
+create table management_contract (
+    id             bigint generated always as identity primary key,
+    version        bigint        not null default 0,
+    person_id      bigint        not null references person (id),
+    association_id bigint        not null references fp_association (id),
+    signed_on      date          not null,
+    term_until     date          not null,
+    obligations    varchar(2000) not null,
+    updated_at     timestamptz   not null,
+    updated_by     varchar(64)   not null,
+    check (term_until > signed_on)
+);
+create index management_contract_person_idx on management_contract (person_id, term_until);
+comment on table management_contract is '管理合同: an outflow person''s contract with the village family-planning association';
+
+--changeset gongguan:tenant-091-six-ones-certificate-issue
+-- 六个一 ④: the marriage-and-childbearing certificates this township issued to its outflow persons. The number is
+-- unique in the township; number, holder and validity stay plain columns so that a verification (三个环节) can ask
+-- for a certificate's state by number or by holder.
+create table certificate_issue (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    person_id   bigint       not null references person (id),
+    number      varchar(30)  not null unique,
+    issued_on   date         not null,
+    valid_until date         not null,
+    updated_at  timestamptz  not null,
+    updated_by  varchar(64)  not null,
+    check (valid_until > issued_on)
+);
+create index certificate_issue_person_idx on certificate_issue (person_id, valid_until);
+comment on table certificate_issue is '婚育证明: certificates issued by this township (the register)';
+
+--changeset gongguan:tenant-092-six-ones-health-service
+-- 六个一 ⑤: a reproductive-health service given to an outflow person, at the destination or on return; each quarter
+-- a person away should have one. The quarter (e.g. 2026-Q4) is the one of the day done, kept for the due lists.
+create table health_service (
+    id         bigint generated always as identity primary key,
+    version    bigint       not null default 0,
+    person_id  bigint       not null references person (id),
+    quarter    char(7)      not null,
+    done_on    date         not null,
+    services   varchar(100) not null,
+    done_where varchar(16)  not null check (done_where in ('DESTINATION', 'ON_RETURN')),
+    place      varchar(100) not null,
+    updated_at timestamptz  not null,
+    updated_by varchar(64)  not null
+);
+create index health_service_quarter_idx on health_service (quarter, person_id);
+create index health_service_person_idx on health_service (person_id, done_on);
+comment on column health_service.services is 'What was done: a comma-separated list of PREGNANCY_CHECK, CONTRACEPTION_CHECK, HEALTH_CHECK, COUNSELLING, OTHER';
+
+--changeset gongguan:tenant-093-six-ones-contraceptive-measure
+-- 六个一 ⑥: the person's contraceptive measure, sensitive personal information (PIPL art. 28): the method, since when
+-- and a note are kept only sealed (platform.Sealer, context <tenant>/person:<id>/contraceptive-measure); in clear is
+-- only that one is recorded, when and by whom. Earlier versions are kept sealed in record_revision.
+create table contraceptive_measure (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    person_id   bigint       not null unique references person (id),
+    sealed      bytea        not null,
+    recorded_on date         not null,
+    updated_at  timestamptz  not null,
+    updated_by  varchar(64)  not null
+);
+comment on column contraceptive_measure.sealed is 'The measure, sealed for context <tenant>/person:<person id>/contraceptive-measure';
+
 --changeset gongguan:tenant-105-incentive
 -- 激励措施: services given to an outflow person (papers handled on their behalf, a pregnancy check's or one of the four
 -- operations' costs reimbursed, priority for the only-child rewards), recorded once and counted per month. Only the

@@ -13,7 +13,7 @@ class DemoDataTest {
     void outsideDevelopmentModeNothingIsSeededEvenWhenAskedFor() {
         // no registry, accounts or content to seed with: any attempt to seed would fail here
         DemoData demo = new DemoData(new DemoSettings(true, "Gongguan@2026", "GONGGUANDEMOTOTPSECRET22"),
-                new MockEnvironment(), null, null, null, null, null);
+                new MockEnvironment(), null, null, null, null, null, null);
 
         assertThatCode(() -> demo.run(new DefaultApplicationArguments())).doesNotThrowAnyException();
     }

@@ -130,11 +130,77 @@ class PersonRegistryTest extends UiTest {
         registry.register(here);
 
         List<Person> visible = registry.list(PersonFilter.ALL, PageRequest.of(0, 500));
-        assertThat(visible).isNotEmpty().allSatisfy(p -> assertThat(p.getOrgUnit()).isEqualTo(officer.orgUnit()));
+        assertThat(visible).isNotEmpty()
+                .allSatisfy(p -> assertThat(OrgUnits.villageOf(p.getOrgUnit())).isEqualTo(officer.orgUnit()));
         assertThat(registry.find(elsewhere.getId())).isEmpty();
         PersonDetails other = details("别村人", newIdNumber(LocalDate.of(1982, 4, 4), Sex.MALE));
         assertThatThrownBy(() -> registry.register(other))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("orgUnit"));
+    }
+
+    @Test
+    void aGroupOfficerWorksOnTheGroupOnlyAndTheVillageOfficerOnTheVillageWithItsGroups() {
+        var groupOfficer = login("chengguan.group", HomeView.class);
+        String group = groupOfficer.orgUnit();
+        String village = OrgUnits.villageOf(group);
+        String otherGroup = orgUnits.groupsOf(village).stream().map(OrgUnit::getCode)
+                .filter(code -> !code.equals(group)).findFirst().orElseThrow();
+        Person mine = registry.register(placed("组内人", group));
+        for (String outside : List.of(village, otherGroup)) {
+            assertThatThrownBy(() -> registry.register(placed("组外人", outside)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("orgUnit");
+                        assertThat(e.messageKey()).isEqualTo("person.orgUnit.ownVillageOnly");
+                    });
+        }
+        logout();
+        login("chengguan.staff", HomeView.class);
+        Person inOtherGroup = registry.register(placed("邻组人", otherGroup));
+        Person inVillage = registry.register(placed("本村人", village));
+        logout();
+
+        login("chengguan.group", HomeView.class);
+        assertThat(registry.list(PersonFilter.ALL, PageRequest.of(0, 500)))
+                .extracting(Person::getId).contains(mine.getId()).doesNotContain(inOtherGroup.getId(), inVillage.getId());
+        // asking for the whole village still shows the group only
+        assertThat(registry.list(new PersonFilter(null, village, null, null), PageRequest.of(0, 500)))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.getOrgUnit()).isEqualTo(group));
+        assertThat(registry.find(inOtherGroup.getId())).isEmpty();
+        assertThat(registry.find(inVillage.getId())).isEmpty();
+        PersonDetails moved = mine.details();
+        moved.setOrgUnit(otherGroup);
+        assertThatThrownBy(() -> registry.update(mine.getId(), mine.getVersion(), moved))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("orgUnit"));
+        logout();
+
+        var villageOfficer = login("chengguan.officer", HomeView.class);
+        assertThat(villageOfficer.orgUnit()).isEqualTo(village);
+        assertThat(registry.list(PersonFilter.ALL, PageRequest.of(0, 500)))
+                .extracting(Person::getId).contains(mine.getId(), inOtherGroup.getId(), inVillage.getId());
+        assertThat(registry.list(new PersonFilter(null, otherGroup, null, null), PageRequest.of(0, 500)))
+                .extracting(Person::getId).contains(inOtherGroup.getId()).doesNotContain(mine.getId(), inVillage.getId());
+        assertThat(registry.register(placed("村里登记到组", otherGroup)).getOrgUnit()).isEqualTo(otherGroup);
+    }
+
+    @Test
+    void theTownshipsVillageFilterTakesInTheVillagesGroups() {
+        var groupOfficer = login("chengguan.group", HomeView.class);
+        Person inGroup = registry.register(placed("组里的人", groupOfficer.orgUnit()));
+        logout();
+        login("chengguan.staff", HomeView.class);
+        String village = OrgUnits.villageOf(groupOfficer.orgUnit());
+        assertThat(registry.list(new PersonFilter(null, village, null, null), PageRequest.of(0, 500)))
+                .extracting(Person::getId).contains(inGroup.getId());
+        String otherVillage = orgUnits.villages().stream().map(OrgUnit::getCode).filter(code -> !code.equals(village))
+                .findFirst().orElseThrow();
+        assertThat(registry.list(new PersonFilter(null, otherVillage, null, null), PageRequest.of(0, 500)))
+                .extracting(Person::getId).doesNotContain(inGroup.getId());
+    }
+
+    private static PersonDetails placed(String name, String orgUnit) {
+        PersonDetails details = details(name, newIdNumber(LocalDate.of(1986, 8, 8), Sex.FEMALE));
+        details.setOrgUnit(orgUnit);
+        return details;
     }
 
     @Test

@@ -8,6 +8,7 @@ import cn.gongguan.IntegrationTest;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,9 @@ class RoleMatrixTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> everyActorRoleOnEveryTargetRoleForEveryActIsAllowedOrRefusedAtTheService() {
-        String village = TenantContext.callAs(TOWNSHIP, () -> orgUnits.active().getFirst().getCode());
+        String village = TenantContext.callAs(TOWNSHIP, () -> orgUnits.villages().getFirst().getCode());
+        String group = TenantContext.callAs(TOWNSHIP, () -> orgUnits.active().stream().filter(OrgUnit::isGroup)
+                .findFirst().orElseThrow().getCode());
         List<DynamicTest> tests = new ArrayList<>();
         for (Role target : Role.values()) {
             for (TenantCode unit : List.of(COUNTY, TOWNSHIP, COMMITTEE)) {
@@ -75,7 +78,8 @@ class RoleMatrixTest extends IntegrationTest {
                             boolean expected = expected(actorRole, actorUnit, act, target, unit);
                             tests.add(DynamicTest.dynamicTest("%s of %s %s %s of %s: %s".formatted(actorRole,
                                     actorUnit, act, target, unit, expected ? "allowed" : "refused"),
-                                    () -> check(actorRole, actorUnit, act, target, unit, village, expected)));
+                                    () -> check(actorRole, actorUnit, act, target, unit, scope(target, village, group),
+                                            expected)));
                         }
                     }
                 }
@@ -101,9 +105,17 @@ class RoleMatrixTest extends IntegrationTest {
         return actorRole == doer && actorUnit.equals(managingUnit);
     }
 
+    /** The org unit an account of the role is scoped to: a village for a level-1 officer, a group for a level-2 one. */
+    private static String scope(Role role, String village, String group) {
+        return switch (role) {
+            case VILLAGE_OFFICER -> village;
+            case GROUP_OFFICER -> group;
+            default -> null;
+        };
+    }
+
     private void check(Role actorRole, TenantCode actorUnit, AccountAct act, Role target, TenantCode unit,
-                       String village, boolean expected) {
-        String orgUnit = target == Role.VILLAGE_OFFICER ? village : null;
+                       String orgUnit, boolean expected) {
         String name = "m" + SEQUENCE.incrementAndGet();
         UserAccount account = act == AccountAct.CREATE ? null : targetAccount(name, target, unit, orgUnit, act);
         loginAs(actorRole, actorUnit);
@@ -149,8 +161,9 @@ class RoleMatrixTest extends IntegrationTest {
     private void loginAs(Role role, TenantCode unit) {
         String name = "actor." + role.name().toLowerCase() + "." + unit.value();
         UserAccount actor = accounts.findByUsername(name).orElseGet(() -> accounts.find(accounts.insertActive(
-                new NewUser(name, "矩阵操作者", role, role == Role.VILLAGE_OFFICER
-                        ? TenantContext.callAs(unit, () -> orgUnits.active().getFirst().getCode()) : null),
+                new NewUser(name, "矩阵操作者", role, Role.OFFICERS.contains(role) ? TenantContext.callAs(unit,
+                        () -> scope(role, orgUnits.villages().getFirst().getCode(), orgUnits.active().stream()
+                                .filter(OrgUnit::isGroup).findFirst().orElseThrow().getCode())) : null),
                 "{noop}unused", false, unit)).orElseThrow());
         GongguanUser user = new GongguanUser(accounts.lockForLogin(actor.username()).orElseThrow());
         SecurityContextHolder.getContext().setAuthentication(

@@ -20,7 +20,8 @@ import java.util.List;
 
 /** 三跟踪: the logged-in user's follow-ups that are overdue or due within a week; overdue ones stand out. */
 @Route("follow-ups")
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.GROUP_OFFICER_NAME,
+        Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.followUps", order = 7, icon = "vaadin:calendar-clock")
 public class FollowUpsView extends VerticalLayout implements TranslatedTitle {
 

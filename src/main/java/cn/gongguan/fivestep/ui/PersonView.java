@@ -11,7 +11,6 @@ import cn.gongguan.fivestep.FollowUps;
 import cn.gongguan.fivestep.Step;
 import cn.gongguan.fivestep.StepRecord;
 import cn.gongguan.platform.Today;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Deadline;
 import cn.gongguan.registry.FlowType;
@@ -45,7 +44,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -53,7 +51,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * (or overdue), with the actions that do it. Every change re-reads the checklist.
  */
 @Route("persons/:id")
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.GROUP_OFFICER_NAME,
+        Role.COMMITTEE_CLERK_NAME})
 public class PersonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Div checklist = new Div();
@@ -86,8 +85,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         this.places = places;
         this.personDialogs = personDialogs;
         this.personSections = personSections.orderedStream().toList();
-        this.unitNames = orgUnits.active().stream()
-                .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        this.unitNames = orgUnits.names();
         addClassName("gg-page");
         Button edit = new Button(getTranslation("person.edit"), VaadinIcon.EDIT.create(), e -> edit());
         edit.setId("edit-person");

@@ -31,7 +31,8 @@ import java.util.Optional;
  * own, without the application frame, so that the browser prints only the document.
  */
 @Route(value = "print/:what/:id", autoLayout = false)
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.GROUP_OFFICER_NAME,
+        Role.COMMITTEE_CLERK_NAME})
 public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int SERVICES = 5;

@@ -3,7 +3,6 @@ package cn.gongguan.fivestep.ui;
 import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.fivestep.Step;
 import cn.gongguan.platform.Today;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonFilter;
@@ -22,11 +21,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** 一访: the persons living here (inflow and intra-county movers) not yet visited, newest first, each with the button that records the visit. */
 @Route("visits")
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.GROUP_OFFICER_NAME,
+        Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.visits", order = 6, icon = "vaadin:home-o")
 public class VisitsView extends VerticalLayout implements TranslatedTitle {
 
@@ -41,7 +40,7 @@ public class VisitsView extends VerticalLayout implements TranslatedTitle {
         this.registry = registry;
         addClassName("gg-page");
         setSizeFull();
-        Map<String, String> units = orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        Map<String, String> units = orgUnits.names();
         grid.setId("not-visited");
         grid.addColumn(Person::getName).setHeader(getTranslation("person.name"));
         grid.addColumn(p -> p.getIdNumber().masked()).setHeader(getTranslation("person.idNumber"));

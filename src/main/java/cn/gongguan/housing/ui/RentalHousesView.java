@@ -3,7 +3,6 @@ package cn.gongguan.housing.ui;
 import cn.gongguan.housing.MonthlyReports;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.security.Role;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The rental houses of the unit with their landlords (landlord ID numbers masked) and how many persons live in each
@@ -36,7 +34,7 @@ public class RentalHousesView extends VerticalLayout implements TranslatedTitle 
     RentalHousesView(RentalHouses houses, MonthlyReports reports, OrgUnits orgUnits) {
         addClassName("gg-page");
         setSizeFull();
-        Map<String, String> units = orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        Map<String, String> units = orgUnits.names();
         Button add = new Button(getTranslation("house.new"), VaadinIcon.PLUS.create(),
                 e -> open(new HouseDialog(houses, orgUnits, null)));
         add.setId("register-house");

@@ -10,6 +10,7 @@ import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
+import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +32,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -39,7 +39,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * and how the trip was declared. The township declares departures here; a row opens the person.
  */
 @Route("outflow")
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.GROUP_OFFICER_NAME})
 @Menu(title = "nav.outflow", order = 7.5, icon = "vaadin:road")
 public class OutflowView extends VerticalLayout implements TranslatedTitle {
 
@@ -98,9 +98,10 @@ public class OutflowView extends VerticalLayout implements TranslatedTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("outflow-search");
+        Map<String, String> units = orgUnits.names();
         orgUnit.setPlaceholder(getTranslation("person.orgUnit"));
-        orgUnit.setItems(orgUnits.active());
-        orgUnit.setItemLabelGenerator(OrgUnit::getName);
+        orgUnit.setItems(orgUnits.active().stream().filter(u -> CurrentUser.get().covers(u.getCode())).toList());
+        orgUnit.setItemLabelGenerator(u -> units.get(u.getCode()));
         orgUnit.setClearButtonVisible(true);
         shown.setItems(Shown.values());
         shown.setItemLabelGenerator(s -> getTranslation("outflow.shown." + s.name()));
@@ -109,8 +110,6 @@ public class OutflowView extends VerticalLayout implements TranslatedTitle {
         HorizontalLayout filters = new HorizontalLayout(search, orgUnit, shown);
         filters.setWrap(true);
 
-        Map<String, String> units = orgUnits.active().stream()
-                .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
         grid.setId("outflow-trips");
         grid.addColumn(t -> t.getPerson().getName()).setHeader(getTranslation("person.name"));
         grid.addColumn(t -> t.getPerson().getIdNumber().masked()).setHeader(getTranslation("person.idNumber"));

@@ -7,5 +7,10 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, String> {
 
     List<OrgUnit> findByActiveTrueOrderByCode();
 
-    long countByActiveTrue();
+    List<OrgUnit> findByParentCodeAndActiveTrueOrderByCode(String parentCode);
+
+    /** All groups of a village, deactivated ones too: their numbers stay taken. */
+    List<OrgUnit> findByParentCodeOrderByCode(String parentCode);
+
+    long countByActiveTrueAndKindNot(OrgUnit.Kind kind);
 }

@@ -43,6 +43,8 @@ class TenantFingerprint {
                 .append(tenant.code()).append('\n').append(tenant.name()).append('\n').append(tenant.parent());
         for (OrgUnitDeclaration unit : tenant.units()) {
             declaration.append('\n').append(unit.code()).append('\t').append(unit.name());
+            unit.groups().forEach(group -> declaration.append('\n').append(group.code()).append('\t')
+                    .append(group.name()));
         }
         digest.update(declaration.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());

@@ -2,8 +2,10 @@ package cn.gongguan.platform.provisioning;
 
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantDeclaration;
+import cn.gongguan.platform.TenantDeclaration.GroupDeclaration;
 import cn.gongguan.platform.TenantDeclaration.OrgUnitDeclaration;
 import cn.gongguan.platform.TenantKind;
+import cn.gongguan.platform.orgunit.OrgUnitLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -176,10 +178,46 @@ public final class TenantTreeReader {
             } else if (!codes.add(code)) {
                 file.problem(fields.get("code"), "unit code " + code + " is repeated");
             } else {
-                units.add(new OrgUnitDeclaration(code, name));
+                units.add(new OrgUnitDeclaration(code, name, groups(file, code, fields.get("groups"), codes)));
             }
         }
         return units;
+    }
+
+    /** The village groups (村民小组) declared below a unit: each code is the unit's and a 3-digit group number. */
+    private static List<GroupDeclaration> groups(ParsedFile file, String unit, Node node, Set<String> codes) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            file.problem(node, "'groups' must be a list of village groups");
+            return List.of();
+        }
+        List<GroupDeclaration> groups = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (!(item instanceof MappingNode mapping)) {
+                file.problem(item, "each group must be a mapping with code and name");
+                continue;
+            }
+            Map<String, Node> fields = fields(file, mapping);
+            String code = text(file, fields.get("code"), mapping, "code");
+            String name = text(file, fields.get("name"), mapping, "name");
+            if (code == null || name == null) {
+                continue;
+            }
+            if (!code.matches("\\d{15}") || !code.startsWith(unit)) {
+                file.problem(fields.get("code"), "group code " + code + " must have 15 digits: " + unit
+                        + " and a 3-digit group number");
+            } else if (!codes.add(code)) {
+                file.problem(fields.get("code"), "group code " + code + " is repeated");
+            } else if (name.length() > OrgUnitLimits.NAME.maxLength()) {
+                file.problem(fields.get("name"), "group name " + name + " is longer than "
+                        + OrgUnitLimits.NAME.maxLength() + " characters");
+            } else {
+                groups.add(new GroupDeclaration(code, name));
+            }
+        }
+        return groups;
     }
 
     private static Map<String, Node> fields(ParsedFile file, MappingNode mapping) {

@@ -9,6 +9,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonLimits;
 import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.CurrentUser;
 import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.FormDialog;
 import cn.gongguan.uikit.OrgUnitField;
@@ -64,7 +65,9 @@ public class PersonDialog extends FormDialog<Person> {
         idNumber.setMaxLength(ID_NUMBER_LENGTH);
         registrationPlace = required("registrationPlace", new TownshipField(divisions, "person.registrationPlace"));
         registrationPlace.setId("person-registrationPlace");
-        orgUnit = field("orgUnit", new OrgUnitField(orgUnits, "person.orgUnit"));
+        // an information officer places persons in their own village (or its groups) or group only
+        orgUnit = field("orgUnit", new OrgUnitField(orgUnits, "person.orgUnit")
+                .offering(unit -> CurrentUser.get().covers(unit.getCode())));
         arrivalDate.setLabel(getTranslation("person.arrivalDate"));
         maritalStatus.setId("person-maritalStatus");
         children.setLabel(getTranslation("person.children"));

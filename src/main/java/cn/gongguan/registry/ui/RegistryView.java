@@ -36,7 +36,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -44,7 +43,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * numbers are masked. A row opens the person with their five-step checklist; a button registers a newcomer.
  */
 @Route("registry")
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.COMMITTEE_CLERK_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.GROUP_OFFICER_NAME,
+        Role.COMMITTEE_CLERK_NAME})
 @Menu(title = "nav.registry", order = 5, icon = "vaadin:records")
 public class RegistryView extends VerticalLayout implements TranslatedTitle {
 
@@ -90,13 +90,14 @@ public class RegistryView extends VerticalLayout implements TranslatedTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        List<OrgUnit> units = orgUnits.active();
-        Map<String, String> unitNames = units.stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        // the units of the user's scope: the township's all, a village officer's village and its groups
+        List<OrgUnit> units = orgUnits.active().stream().filter(u -> CurrentUser.get().covers(u.getCode())).toList();
+        Map<String, String> unitNames = orgUnits.names();
         orgUnit.setPlaceholder(getTranslation("person.orgUnit"));
         orgUnit.setItems(units);
-        orgUnit.setItemLabelGenerator(OrgUnit::getName);
+        orgUnit.setItemLabelGenerator(u -> unitNames.getOrDefault(u.getCode(), u.getName()));
         orgUnit.setClearButtonVisible(true);
-        orgUnit.setVisible(!units.isEmpty() && CurrentUser.get().orgUnit() == null);
+        orgUnit.setVisible(units.size() > 1);
         flowType.setEmptySelectionAllowed(true);
         flowType.setEmptySelectionCaption(getTranslation("registry.allFlowTypes"));
         flowType.setItems(FlowType.values());

@@ -78,8 +78,14 @@ public enum AuditAction implements Labelled {
     OUTFLOW_DEPARTED,
     OUTFLOW_CHANGED,
     OUTFLOW_RETURNED,
+    /** A six-ones record saved (association, contract, certificate, health service); the detail names which. */
+    SIX_ONES_SAVED,
+    /** A contraceptive measure (sealed) recorded or changed. */
+    MEASURE_SAVED,
     /** The audit trail's hash chains verified; the detail gives the outcome (the first broken link, if any). */
     AUDIT_CHAIN_VERIFIED,
+    /** A village group entered, renamed or deactivated by the township administrator; the detail says which. */
+    GROUP_CHANGED,
     /** An incentive given to an outflow person; the detail says which, and the amount reimbursed. */
     INCENTIVE_GIVEN,
     /** An outflow list imported; the detail counts the trips added, closed, already there and rejected. */

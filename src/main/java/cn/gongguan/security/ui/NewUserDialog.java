@@ -49,7 +49,12 @@ class NewUserDialog extends FormDialog<UserAccount> {
         orgUnit = required("orgUnit", new OrgUnitField(orgUnits, "users.column.orgUnit"));
         orgUnit.setId("new-org-unit");
         orgUnit.setVisible(false);
-        role.addValueChangeListener(e -> orgUnit.setVisible(e.getValue() == Role.VILLAGE_OFFICER));
+        role.addValueChangeListener(e -> {
+            orgUnit.setVisible(Role.OFFICERS.contains(e.getValue()));
+            if (e.getValue() != null) {
+                orgUnit.offering(e.getValue()::mayBeScopedTo);
+            }
+        });
         addFields(username, displayName, role, orgUnit);
         addWide(new Paragraph(getTranslation("users.create.note")));
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -47,16 +48,17 @@ class RoleDialog extends FormDialog<Optional<String>> {
         }
         orgUnit.setLabel(getTranslation("users.column.orgUnit"));
         orgUnit.setId("role-org-unit");
-        // the villages of the administrator's own unit, where business accounts are managed (administrators need none)
-        List<OrgUnit> villages = account.role().isAdministrator() ? List.of() : orgUnits.active();
-        orgUnit.setItems(villages);
-        orgUnit.setItemLabelGenerator(OrgUnit::getName);
-        villages.stream().filter(v -> v.getCode().equals(account.orgUnit())).findFirst().ifPresent(orgUnit::setValue);
-        orgUnit.setVisible(role.getValue() == Role.VILLAGE_OFFICER);
+        // the org units of the administrator's own unit, where business accounts are managed (administrators need
+        // none): a village for a level-1 officer, a group for a level-2 one
+        List<OrgUnit> units = account.role().isAdministrator() ? List.of() : orgUnits.active();
+        Map<String, String> names = orgUnits.names();
+        orgUnit.setItemLabelGenerator(u -> names.getOrDefault(u.getCode(), u.getName()));
+        offer(units, role.getValue());
+        units.stream().filter(u -> u.getCode().equals(account.orgUnit())).findFirst().ifPresent(orgUnit::setValue);
         // a grant gives exactly what was asked for: nothing to choose
         role.setReadOnly(roles.size() == 1);
         orgUnit.setReadOnly(roles.size() == 1);
-        role.addValueChangeListener(e -> orgUnit.setVisible(e.getValue() == Role.VILLAGE_OFFICER));
+        role.addValueChangeListener(e -> offer(units, e.getValue()));
         addWide(new Paragraph(getTranslation(keys + ".intro")));
         addFields(role, orgUnit);
         // the account's acts depend on its state: reloading is showing the list afresh, from which to open it again
@@ -68,6 +70,15 @@ class RoleDialog extends FormDialog<Optional<String>> {
             saved.saved().ifPresent(password -> new OneTimePasswordDialog(account.username(), password).open());
             done.run();
         });
+    }
+
+    /** Shows the org unit for an officer's role only, offering the units of the role's kind. */
+    private void offer(List<OrgUnit> units, Role chosen) {
+        orgUnit.setVisible(Role.OFFICERS.contains(chosen));
+        OrgUnit current = orgUnit.getValue();
+        List<OrgUnit> offered = chosen == null ? List.of() : units.stream().filter(chosen::mayBeScopedTo).toList();
+        orgUnit.setItems(offered);
+        orgUnit.setValue(offered.contains(current) ? current : null);
     }
 
     @Override

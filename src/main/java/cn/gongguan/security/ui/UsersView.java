@@ -1,6 +1,5 @@
 package cn.gongguan.security.ui;
 
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
@@ -21,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -54,8 +52,7 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
             header.add(create);
         }
 
-        Map<String, String> villages = orgUnits.active().stream()
-                .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        Map<String, String> villages = orgUnits.names();
         grid.setId("users");
         grid.addColumn(UserAccount::username).setHeader(getTranslation("users.column.username"));
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.column.displayName"));

@@ -47,6 +47,57 @@ class TenantTreeReaderTest {
     }
 
     @Test
+    void aVillageCarriesTheGroupsDeclaredBelowIt() throws IOException {
+        write("g.yaml", GOOD.replace("""
+                      - code: "629901100201"
+                """, """
+                        groups:
+                          - code: "629901100200001"
+                            name: 一组
+                          - code: "629901100200002"
+                            name: 二组
+                      - code: "629901100201"
+                """));
+        TenantTree tree = TenantTreeReader.read(dir);
+        assertThat(tree.problems()).isEmpty();
+        TenantDeclaration.OrgUnitDeclaration village = tree.tenants().get(1).units().getFirst();
+        assertThat(village.groups()).containsExactly(
+                new TenantDeclaration.GroupDeclaration("629901100200001", "一组"),
+                new TenantDeclaration.GroupDeclaration("629901100200002", "二组"));
+        assertThat(tree.tenants().get(1).units().get(1).groups()).isEmpty();
+    }
+
+    @Test
+    void aGroupCodeNotOfItsVillageOrRepeatedRejectsTheFileAtItsLine() throws IOException {
+        write("h.yaml", """
+                tenants:
+                  - code: "629904"
+                    name: 县
+                  - code: "629904100"
+                    name: 镇
+                    parent: "629904"
+                    units:
+                      - code: "629904100200"
+                        name: 东村村委会
+                        groups:
+                          - code: "629904100201001"
+                            name: 一组
+                          - code: "62990410020001"
+                            name: 二组
+                          - code: "629904100200003"
+                            name: 三组
+                          - code: "629904100200003"
+                            name: 四组
+                """);
+        TenantTree tree = TenantTreeReader.read(dir);
+        assertThat(tree.tenants()).isEmpty();
+        assertThat(tree.problems()).extracting(Object::toString).containsExactly(
+                "h.yaml:11: group code 629904100201001 must have 15 digits: 629904100200 and a 3-digit group number",
+                "h.yaml:13: group code 62990410020001 must have 15 digits: 629904100200 and a 3-digit group number",
+                "h.yaml:17: group code 629904100200003 is repeated");
+    }
+
+    @Test
     void aMalformedFileIsRejectedWithItsLineAndTheOtherFilesStillLoad() throws IOException {
         write("a.yaml", GOOD);
         write("b.yaml", "tenants:\n  - code: \"629902\"\n    name: [unclosed\n");

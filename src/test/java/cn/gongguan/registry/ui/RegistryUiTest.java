@@ -151,6 +151,43 @@ class RegistryUiTest extends UiTest {
     }
 
     @Test
+    void aGroupOfficerListsTheGroupsPersonsOnlyAndTheVillageOfficerTheVillagesWithItsGroups() {
+        var groupOfficer = login("chengguan.group", RegistryView.class);
+        String group = groupOfficer.orgUnit();
+        String village = OrgUnits.villageOf(group);
+        String otherGroup = orgUnits.groupsOf(village).stream().map(OrgUnit::getCode)
+                .filter(code -> !code.equals(group)).findFirst().orElseThrow();
+        assertThat(menu()).contains("人员登记", "一访（走访）");
+        logout();
+        login("chengguan.staff", RegistryView.class);
+        String name = "分组列表甲";
+        for (String unit : List.of(group, otherGroup, village)) {
+            var details = PersonFixtures.details(name, PersonFixtures.newIdNumber(LocalDate.of(1992, 2, 2), Sex.MALE));
+            details.setOrgUnit(unit);
+            registry.register(details);
+        }
+        logout();
+
+        login("chengguan.group", RegistryView.class);
+        RegistryView view = _get(RegistryView.class);
+        assertThat(view.orgUnit.isVisible()).as("one group: nothing to choose").isFalse();
+        _setValue(view.search, name);
+        assertThat(rows(view)).extracting(Person::getOrgUnit).containsExactly(group);
+        logout();
+
+        login("chengguan.officer", RegistryView.class);
+        view = _get(RegistryView.class);
+        assertThat(view.orgUnit.getListDataView().getItems()).extracting(OrgUnit::getCode)
+                .as("the village and its groups").startsWith(village).contains(group, otherGroup)
+                .allSatisfy(code -> assertThat(code).startsWith(village));
+        _setValue(view.search, name);
+        assertThat(rows(view)).extracting(Person::getOrgUnit).containsExactlyInAnyOrder(group, otherGroup, village);
+        _setValue(view.orgUnit, view.orgUnit.getListDataView().getItems()
+                .filter(u -> u.getCode().equals(otherGroup)).findFirst().orElseThrow());
+        assertThat(rows(view)).extracting(Person::getOrgUnit).containsExactly(otherGroup);
+    }
+
+    @Test
     void searchingByInitialsNarrowsTheList() {
         login("chengguan.staff", RegistryView.class);
         register("郑小龙", LocalDate.of(1990, 1, 1), Sex.MALE);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.TwoEditors;
 import cn.gongguan.UiTest;
+import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.security.AccountStatus;
 import cn.gongguan.security.CurrentUser;
@@ -174,6 +175,46 @@ class AccountsUiTest extends UiTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(rowButtons(view.grid, "role.race")).as("the list shows the account as it is now")
                 .containsExactly("toggle-role.race");
+    }
+
+    @Test
+    void anInformationOfficerIsScopedToAVillageAtLevelOneAndToAGroupAtLevelTwo() {
+        login("chengguan.sysadmin", UsersView.class);
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
+        NewUserDialog dialog = _get(NewUserDialog.class);
+        _setValue(dialog.username, "zu.zhang");
+        _setValue(dialog.displayName, "组长");
+        _setValue(dialog.role, Role.GROUP_OFFICER);
+        assertThat(dialog.orgUnit.isVisible()).isTrue();
+        assertThat(dialog.orgUnit.getListDataView().getItems()).as("a level-2 officer is offered groups only")
+                .isNotEmpty().allSatisfy(u -> assertThat(u.isGroup()).isTrue());
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+        assertThat(dialog.orgUnit.getErrorMessage()).isEqualTo("二级信息员须选择所属的村民小组");
+        assertThat(dialog.username.getValue()).as("what was typed is kept").isEqualTo("zu.zhang");
+        _setValue(dialog.role, Role.VILLAGE_OFFICER);
+        assertThat(dialog.orgUnit.getListDataView().getItems()).as("a level-1 officer is offered villages only")
+                .isNotEmpty().noneSatisfy(u -> assertThat(u.isGroup()).isTrue());
+        _setValue(dialog.role, Role.GROUP_OFFICER);
+        var group = dialog.orgUnit.getListDataView().getItems().findFirst().orElseThrow();
+        _setValue(dialog.orgUnit, group);
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+        assertThat(account("zu.zhang").orgUnit()).isEqualTo(group.getCode());
+        assertThat(account("zu.zhang").role()).isEqualTo(Role.GROUP_OFFICER);
+
+        // the service refuses a village for a level-2 officer and a group for a level-1 one at the field
+        assertThatThrownBy(() -> administration.create(new NewUser("zu.wrong", "错", Role.GROUP_OFFICER,
+                group.getParentCode()))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("user.orgUnit.groupRequired"));
+        assertThatThrownBy(() -> administration.create(new NewUser("cun.wrong", "错", Role.VILLAGE_OFFICER,
+                group.getCode()))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("user.orgUnit.required"));
+        // and so does the database, should anything else write the account
+        assertThatThrownBy(() -> asOwner().sql("update platform.app_user set org_unit_code = ? where username = ?")
+                .params(group.getParentCode(), "zu.zhang").update())
+                .hasStackTraceContaining("app_user_org_unit_check");
+        assertThatThrownBy(() -> asOwner().sql("update platform.app_user set org_unit_code = null where username = ?")
+                .params("zu.zhang").update())
+                .hasStackTraceContaining("app_user_org_unit_check");
     }
 
     @Nested
