@@ -52,16 +52,18 @@ class DemoContent {
     private final OutflowDemo outflow;
     private final SixOnesDemo sixOnes;
     private final OfficerReportDemo officerReports;
+    private final IncentiveDemo incentives;
     private final Clock clock;
     private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
-                Clock clock, Today today) {
+                IncentiveDemo incentives, Clock clock, Today today) {
         this.officerReports = officerReports;
         this.outflow = outflow;
         this.sixOnes = sixOnes;
+        this.incentives = incentives;
         this.houses = houses;
         this.reports = reports;
         this.accounts = accounts;
@@ -92,6 +94,7 @@ class DemoContent {
         as("fujia.staff", outflow::fujia);
         as("chengguan.admin", sixOnes::chengguan);
         officerReports.chengguan();
+        as("chengguan.staff", incentives::chengguan);
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */

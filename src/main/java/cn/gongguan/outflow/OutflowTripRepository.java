@@ -1,5 +1,6 @@
 package cn.gongguan.outflow;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -18,4 +19,6 @@ interface OutflowTripRepository extends JpaRepository<OutflowTrip, Long>, JpaSpe
 
     @EntityGraph(attributePaths = "person")
     Optional<OutflowTrip> findWithPersonById(long id);
+
+    Optional<OutflowTrip> findByPersonIdNumberAndDepartureDay(String idNumber, LocalDate departureDay);
 }

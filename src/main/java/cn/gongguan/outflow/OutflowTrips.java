@@ -23,6 +23,7 @@ import cn.gongguan.security.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,10 @@ public class OutflowTrips {
     private final History history;
     private final Clock clock;
     private final Today today;
+    private final OutflowFigures figures;
 
     OutflowTrips(OutflowTripRepository trips, PersonRegistry registry, Divisions divisions, AuditTrail audit,
-                 StaleEdits staleEdits, History history, Clock clock, Today today) {
+                 StaleEdits staleEdits, History history, Clock clock, Today today, OutflowFigures figures) {
         this.trips = trips;
         this.registry = registry;
         this.divisions = divisions;
@@ -69,6 +71,7 @@ public class OutflowTrips {
         this.history = history;
         this.clock = clock;
         this.today = today;
+        this.figures = figures;
     }
 
     /** A page of the trips matching the filter, latest departure first. */
@@ -150,6 +153,7 @@ public class OutflowTrips {
         staleEdits.save(() -> trips.save(trip), () -> meanwhile(personId));
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OUTFLOW_DEPARTED, subject(trip),
                 (trip.isRepeated() ? "repeated, " : "") + (trip.isOnTime() ? "on time" : "late"), null);
+        figures.refresh(YearMonth.from(trip.getDepartureDay()));
         return trip;
     }
 
@@ -164,6 +168,9 @@ public class OutflowTrips {
             throw new InvalidInputException("departureDay", "outflow.returnDay.beforeDeparture");
         }
         Map<String, String> before = trip.snapshot();
+        // a departure moved to another month changes both months' figures, and those between
+        figures.refresh(YearMonth.from(checked.departureDay().isBefore(trip.getDepartureDay())
+                ? checked.departureDay() : trip.getDepartureDay()));
         Instant now = clock.instant();
         trip.apply(checked, user.getUsername(), now);
         staleEdits.write(trips::flush, () -> trips.findById(tripId)
@@ -190,6 +197,7 @@ public class OutflowTrips {
         history.keep(subject(trip), version, Change.between(before, trip.snapshot()), user.getUsername(), now);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OUTFLOW_RETURNED, subject(trip),
                 "returned " + day, null);
+        figures.refresh(YearMonth.from(day));
         return trip;
     }
 

@@ -75,6 +75,20 @@ public class Divisions {
         return townships.stream().filter(d -> d.code().startsWith(text) || containsAll(d.fullName(), parts));
     }
 
+    /**
+     * The townships a name written out in full stands for (广东省广州市天河区五山街道), or, when no full name is that, those
+     * whose full name contains it (天河区五山街道): one when the name is clear, several when it is not, none when it is
+     * no township's. Spaces are ignored.
+     */
+    public List<Division> townshipsNamed(String name) {
+        String text = name == null ? "" : name.replaceAll("\\s", "");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<Division> exact = townships.stream().filter(d -> d.fullName().equals(text)).toList();
+        return exact.isEmpty() ? townships.stream().filter(d -> d.fullName().contains(text)).toList() : exact;
+    }
+
     private static boolean containsAll(String fullName, String[] parts) {
         for (String part : parts) {
             if (!fullName.contains(part)) {

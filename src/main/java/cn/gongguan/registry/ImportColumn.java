@@ -1,10 +1,8 @@
 package cn.gongguan.registry;
 
-import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.Texts;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import cn.gongguan.workbook.Cells;
+import cn.gongguan.workbook.TemplateColumn;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +28,7 @@ enum ImportColumn {
     CERTIFICATE_VALID_UNTIL("person.certificateValidUntil", "certificateValidUntil", 0),
     CERTIFICATE_CHECKED("person.certificateChecked", "certificateChecked", 0);
 
-    private final String labelKey;
-    private final String field;
-    private final int maxLength;
+    private final TemplateColumn column;
 
     /**
      * @param field     the name of the field of {@link PersonDetails} the cell is read into, which is also the field a
@@ -40,28 +36,18 @@ enum ImportColumn {
      * @param maxLength the most characters the cell may hold; 0 for a column read into something other than text
      */
     ImportColumn(String labelKey, String field, int maxLength) {
-        this.labelKey = labelKey;
-        this.field = field;
-        this.maxLength = maxLength;
+        this.column = new TemplateColumn(labelKey, field, maxLength);
     }
 
-    String labelKey() {
-        return labelKey;
+    TemplateColumn column() {
+        return column;
     }
 
     /** The text columns: read as they are typed, each up to its length. */
     static List<ImportColumn> textColumns() {
-        return Arrays.stream(values()).filter(c -> c.maxLength > 0).toList();
+        return Arrays.stream(values()).filter(c -> c.column.maxLength() > 0).toList();
     }
 
-    int maxLength() {
-        return maxLength;
-    }
-
-    /** The column a refusal of the registry names, or null when it names none of the template's columns. */
-    static ImportColumn forField(String field) {
-        return Arrays.stream(values()).filter(c -> c.field.equals(field)).findFirst().orElse(null);
-    }
 
     /**
      * Reads the cell's text into the details; a value that cannot be read, or is longer than the column allows, is
@@ -70,76 +56,24 @@ enum ImportColumn {
      * @param units the tenant's villages and communities by name and by code
      */
     void apply(PersonDetails details, String text, Texts texts, Map<String, String> units) {
-        if (maxLength > 0 && text.codePointCount(0, text.length()) > maxLength) {
-            throw new InvalidInputException(field, "validation.tooLong", maxLength);
-        }
+        Cells.text(column, text);
         switch (this) {
             case NAME -> details.setName(text);
             case ID_NUMBER -> details.setIdNumber(text);
             case PHONE -> details.setPhone(text);
             case REGISTRATION_PLACE -> details.setRegistrationPlace(text);
-            case ORG_UNIT -> {
-                if (!text.isEmpty() && !units.containsKey(text)) {
-                    throw new InvalidInputException(field, "person.orgUnit.unknown");
-                }
-                details.setOrgUnit(text.isEmpty() ? null : units.get(text));
-            }
+            case ORG_UNIT -> details.setOrgUnit(Cells.orgUnit(column, text, units));
             case ADDRESS -> details.setAddress(text);
-            case ARRIVAL_DATE -> details.setArrivalDate(date(text));
-            case FLOW_TYPE -> details.setFlowType(text.isEmpty() ? FlowType.INFLOW : label(FlowType.values(), text, texts));
-            case MARITAL_STATUS -> details.setMaritalStatus(label(MaritalStatus.values(), text, texts));
-            case CHILDREN -> details.setChildren(number(text));
+            case ARRIVAL_DATE -> details.setArrivalDate(Cells.date(column, text));
+            case FLOW_TYPE -> details.setFlowType(text.isEmpty() ? FlowType.INFLOW
+                    : Cells.choice(column, FlowType.values(), text, texts));
+            case MARITAL_STATUS -> details.setMaritalStatus(Cells.choice(column, MaritalStatus.values(), text, texts));
+            case CHILDREN -> details.setChildren(Cells.number(column, text, "person.children.invalid"));
             case EMPLOYER -> details.setEmployer(text);
             case CERTIFICATE_NUMBER -> details.setCertificateNumber(text);
             case CERTIFICATE_PLACE -> details.setCertificatePlace(text);
-            case CERTIFICATE_VALID_UNTIL -> details.setCertificateValidUntil(date(text));
-            case CERTIFICATE_CHECKED -> details.setCertificateChecked(yes(text, texts));
+            case CERTIFICATE_VALID_UNTIL -> details.setCertificateValidUntil(Cells.date(column, text));
+            case CERTIFICATE_CHECKED -> details.setCertificateChecked(Cells.yes(column, text, texts));
         }
-    }
-
-    /** A date as typed, or as the reader writes a date cell (2026-11-28). */
-    private LocalDate date(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.replace('/', '-').replace('.', '-'));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "import.date");
-        }
-    }
-
-    private int number(String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "person.children.invalid");
-        }
-    }
-
-    /** An enum value by its label in the user's language or by its code name. */
-    private <E extends Enum<E> & Labelled> E label(E[] values, String text, Texts texts) {
-        if (text.isEmpty()) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        for (E value : values) {
-            if (value.name().equalsIgnoreCase(text) || texts.get(value.labelKey()).equals(text)) {
-                return value;
-            }
-        }
-        throw new InvalidInputException(field, "import.choice");
-    }
-
-    private boolean yes(String text, Texts texts) {
-        if (text.isEmpty() || text.equals(texts.get("import.no")) || text.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (text.equals(texts.get("import.yes")) || text.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new InvalidInputException(field, "import.yesNo");
     }
 }

@@ -465,3 +465,29 @@ comment on table officer_report is '信息员上报: an information officer''s r
 comment on column officer_report.reporter_unit is 'The reporting officer''s village or group (the station a group''s report waits at)';
 comment on column officer_report.reason is 'Why the report was returned (by the village station or the township)';
 comment on column officer_report.refusal_key is 'The last acceptance refused by the outflow or registry rules: its message key';
+
+--changeset gongguan:tenant-105-incentive
+-- 激励措施: services given to an outflow person (papers handled on their behalf, a pregnancy check's or one of the four
+-- operations' costs reimbursed, priority for the only-child rewards), recorded once and counted per month. Only the
+-- reimbursements carry an amount, in yuan, and they must.
+create table incentive (
+    id          bigint generated always as identity primary key,
+    person_id   bigint        not null references person (id),
+    kind        varchar(16)   not null
+                check (kind in ('PAPERS_HANDLED', 'PREGNANCY_CHECK', 'FOUR_OPERATIONS', 'REWARD_PRIORITY')),
+    day         date          not null,
+    amount      numeric(10, 2) check (amount > 0),
+    note        varchar(200),
+    created_at  timestamptz   not null,
+    created_by  varchar(64)   not null,
+    check ((kind in ('PREGNANCY_CHECK', 'FOUR_OPERATIONS')) = (amount is not null))
+);
+-- the person page lists a person's incentives; the monthly figure counts a month's
+create index incentive_person_idx on incentive (person_id, day);
+create index incentive_day_idx on incentive (day);
+comment on table incentive is 'Incentives given to outflow persons (激励措施), one row per service given';
+
+--changeset gongguan:tenant-106-outflow-trip-departure-index
+-- The monthly outflow figures count the trips that had left by a month's end and were not back before it began:
+-- departure_day bounds that scan (OutflowFigures).
+create index outflow_trip_departure_idx on outflow_trip (departure_day);

@@ -9,7 +9,7 @@ import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.ImportFiles;
-import cn.gongguan.registry.ImportResult;
+import cn.gongguan.workbook.ImportResult;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonExport;
@@ -203,8 +203,8 @@ public final class RegistryBenchmark {
         Timed first = timedImport(file);
         Timed second = timedImport(file);
         int after = registry.count(PersonFilter.ALL);
-        if (first.result.imported() != importRows || first.result.rejected() != 0
-                || second.result.alreadyRegistered() != importRows || second.result.imported() != 0
+        if (first.result.added() != importRows || first.result.rejected() != 0
+                || second.result.unchanged() != importRows || second.result.added() != 0
                 || after != before + importRows) {
             throw new IllegalStateException("Unexpected import results: " + first.result + ", " + second.result);
         }
@@ -215,9 +215,9 @@ public final class RegistryBenchmark {
                 | first run | %,d | %,d | %,d | %.1f s | under 20 s: %s | %s |
                 | same file again | %,d | %,d | %,d | %.1f s | | %s |
                 """.formatted(importRows, file.length / 1024,
-                first.result.imported(), first.result.alreadyRegistered(), first.result.rejected(), first.seconds,
+                first.result.added(), first.result.unchanged(), first.result.rejected(), first.seconds,
                 first.seconds < 20 ? "met" : "**missed**", first.heap(),
-                second.result.imported(), second.result.alreadyRegistered(), second.result.rejected(), second.seconds,
+                second.result.added(), second.result.unchanged(), second.result.rejected(), second.seconds,
                 second.heap());
     }
 
@@ -229,7 +229,7 @@ public final class RegistryBenchmark {
         byte[] file = newImportFile(largeImportRows);
         int before = registry.count(PersonFilter.ALL);
         Timed run = timedImport(file);
-        if (run.result.imported() != largeImportRows || registry.count(PersonFilter.ALL) != before + largeImportRows) {
+        if (run.result.added() != largeImportRows || registry.count(PersonFilter.ALL) != before + largeImportRows) {
             throw new IllegalStateException("Unexpected import result: " + run.result);
         }
         return """
@@ -237,7 +237,7 @@ public final class RegistryBenchmark {
                 | heap after |
                 | --- | ---: | ---: | ---: | ---: | ---: |
                 | as the import dialog runs it | %,d | %.1f s | %s |
-                """.formatted(largeImportRows, file.length / 1024, run.result.imported(), run.seconds, run.heap());
+                """.formatted(largeImportRows, file.length / 1024, run.result.added(), run.seconds, run.heap());
     }
 
     /** New persons written into the application's own import template, as a user fills it in. */

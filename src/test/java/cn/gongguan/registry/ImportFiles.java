@@ -1,6 +1,7 @@
 package cn.gongguan.registry;
 
 import cn.gongguan.platform.Texts;
+import cn.gongguan.workbook.WorkbookImport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,9 +23,9 @@ public final class ImportFiles {
     }
 
     /** The template in the language of {@code texts}, with these rows of cell texts below its header. */
-    public static byte[] workbook(PersonImport personImport, Texts texts, List<List<String>> rows) throws IOException {
+    public static byte[] workbook(WorkbookImport<?> anImport, Texts texts, List<List<String>> rows) throws IOException {
         ByteArrayOutputStream template = new ByteArrayOutputStream();
-        personImport.writeTemplate(texts, template);
+        anImport.writeTemplate(texts, template);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.getSheetAt(0);

@@ -13,6 +13,9 @@ import cn.gongguan.platform.Texts;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.ui.HomeView;
 import cn.gongguan.uikit.Translations;
+import cn.gongguan.workbook.ImportResult;
+import cn.gongguan.workbook.ImportThreads;
+import cn.gongguan.workbook.WorkbookImport;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +56,8 @@ class PersonImportTest extends UiTest {
     @Autowired
     AuditTrail trail;
     @Autowired
+    ImportThreads threads;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     EntityManager entityManager;
@@ -77,8 +82,8 @@ class PersonImportTest extends UiTest {
 
         ImportResult first = personImport.importFrom(new ByteArrayInputStream(file), chinese());
 
-        assertThat(first.imported()).isEqualTo(1);
-        assertThat(first.alreadyRegistered()).isZero();
+        assertThat(first.added()).isEqualTo(1);
+        assertThat(first.unchanged()).isZero();
         assertThat(first.rejected()).isEqualTo(5);
         Person imported = registry.list(new PersonFilter(good, null, null, null), PageRequest.of(0, 5)).getFirst();
         assertThat(imported.getName()).isEqualTo("孙丽");
@@ -103,8 +108,8 @@ class PersonImportTest extends UiTest {
         }
 
         ImportResult second = personImport.importFrom(new ByteArrayInputStream(file), chinese());
-        assertThat(second.imported()).isZero();
-        assertThat(second.alreadyRegistered()).isEqualTo(2);
+        assertThat(second.added()).isZero();
+        assertThat(second.unchanged()).isEqualTo(2);
         assertThat(registry.count(new PersonFilter(good, null, null, null))).isEqualTo(1);
     }
 
@@ -137,12 +142,12 @@ class PersonImportTest extends UiTest {
         login("chengguan.staff", HomeView.class);
         List<String> good = fullRow("长格式好行", newIdNumber(LocalDate.of(1985, 3, 3), Sex.FEMALE));
         List<String> tooLong = new ArrayList<>(fullRow("长格式坏行", newIdNumber(LocalDate.of(1985, 4, 4), Sex.MALE)));
-        tooLong.set(column.ordinal(), "长".repeat(column.maxLength() + 1));
+        tooLong.set(column.ordinal(), "长".repeat(column.column().maxLength() + 1));
         byte[] file = workbook(List.of(good, tooLong));
 
         ImportResult first = personImport.importFrom(new ByteArrayInputStream(file), chinese());
 
-        assertThat(first.imported()).isEqualTo(1);
+        assertThat(first.added()).isEqualTo(1);
         assertThat(first.rejected()).isEqualTo(1);
         assertThat(registry.count(new PersonFilter(good.get(ImportColumn.ID_NUMBER.ordinal()), null, null, null)))
                 .isEqualTo(1);
@@ -151,15 +156,15 @@ class PersonImportTest extends UiTest {
             DataFormatter cells = new DataFormatter();
             int reason = ImportColumn.values().length;
             assertThat(cells.formatCellValue(sheet.getRow(1).getCell(reason)))
-                    .isEqualTo("不能超过 " + column.maxLength() + " 个字");
+                    .isEqualTo("不能超过 " + column.column().maxLength() + " 个字");
             assertThat(cells.formatCellValue(sheet.getRow(1).getCell(reason + 1))).isEqualTo("3");
             assertThat(sheet.getRow(1).getCell(column.ordinal()).getCellComment().getString().getString())
-                    .isEqualTo("不能超过 " + column.maxLength() + " 个字");
+                    .isEqualTo("不能超过 " + column.column().maxLength() + " 个字");
         }
 
         ImportResult second = personImport.importFrom(new ByteArrayInputStream(file), chinese());
-        assertThat(second.imported()).isZero();
-        assertThat(second.alreadyRegistered()).isEqualTo(1);
+        assertThat(second.added()).isZero();
+        assertThat(second.unchanged()).isEqualTo(1);
         assertThat(registry.count(new PersonFilter(good.get(ImportColumn.ID_NUMBER.ordinal()), null, null, null)))
                 .isEqualTo(1);
     }
@@ -185,7 +190,7 @@ class PersonImportTest extends UiTest {
 
         assertThat(registry.count(new PersonFilter(good.get(ImportColumn.ID_NUMBER.ordinal()), null, null, null)))
                 .isEqualTo(1);
-        assertThat(result.imported()).isEqualTo(1);
+        assertThat(result.added()).isEqualTo(1);
         assertThat(result.rejected()).isEqualTo(1);
         try (XSSFWorkbook errors = new XSSFWorkbook(new ByteArrayInputStream(result.errorWorkbook()))) {
             Row line = errors.getSheetAt(0).getRow(1);
@@ -228,13 +233,13 @@ class PersonImportTest extends UiTest {
         List<CompletableFuture<ImportResult>> runs = new ArrayList<>();
         for (int run = 0; run < 2; run++) {
             runs.add(personImport.start(personImport.receive(new ByteArrayInputStream(file)), chinese(),
-                    PersonImport.Progress.NONE));
+                    WorkbookImport.Progress.NONE));
         }
         ImportResult a = runs.get(0).get(2, TimeUnit.MINUTES);
         ImportResult b = runs.get(1).get(2, TimeUnit.MINUTES);
 
-        assertThat(a.imported() + b.imported()).isEqualTo(100);
-        assertThat(a.alreadyRegistered() + b.alreadyRegistered()).isEqualTo(100);
+        assertThat(a.added() + b.added()).isEqualTo(100);
+        assertThat(a.unchanged() + b.unchanged()).isEqualTo(100);
         assertThat(a.rejected() + b.rejected()).isZero();
         assertThat(registry.count(new PersonFilter("并发导入", null, null, null))).isEqualTo(100);
     }
@@ -249,7 +254,7 @@ class PersonImportTest extends UiTest {
         ImportResult result = personImport.start(personImport.receive(new ByteArrayInputStream(file)), chinese(),
                 (read, total) -> progress.add(read + "/" + total)).get(1, TimeUnit.MINUTES);
 
-        assertThat(result.imported()).isEqualTo(1);
+        assertThat(result.added()).isEqualTo(1);
         assertThat(progress).containsExactly("1/1");
         assertThat(registry.count(new PersonFilter(id, null, null, null))).isEqualTo(1);
         logout();
@@ -304,7 +309,7 @@ class PersonImportTest extends UiTest {
         void aFileWithMoreRowsThanTheCapBeforeAnyRowIsWritten() throws Exception {
             login("chengguan.staff", HomeView.class);
             PersonImport capped = new PersonImport(registry, orgUnits, trail,
-                    new RegistrySettings(2, DataSize.ofMegabytes(20), 1000));
+                    new RegistrySettings(2, DataSize.ofMegabytes(20), 1000), threads);
             String first = newIdNumber(LocalDate.of(1982, 2, 2), Sex.MALE);
             byte[] file = workbook(List.of(fullRow("超限一", first),
                     fullRow("超限二", newIdNumber(LocalDate.of(1982, 2, 3), Sex.MALE)),
@@ -320,7 +325,7 @@ class PersonImportTest extends UiTest {
         void aFileLargerThanTheLimitWhoseReadingStopsAtTheLimit() {
             login("chengguan.staff", HomeView.class);
             PersonImport small = new PersonImport(registry, orgUnits, trail,
-                    new RegistrySettings(50_000, DataSize.ofMegabytes(1), 1000));
+                    new RegistrySettings(50_000, DataSize.ofMegabytes(1), 1000), threads);
             long[] sent = {0};
             InputStream endless = new InputStream() {
                 @Override

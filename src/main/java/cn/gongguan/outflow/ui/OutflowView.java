@@ -1,5 +1,7 @@
 package cn.gongguan.outflow.ui;
 
+import cn.gongguan.outflow.Incentives;
+import cn.gongguan.outflow.OutflowFigures;
 import cn.gongguan.outflow.OutflowFilter;
 import cn.gongguan.outflow.OutflowTrip;
 import cn.gongguan.outflow.OutflowTrips;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The township's outflow persons (外出人员): by default those away now, latest departure first, with where they went
@@ -47,11 +51,18 @@ public class OutflowView extends VerticalLayout implements TranslatedTitle {
     final Select<Shown> shown = new Select<>();
     final Grid<OutflowTrip> grid = new Grid<>();
     final Button depart = new Button();
+    final Button importList = new Button();
+    final Span incentivesGiven = new Span();
     private final H2 title = new H2();
     private final transient OutflowTrips trips;
+    private final transient OutflowFigures figures;
+    private final transient Today today;
 
-    OutflowView(OutflowTrips trips, OrgUnits orgUnits, Divisions divisions, Today today) {
+    OutflowView(OutflowTrips trips, OrgUnits orgUnits, Divisions divisions, Today today, OutflowFigures figures,
+                ObjectProvider<OutflowImportDialog> imports) {
         this.trips = trips;
+        this.figures = figures;
+        this.today = today;
         addClassName("gg-page");
         setSizeFull();
         depart.setText(getTranslation("outflow.depart"));
@@ -67,7 +78,19 @@ public class OutflowView extends VerticalLayout implements TranslatedTitle {
             });
             dialog.open();
         });
-        HorizontalLayout header = new HorizontalLayout(title, depart);
+        importList.setText(getTranslation("outflow.import.title"));
+        importList.setIcon(VaadinIcon.UPLOAD.create());
+        importList.setId("import-outflow");
+        importList.setVisible(OutflowTrips.mayRecord());
+        importList.addClickListener(e -> {
+            OutflowImportDialog dialog = imports.getObject();
+            dialog.setOnImported(this::refresh);
+            dialog.open();
+        });
+        incentivesGiven.setId("outflow-incentives-given");
+        incentivesGiven.addClassName("gg-muted");
+        incentivesGiven.setVisible(Incentives.mayGive());
+        HorizontalLayout header = new HorizontalLayout(title, depart, importList, incentivesGiven);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
 
@@ -120,6 +143,10 @@ public class OutflowView extends VerticalLayout implements TranslatedTitle {
 
     private void refresh() {
         title.setText(getTranslation("outflow.title", trips.count(OutflowFilter.AWAY)));
+        if (incentivesGiven.isVisible()) {
+            Long given = figures.ofTownship(today.month()).incentives();
+            incentivesGiven.setText(getTranslation("outflow.incentivesThisMonth", given == null ? "—" : given));
+        }
         grid.getDataProvider().refreshAll();
     }
 

@@ -4,6 +4,7 @@ import cn.gongguan.platform.PlatformTransactional;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +54,23 @@ public class Rollups {
                 .params(root.path() + "%", indicator, period)
                 .query(rs -> {
                     values.put(TenantCode.of(rs.getString(1)), rs.getLong(2));
+                });
+        return values;
+    }
+
+    /** The tenant's own figures of these indicators for the period, by indicator; an indicator not written is absent. */
+    @PlatformTransactional(readOnly = true)
+    public Map<String, Long> valuesOf(TenantCode tenant, String period, Collection<String> indicators) {
+        Map<String, Long> values = new HashMap<>();
+        if (indicators.isEmpty()) {
+            return values;
+        }
+        jdbc.sql("""
+                select indicator, value from platform.rollup
+                where tenant_code = ? and period = ? and indicator = any(?)""")
+                .params(tenant.value(), period, indicators.toArray(String[]::new))
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getLong(2));
                 });
         return values;
     }

@@ -59,7 +59,7 @@ public class RegistryView extends VerticalLayout implements TranslatedTitle {
     private final transient Today today;
 
     RegistryView(PersonRegistry registry, OrgUnits orgUnits, Divisions divisions,
-                 ObjectProvider<PersonDialog> dialogs, ObjectProvider<ImportDialog> imports,
+                 ObjectProvider<PersonDialog> dialogs, ObjectProvider<PersonImportDialog> imports,
                  ObjectProvider<ExportDialog> exports, List<PersonListCondition> listConditions, Today today) {
         this.today = today;
         addClassName("gg-page");
@@ -71,7 +71,7 @@ public class RegistryView extends VerticalLayout implements TranslatedTitle {
         register.setId("register-person");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importButton = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(), e -> {
-            ImportDialog dialog = imports.getObject();
+            PersonImportDialog dialog = imports.getObject();
             dialog.setOnImported(() -> grid.getDataProvider().refreshAll());
             dialog.open();
         });

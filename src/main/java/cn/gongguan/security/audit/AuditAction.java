@@ -90,7 +90,11 @@ public enum AuditAction implements Labelled {
     /** The audit trail's hash chains verified; the detail gives the outcome (the first broken link, if any). */
     AUDIT_CHAIN_VERIFIED,
     /** A village group entered, renamed or deactivated by the township administrator; the detail says which. */
-    GROUP_CHANGED;
+    GROUP_CHANGED,
+    /** An incentive given to an outflow person; the detail says which, and the amount reimbursed. */
+    INCENTIVE_GIVEN,
+    /** An outflow list imported; the detail counts the trips added, closed, already there and rejected. */
+    OUTFLOW_IMPORTED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

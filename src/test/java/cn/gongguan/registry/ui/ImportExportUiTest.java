@@ -50,7 +50,7 @@ class ImportExportUiTest extends UiTest {
         tooLong.setAddress("城关镇".repeat(70));
         byte[] file = ImportFiles.workbook(personImport, chinese(),
                 List.of(ImportFiles.row(PersonFixtures.details("界面导入", good), chinese()), ImportFiles.row(tooLong, chinese())));
-        ImportDialog dialog = openImport();
+        PersonImportDialog dialog = openImport();
 
         UploadKt._upload(dialog.upload, "persons.xlsx", XLSX, file);
         awaitResult(dialog);
@@ -65,7 +65,7 @@ class ImportExportUiTest extends UiTest {
     @Test
     void anUploadThatIsNoWorkbookIsToldWithoutImportingAnything() {
         login("chengguan.staff", RegistryView.class);
-        ImportDialog dialog = openImport();
+        PersonImportDialog dialog = openImport();
 
         UploadKt._upload(dialog.upload, "persons.xlsx", XLSX, "姓名,身份证号\n".getBytes(StandardCharsets.UTF_8));
         awaitResult(dialog);
@@ -81,7 +81,7 @@ class ImportExportUiTest extends UiTest {
         String id = PersonFixtures.newIdNumber(LocalDate.of(1978, 8, 8), Sex.MALE);
         byte[] file = ImportFiles.workbook(personImport, chinese(),
                 List.of(ImportFiles.row(PersonFixtures.details("关窗导入", id), chinese())));
-        ImportDialog dialog = openImport();
+        PersonImportDialog dialog = openImport();
 
         UploadKt._upload(dialog.upload, "persons.xlsx", XLSX, file);
         dialog.close();
@@ -141,13 +141,13 @@ class ImportExportUiTest extends UiTest {
         assertThat(dialog.download.isEnabled()).isTrue();
     }
 
-    private ImportDialog openImport() {
+    private PersonImportDialog openImport() {
         _click(_get(Button.class, spec -> spec.withId("import-persons")));
-        return _get(ImportDialog.class);
+        return _get(PersonImportDialog.class);
     }
 
     /** The import runs on a thread of its own and reports through the UI's queue, which a round trip runs. */
-    private static void awaitResult(ImportDialog dialog) {
+    private static void awaitResult(PersonImportDialog dialog) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (!dialog.result.isVisible() && Instant.now().isBefore(deadline)) {
             MockVaadin.clientRoundtrip(false);

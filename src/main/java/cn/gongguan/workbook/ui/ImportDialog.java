@@ -1,10 +1,10 @@
-package cn.gongguan.registry.ui;
+package cn.gongguan.workbook.ui;
 
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.Texts;
-import cn.gongguan.registry.ImportResult;
-import cn.gongguan.registry.PersonImport;
 import cn.gongguan.uikit.Translations;
+import cn.gongguan.workbook.ImportResult;
+import cn.gongguan.workbook.WorkbookImport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,47 +18,46 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
-import org.springframework.context.annotation.Scope;
 
 /**
- * Imports persons from the Excel template: download the template, upload the filled file, watch the rows being read,
- * get the errors back. The upload is kept in a file (the server stops reading at the size limit) and imported on a
- * thread of its own, while the dialog polls for its progress: the app uses no server push.
+ * Imports an Excel template: download the template, upload the filled file, watch the rows being read, get the
+ * errors back. The upload is kept in a file (the server stops reading at the size limit) and imported on a thread of
+ * its own, while the dialog polls for its progress: the app uses no server push. A feature's dialog says which
+ * import it runs and how its outcome reads; the fields are public for the features' UI tests.
  */
-@SpringComponent
-@Scope("prototype")
-class ImportDialog extends Dialog {
+public abstract class ImportDialog extends Dialog {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int POLL_MILLISECONDS = 500;
 
-    final Upload upload = new Upload();
-    final ProgressBar progress = new ProgressBar();
-    final Paragraph progressText = new Paragraph();
-    final Paragraph result = new Paragraph();
-    final Anchor errors = new Anchor();
-    private final PersonImport personImport;
+    public final Upload upload = new Upload();
+    public final ProgressBar progress = new ProgressBar();
+    public final Paragraph progressText = new Paragraph();
+    public final Paragraph result = new Paragraph();
+    public final Anchor errors = new Anchor();
+    private final transient WorkbookImport<?> workbookImport;
     private final Translations translations;
     private Runnable onImported = () -> { };
 
-    ImportDialog(PersonImport personImport, Translations translations) {
-        this.personImport = personImport;
+    /** {@code titleKey} and {@code hintKey}: the translation keys of the title and of the hint above the template. */
+    protected ImportDialog(WorkbookImport<?> workbookImport, Translations translations, String titleKey,
+                           String hintKey) {
+        this.workbookImport = workbookImport;
         this.translations = translations;
-        setHeaderTitle(getTranslation("import.title"));
+        setHeaderTitle(getTranslation(titleKey));
         setWidth("min(36rem, 100vw)");
         Anchor template = new Anchor((DownloadHandler) event -> {
             event.setFileName("import-template.xlsx");
             event.setContentType(XLSX);
-            personImport.writeTemplate(this::getTranslation, event.getOutputStream());
+            workbookImport.writeTemplate(this::getTranslation, event.getOutputStream());
         }, "");
         template.setId("import-template");
         template.add(new Button(getTranslation("import.template"), VaadinIcon.DOWNLOAD.create()));
 
-        long maxBytes = personImport.maxBytes();
+        long maxBytes = workbookImport.maxBytes();
         upload.setUploadHandler(new UploadHandler() {
             @Override
             public void handleUploadRequest(UploadEvent event) {
@@ -85,7 +84,7 @@ class ImportDialog extends Dialog {
         result.setVisible(false);
         errors.setId("import-errors");
         errors.setVisible(false);
-        add(new Paragraph(getTranslation("import.hint")), template, upload, progress, progressText, result, errors);
+        add(new Paragraph(getTranslation(hintKey)), template, upload, progress, progressText, result, errors);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 
@@ -94,7 +93,7 @@ class ImportDialog extends Dialog {
         UI ui = event.getUI();
         Path file;
         try {
-            file = personImport.receive(event.getInputStream());
+            file = workbookImport.receive(event.getInputStream());
         } catch (InvalidInputException refusal) {
             event.reject(message(refusal));
             ui.access(() -> finished(ui, message(refusal), null));
@@ -106,11 +105,10 @@ class ImportDialog extends Dialog {
         Locale locale = ui.getLocale();
         Texts translate = (key, arguments) -> translations.getTranslation(key, locale, arguments);
         ui.access(() -> started(ui));
-        personImport.start(file, translate, (read, total) -> ui.access(() -> showProgress(read, total)))
+        workbookImport.start(file, translate, (read, total) -> ui.access(() -> showProgress(read, total)))
                 .whenComplete((done, failure) -> ui.access(() -> {
                     if (failure == null) {
-                        finished(ui, getTranslation("import.done", done.imported(), done.alreadyRegistered(),
-                                done.rejected()), done.errorWorkbook());
+                        finished(ui, summary(done), done.errorWorkbook());
                         onImported.run();
                     } else {
                         finished(ui, failureMessage(failure), null);
@@ -181,7 +179,11 @@ class ImportDialog extends Dialog {
         return texts;
     }
 
-    void setOnImported(Runnable onImported) {
+    /** The outcome of an import as the user reads it. */
+    protected abstract String summary(ImportResult done);
+
+    /** What to do after an import wrote rows: typically refresh the list behind the dialog. */
+    public void setOnImported(Runnable onImported) {
         this.onImported = onImported;
     }
 }

@@ -1,4 +1,4 @@
-package cn.gongguan.registry;
+package cn.gongguan.workbook;
 
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.Texts;
@@ -28,7 +28,8 @@ final class ErrorWorkbook implements AutoCloseable {
     private static final int ROWS_IN_MEMORY = 100;
 
     private final Texts translate;
-    private final int reasonColumn = ImportColumn.values().length;
+    private final List<TemplateColumn> columns;
+    private final int reasonColumn;
     /** Begun at the first rejected row: an import without one writes no workbook at all. */
     private SXSSFWorkbook workbook;
     private Sheet sheet;
@@ -36,8 +37,10 @@ final class ErrorWorkbook implements AutoCloseable {
     private Drawing<?> drawing;
     private int rows;
 
-    ErrorWorkbook(Texts translate) {
+    ErrorWorkbook(Texts translate, List<TemplateColumn> columns) {
         this.translate = translate;
+        this.columns = columns;
+        this.reasonColumn = columns.size();
     }
 
     private void begin() {
@@ -48,8 +51,8 @@ final class ErrorWorkbook implements AutoCloseable {
         wrong.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         drawing = sheet.createDrawingPatriarch();
         Row header = sheet.createRow(0);
-        for (ImportColumn column : ImportColumn.values()) {
-            header.createCell(column.ordinal()).setCellValue(translate.get(column.labelKey()));
+        for (int i = 0; i < columns.size(); i++) {
+            header.createCell(i).setCellValue(translate.get(columns.get(i).labelKey()));
         }
         header.createCell(reasonColumn).setCellValue(translate.get("import.reason"));
         header.createCell(reasonColumn + 1).setCellValue(translate.get("import.row"));
@@ -60,22 +63,22 @@ final class ErrorWorkbook implements AutoCloseable {
     }
 
     /** Appends a rejected row; rows are appended in the order of the file. */
-    void add(ImportRow row) {
+    void add(ImportRow<?> row) {
         if (workbook == null) {
             begin();
         }
         Row line = sheet.createRow(++rows);
-        for (int i = 0; i < row.cells.size(); i++) {
-            line.createCell(i).setCellValue(row.cells.get(i));
+        for (int i = 0; i < row.cells().size(); i++) {
+            line.createCell(i).setCellValue(row.cells().get(i));
         }
-        for (InvalidInputException problem : row.problems) {
-            ImportColumn column = ImportColumn.forField(problem.field());
-            if (column != null) {
-                mark(line.getCell(column.ordinal()), message(problem));
+        for (InvalidInputException problem : row.problems()) {
+            int column = columnOf(problem);
+            if (column >= 0) {
+                mark(line.getCell(column), message(problem));
             }
         }
-        line.createCell(reasonColumn).setCellValue(reasons(row.problems));
-        line.createCell(reasonColumn + 1).setCellValue(row.number);
+        line.createCell(reasonColumn).setCellValue(reasons(row.problems()));
+        line.createCell(reasonColumn + 1).setCellValue(row.number());
     }
 
     /** One reason as it is; several each after its column's name, so the user knows which cell it is about. */
@@ -84,9 +87,20 @@ final class ErrorWorkbook implements AutoCloseable {
             return message(problems.getFirst());
         }
         return problems.stream().map(problem -> {
-            ImportColumn column = ImportColumn.forField(problem.field());
-            return column == null ? message(problem) : translate.get(column.labelKey()) + ": " + message(problem);
+            int column = columnOf(problem);
+            return column < 0 ? message(problem)
+                    : translate.get(columns.get(column).labelKey()) + ": " + message(problem);
         }).collect(Collectors.joining("; "));
+    }
+
+    /** The column a refusal names, or -1 when it names none of the template's columns (it is about the row). */
+    private int columnOf(InvalidInputException problem) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).field().equals(problem.field())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String message(InvalidInputException problem) {

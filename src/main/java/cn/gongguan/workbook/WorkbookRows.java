@@ -1,4 +1,4 @@
-package cn.gongguan.registry;
+package cn.gongguan.workbook;
 
 import cn.gongguan.platform.InvalidInputException;
 import java.io.IOException;
