@@ -78,6 +78,9 @@ public enum AuditAction implements Labelled {
     OUTFLOW_DEPARTED,
     OUTFLOW_CHANGED,
     OUTFLOW_RETURNED,
+    /** A person on a monthly re-check list marked; the township's due day of the re-check set. */
+    RECHECK_MARKED,
+    RECHECK_DUE_DAY_SET,
     /** The audit trail's hash chains verified; the detail gives the outcome (the first broken link, if any). */
     AUDIT_CHAIN_VERIFIED;
 
