@@ -50,13 +50,15 @@ class DemoContent {
     private final RentalHouses houses;
     private final MonthlyReports reports;
     private final OutflowDemo outflow;
+    private final RecheckDemo recheck;
     private final Clock clock;
     private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
-                MonthlyReports reports, OutflowDemo outflow, Clock clock, Today today) {
+                MonthlyReports reports, OutflowDemo outflow, RecheckDemo recheck, Clock clock, Today today) {
         this.outflow = outflow;
+        this.recheck = recheck;
         this.houses = houses;
         this.reports = reports;
         this.accounts = accounts;
@@ -85,6 +87,7 @@ class DemoContent {
         as("beijie.clerk", this::housing);
         as("chengguan.staff", outflow::chengguan);
         as("fujia.staff", outflow::fujia);
+        as("chengguan.officer", recheck::chengguan);
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */

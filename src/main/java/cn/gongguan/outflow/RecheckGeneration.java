@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing, and the unique keys keep a run that raced another from adding a row twice.
  */
 @Service
-class RecheckGeneration {
+public class RecheckGeneration {
 
     private final EntityManager entityManager;
     private final RecheckSettingRepository settings;
@@ -26,9 +26,12 @@ class RecheckGeneration {
         this.figures = figures;
     }
 
-    /** Makes the month's lists unless they were made; re-counts the month's figures either way. */
+    /**
+     * Makes the month's lists unless they were made; re-counts the month's figures either way. For {@link RecheckJob}
+     * (and the demo, which needs its lists before the job's start-up run): it checks no role.
+     */
     @Transactional
-    boolean generate(YearMonth month) {
+    public boolean generate(YearMonth month) {
         boolean made = entityManager.createNativeQuery("""
                         insert into recheck_month (month, generated_at) values (?, now()) on conflict do nothing""")
                 .setParameter(1, month.atDay(1)).executeUpdate() == 1;

@@ -143,7 +143,7 @@ public class Rechecks {
                 .map(row -> {
                     long onList = ((Number) row[3]).longValue();
                     long marked = ((Number) row[4]).longValue();
-                    LocalDate dueOn = ((java.sql.Date) row[2]).toLocalDate();
+                    LocalDate dueOn = (LocalDate) row[2];
                     return new Progress(((Number) row[0]).longValue(), (String) row[1], dueOn, onList, marked,
                             marked < onList && dueOn.isBefore(day));
                 })
