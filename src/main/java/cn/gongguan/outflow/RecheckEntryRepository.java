@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,6 +20,7 @@ interface RecheckEntryRepository extends JpaRepository<RecheckEntry, Long> {
             order by case when e.result is null then 0 else 1 end, p.name, e.id""")
     List<RecheckEntry> page(long listId, String search, Pageable page);
 
+    @EntityGraph(attributePaths = {"person", "trip"})
     Optional<RecheckEntry> findByListIdAndPersonId(long listId, long personId);
 
     /** Whether the person is on any list of the month. */
