@@ -37,7 +37,7 @@ class RecheckUiTest extends UiTest {
 
         RecheckCard marked = card(_get(RecheckListView.class), "赵海燕");
         assertThat(_get(Span.class, spec -> spec.withId("recheck-state-" + personId)).getText())
-                .startsWith("仍在外（已联系） · chengguan.officer");
+                .startsWith("在外已联系 · chengguan.officer");
         assertThat(marked.note.getValue()).isEqualTo("电话联系上，在天河区");
     }
 
