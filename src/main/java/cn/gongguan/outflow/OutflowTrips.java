@@ -116,20 +116,32 @@ public class OutflowTrips {
      */
     @Transactional
     public OutflowTrip depart(PersonDetails person, TripDetails trip, TripSource source) {
-        recorder();
+        return depart(recorder(), person, trip, source);
+    }
+
+    /**
+     * As {@link #depart}, recorded by {@code user}: the township, or an officer adding an outflow their monthly
+     * re-check found ({@link Rechecks} admits them to their own unit's list only; the registry keeps them to it too).
+     */
+    @Transactional
+    OutflowTrip depart(GongguanUser user, PersonDetails person, TripDetails trip, TripSource source) {
         person.setRegistrationPlace(TenantContext.current().value());
         person.setFlowType(FlowType.OUTFLOW);
         Person registered = registry.arrived(person);
         if (registry.find(registered.getId()).isEmpty()) {
             throw new InvalidInputException("idNumber", "registry.duplicate.elsewhere");
         }
-        return departOf(registered.getId(), trip, source);
+        return departOf(user, registered.getId(), trip, source);
     }
 
     /** Declares that a person of the registry left (see {@link #depart}). */
     @Transactional
     public OutflowTrip departOf(long personId, TripDetails details, TripSource source) {
-        GongguanUser user = recorder();
+        return departOf(recorder(), personId, details, source);
+    }
+
+    @Transactional
+    OutflowTrip departOf(GongguanUser user, long personId, TripDetails details, TripSource source) {
         Person person = registry.find(personId)
                 .orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
         if (!TenantContext.current().value().equals(person.getRegistrationPlace())) {
@@ -184,7 +196,15 @@ public class OutflowTrips {
     /** Closes the trip: the person came back on {@code day} (返回注销). */
     @Transactional
     public OutflowTrip returned(long tripId, long version, LocalDate day) {
-        GongguanUser user = recorder();
+        return returned(recorder(), tripId, version, day);
+    }
+
+    /**
+     * As {@link #returned}, recorded by {@code user}: the township, or an officer whose re-check found the person
+     * back ({@link Rechecks} closes the trip on their behalf, for their own unit's list only).
+     */
+    @Transactional
+    OutflowTrip returned(GongguanUser user, long tripId, long version, LocalDate day) {
         OutflowTrip trip = find(tripId).orElseThrow(() -> new AccessDeniedException("No trip " + tripId + " here"));
         StaleEdits.check(version, trip.getVersion(), trip.getUpdatedBy(), trip.getUpdatedAt());
         checkReturn(trip, day);

@@ -491,3 +491,67 @@ comment on table incentive is 'Incentives given to outflow persons (激励措施
 -- The monthly outflow figures count the trips that had left by a month's end and were not back before it began:
 -- departure_day bounds that scan (OutflowFigures).
 create index outflow_trip_departure_idx on outflow_trip (departure_day);
+
+--changeset gongguan:tenant-095-recheck
+-- 定期清查, the monthly re-check: on the first day of each month every org unit (village, community, group) gets its
+-- list of the outflow persons away, which its officer or the township marks person by person by the due day (set per
+-- township, the 25th unless the township admin chose another; a day past a month's end means its last day). A month
+-- is generated once (recheck_month): a second run of the job adds nothing. The unique keys (month, org unit) and (list,
+-- person) keep two runs that raced from adding a row twice. Persons with no org unit go on the township's own list,
+-- whose org unit code is the township's code.
+create table recheck_setting (
+    id          smallint     primary key default 1 check (id = 1),
+    due_day     smallint     not null default 25 check (due_day between 1 and 31),
+    version     bigint       not null default 0,
+    updated_at  timestamptz,
+    updated_by  varchar(64)
+);
+insert into recheck_setting default values;
+create table recheck_month (
+    month        date         primary key check (extract(day from month) = 1),
+    generated_at timestamptz  not null
+);
+create table recheck_list (
+    id            bigint generated always as identity primary key,
+    month         date         not null references recheck_month (month),
+    org_unit_code varchar(15)  not null,
+    due_on        date         not null,
+    generated_at  timestamptz  not null,
+    unique (month, org_unit_code)
+);
+create table recheck_entry (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    list_id     bigint       not null references recheck_list (id),
+    person_id   bigint       not null references person (id),
+    trip_id     bigint       not null references outflow_trip (id),
+    discovered  boolean      not null default false,
+    result      varchar(24)  check (result in ('STILL_AWAY', 'RETURNED', 'CERTIFICATE_MISSING', 'CONTACT_LOST',
+                                               'NOT_FOUND')),
+    note        varchar(200),
+    marked_by   varchar(64),
+    marked_at   timestamptz,
+    unique (list_id, person_id),
+    check ((result is null) = (marked_at is null))
+);
+-- The township's progress counts each list's entries and those marked: read from this index alone.
+create index recheck_entry_progress_idx on recheck_entry (list_id) include (result);
+-- Findings that become work: a certificate to follow up, a verification request to send to the destination (the
+-- exchange of issue 12 sends them; until then they wait here as open items). One of each kind per entry.
+create table recheck_finding (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    entry_id    bigint       not null references recheck_entry (id),
+    person_id   bigint       not null references person (id),
+    kind        varchar(24)  not null check (kind in ('CERTIFICATE_FOLLOW_UP', 'VERIFICATION_REQUEST')),
+    opened_at   timestamptz  not null,
+    opened_by   varchar(64)  not null,
+    closed_at   timestamptz,
+    closed_by   varchar(64),
+    check ((closed_at is null) = (closed_by is null)),
+    unique (entry_id, kind)
+);
+create index recheck_finding_open_idx on recheck_finding (kind, opened_at) where closed_at is null;
+comment on table recheck_list is '定期清查: one list per org unit and month of the outflow persons away, to be marked by the due day';
+comment on table recheck_entry is 'A person on a re-check list, with the result the officer or the township marked';
+comment on table recheck_finding is 'Work a re-check result calls for: a certificate follow-up or a verification request to send';

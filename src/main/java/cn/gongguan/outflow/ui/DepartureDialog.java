@@ -109,16 +109,26 @@ class DepartureDialog extends FormDialog<OutflowTrip> {
 
     @Override
     protected OutflowTrip write() {
-        TripDetails trip = new TripDetails(departureDay.getValue(),
-                destination.getValue() == null ? null : destination.getValue().code(), destinationAddress.getValue(),
-                workUnit.getValue(), destinationPhone.getValue(), certificateHeld.getValue(), declaredBy.getValue(),
-                declaredOn.getValue());
+        TripDetails trip = tripDetails();
         if (editing != null) {
             return trips.update(editing.getId(), editing.getVersion(), trip);
         }
         if (person != null) {
             return trips.departOf(person.getId(), trip, TripSource.TOWNSHIP);
         }
+        return trips.depart(personDetails(), trip, TripSource.TOWNSHIP);
+    }
+
+    /** The trip as entered. */
+    TripDetails tripDetails() {
+        return new TripDetails(departureDay.getValue(),
+                destination.getValue() == null ? null : destination.getValue().code(), destinationAddress.getValue(),
+                workUnit.getValue(), destinationPhone.getValue(), certificateHeld.getValue(), declaredBy.getValue(),
+                declaredOn.getValue());
+    }
+
+    /** The person to be registered, as entered. */
+    PersonDetails personDetails() {
         PersonDetails details = new PersonDetails();
         details.setIdNumber(idNumber.getValue());
         details.setName(name.getValue());
@@ -126,7 +136,7 @@ class DepartureDialog extends FormDialog<OutflowTrip> {
         details.setOrgUnit(orgUnit.getCode());
         details.setAddress(address.getValue());
         details.setMaritalStatus(maritalStatus.getValue());
-        return trips.depart(details, trip, TripSource.TOWNSHIP);
+        return details;
     }
 
     private static String orEmpty(String text) {

@@ -87,6 +87,9 @@ public enum AuditAction implements Labelled {
     OFFICER_REPORT_FORWARDED,
     OFFICER_REPORT_RETURNED,
     OFFICER_REPORT_ACCEPTED,
+    /** A person on a monthly re-check list marked; the township's due day of the re-check set. */
+    RECHECK_MARKED,
+    RECHECK_DUE_DAY_SET,
     /** The audit trail's hash chains verified; the detail gives the outcome (the first broken link, if any). */
     AUDIT_CHAIN_VERIFIED,
     /** A village group entered, renamed or deactivated by the township administrator; the detail says which. */
