@@ -43,7 +43,8 @@ public class Rechecks {
     public static final String UNITS_LATE = "recheck_units_late";
 
     /** Who marks the lists (each officer their own unit's). */
-    static final Set<Role> MARKERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER);
+    static final Set<Role> MARKERS =
+            EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER, Role.GROUP_OFFICER);
     /** Who sees every unit's progress and the findings' work. */
     static final Set<Role> TOWNSHIP = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF);
 
@@ -301,10 +302,9 @@ public class Rechecks {
                 .orElseThrow(() -> new AccessDeniedException("No re-check list " + listId + " for " + user.getUsername()));
     }
 
-    /** The township sees every list; an officer their own unit's and, a village officer, its groups' (code + 3). */
+    /** The township sees every list; a village officer the village's and its groups', a group officer the group's. */
     private static boolean inScope(GongguanUser user, String unit) {
-        String own = user.orgUnit();
-        return own == null || unit.equals(own) || (unit.length() == own.length() + 3 && unit.startsWith(own));
+        return user.covers(unit);
     }
 
     private static GongguanUser marker() {

@@ -112,7 +112,18 @@ class RechecksTest extends UiTest {
             assertThatThrownBy(() -> rechecks.mark(fanleng, 1, 0, RecheckResult.STILL_AWAY, null, null))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(rechecks.progress(today.month())).extracting(Rechecks.Progress::orgUnitCode)
-                    .containsExactly(XIANNONG);
+                    .as("the village and its groups").contains(XIANNONG).allMatch(unit -> unit.startsWith(XIANNONG));
+        }
+
+        @Test
+        void aGroupOfficerWorksOnTheGroupsListOnlyNotTheVillages() {
+            login("chengguan.group", HomeView.class);
+            String group = XIANNONG + "001";
+            assertThat(rechecks.ownList()).map(RecheckList::getOrgUnitCode).contains(group);
+            assertThat(rechecks.progress(today.month())).extracting(Rechecks.Progress::orgUnitCode)
+                    .containsExactly(group);
+            long village = listOf(CHENGGUAN, XIANNONG);
+            assertThatThrownBy(() -> rechecks.list(village)).isInstanceOf(AccessDeniedException.class);
         }
 
         @Test

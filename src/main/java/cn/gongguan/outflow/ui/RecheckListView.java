@@ -38,7 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
  * outflows found meanwhile added to it. Another unit's list is refused: the officer is sent to the re-check page.
  */
 @Route("recheck/:list")
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
+        Role.GROUP_OFFICER_NAME})
 public class RecheckListView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     /** Cards shown at first and added by each "more". */

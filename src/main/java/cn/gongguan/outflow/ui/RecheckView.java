@@ -43,7 +43,8 @@ import org.springframework.data.domain.PageRequest;
  * for. An officer goes straight to their unit's list of the month (or, with several, sees their units' progress).
  */
 @Route("recheck")
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
+        Role.GROUP_OFFICER_NAME})
 @Menu(title = "nav.recheck", order = 7.6, icon = "vaadin:clipboard-check")
 public class RecheckView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
