@@ -4,6 +4,7 @@ import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.platform.rollup.BeforeCommit;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.security.CurrentUser;
 import jakarta.persistence.EntityManager;
@@ -15,11 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The outflow figures of a township per month, kept on the rollup path (DESIGN.md) so that the county reads them for
@@ -128,25 +128,13 @@ public class OutflowFigures {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refresh(YearMonth month) {
-        YearMonth[] from = (YearMonth[]) TransactionSynchronizationManager.getResource(PENDING);
-        if (from != null) {
-            from[0] = month.isBefore(from[0]) ? month : from[0];
-            return;
-        }
-        YearMonth[] pending = {month};
-        TransactionSynchronizationManager.bindResource(PENDING, pending);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                TransactionSynchronizationManager.unbindResource(PENDING);
-                write(pending[0]);
-            }
+        BeforeCommit.count(PENDING, month, (a, b) -> a.isBefore(b) ? a : b, this::write);
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-            }
-        });
+    /** A trip opened, changed or closed: the months from the one it changed on are counted again. */
+    @EventListener
+    void tripChanged(TripChanged change) {
+        refresh(change.since());
     }
 
     private void write(YearMonth from) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -59,10 +60,10 @@ public class OutflowTrips {
     private final History history;
     private final Clock clock;
     private final Today today;
-    private final OutflowFigures figures;
+    private final ApplicationEventPublisher events;
 
     OutflowTrips(OutflowTripRepository trips, PersonRegistry registry, Divisions divisions, AuditTrail audit,
-                 StaleEdits staleEdits, History history, Clock clock, Today today, OutflowFigures figures) {
+                 StaleEdits staleEdits, History history, Clock clock, Today today, ApplicationEventPublisher events) {
         this.trips = trips;
         this.registry = registry;
         this.divisions = divisions;
@@ -71,7 +72,7 @@ public class OutflowTrips {
         this.history = history;
         this.clock = clock;
         this.today = today;
-        this.figures = figures;
+        this.events = events;
     }
 
     /** A page of the trips matching the filter, latest departure first. */
@@ -165,7 +166,7 @@ public class OutflowTrips {
         staleEdits.save(() -> trips.save(trip), () -> meanwhile(personId));
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OUTFLOW_DEPARTED, subject(trip),
                 (trip.isRepeated() ? "repeated, " : "") + (trip.isOnTime() ? "on time" : "late"), null);
-        figures.refresh(YearMonth.from(trip.getDepartureDay()));
+        events.publishEvent(new TripChanged(YearMonth.from(trip.getDepartureDay())));
         return trip;
     }
 
@@ -181,8 +182,8 @@ public class OutflowTrips {
         }
         Map<String, String> before = trip.snapshot();
         // a departure moved to another month changes both months' figures, and those between
-        figures.refresh(YearMonth.from(checked.departureDay().isBefore(trip.getDepartureDay())
-                ? checked.departureDay() : trip.getDepartureDay()));
+        events.publishEvent(new TripChanged(YearMonth.from(checked.departureDay().isBefore(trip.getDepartureDay())
+                ? checked.departureDay() : trip.getDepartureDay())));
         Instant now = clock.instant();
         trip.apply(checked, user.getUsername(), now);
         staleEdits.write(trips::flush, () -> trips.findById(tripId)
@@ -217,7 +218,7 @@ public class OutflowTrips {
         history.keep(subject(trip), version, Change.between(before, trip.snapshot()), user.getUsername(), now);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OUTFLOW_RETURNED, subject(trip),
                 "returned " + day, null);
-        figures.refresh(YearMonth.from(day));
+        events.publishEvent(new TripChanged(YearMonth.from(day)));
         return trip;
     }
 

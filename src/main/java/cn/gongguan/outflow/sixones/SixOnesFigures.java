@@ -1,7 +1,10 @@
 package cn.gongguan.outflow.sixones;
 
+import cn.gongguan.outflow.TripChanged;
 import cn.gongguan.platform.Today;
+import cn.gongguan.platform.rollup.BeforeCommit;
 import cn.gongguan.platform.rollup.Rollups;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The six ones' figures on the rollup path (DESIGN.md), for the current month: the persons away, and of them those
  * with all six done. Every six-ones record refreshes them in its own transaction; a departure or a return changes
- * them too, so the outflow trips call {@link #refresh} when they open or close a trip.
+ * them too ({@link TripChanged}).
  */
 @Service
 public class SixOnesFigures {
@@ -29,9 +32,18 @@ public class SixOnesFigures {
         this.today = today;
     }
 
-    /** Re-counts the township's figures for the current month, inside the transaction that changed them. */
+    /** Re-counts the township's figures for the current month, once before the transaction that changed them commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refresh() {
+        BeforeCommit.count(SixOnesFigures.class, today.month(), (a, b) -> a, month -> write());
+    }
+
+    @EventListener
+    void tripChanged(TripChanged change) {
+        refresh();
+    }
+
+    private void write() {
         Completion total = queries.total(null, today.date());
         String period = today.month().toString();
         rollups.set(DUE, period, total.away());
