@@ -19,6 +19,7 @@ import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.registry.ui.PersonDialog;
 import cn.gongguan.registry.ui.PersonSection;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.ChecklistCard;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.RevisionList;
 import com.vaadin.flow.component.Component;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -142,14 +144,14 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
                 feedback(steps.get(Step.FEEDBACK), today));
     }
 
-    private StepCard visit(Optional<StepRecord> done) {
+    private ChecklistCard visit(Optional<StepRecord> done) {
         Button record = primary(getTranslation("step.visit.record"), "record-visit",
                 () -> open(new VisitDialog(fiveSteps, person, today)));
         return card(Step.VISIT, done, null).body(note(done)).actions(record);
     }
 
-    private StepCard deliver(Optional<StepRecord> done, LocalDate today) {
-        StepCard card = card(Step.DELIVER, done, null);
+    private ChecklistCard deliver(Optional<StepRecord> done, LocalDate today) {
+        ChecklistCard card = card(Step.DELIVER, done, null);
         done.ifPresent(r -> card.body(new Paragraph(getTranslation(r.getDelivered().labelKey()))));
         card.actions(printLink("card", "print-card", "print.card.title"));
         boolean needsNotice = FiveSteps.needsNotice(person, today);
@@ -163,10 +165,10 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
                 () -> open(new DeliverDialog(fiveSteps, person, needsNotice, this.today))));
     }
 
-    private StepCard followUp(Optional<StepRecord> done, LocalDate today) {
+    private ChecklistCard followUp(Optional<StepRecord> done, LocalDate today) {
         List<FollowUp> scheduled = followUps.of(person.getId());
         boolean overdue = scheduled.stream().anyMatch(f -> f.isOverdue(today));
-        StepCard card = card(Step.FOLLOW_UP, done, overdue ? getTranslation("followUp.overdue") : null);
+        ChecklistCard card = card(Step.FOLLOW_UP, done, overdue ? getTranslation("followUp.overdue") : null);
         for (FollowUp followUp : scheduled) {
             card.body(FollowUpRow.of(followUp, followUps, today,
                     () -> open(new FollowUpDoneDialog(followUps, followUp, person.getName(), this.today))));
@@ -175,8 +177,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
                 () -> open(new FollowUpDialog(followUps, person, this.today))));
     }
 
-    private StepCard archive(Optional<StepRecord> done) {
-        StepCard card = card(Step.ARCHIVE, done, null);
+    private ChecklistCard archive(Optional<StepRecord> done) {
+        ChecklistCard card = card(Step.ARCHIVE, done, null);
         archives.states(person.getId()).values().forEach(state -> card.body(archiveRow(state)));
         return card;
     }
@@ -208,10 +210,10 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         return row;
     }
 
-    private StepCard feedback(Optional<StepRecord> done, LocalDate today) {
+    private ChecklistCard feedback(Optional<StepRecord> done, LocalDate today) {
         Optional<Deadline> due = done.isPresent() ? Optional.empty() : fiveSteps.feedbackDue(person.getId());
         boolean overdue = due.map(d -> d.due().isBefore(today)).orElse(false);
-        StepCard card = card(Step.FEEDBACK, done, overdue ? getTranslation("feedback.overdue") : null);
+        ChecklistCard card = card(Step.FEEDBACK, done, overdue ? getTranslation("feedback.overdue") : null);
         due.ifPresent(d -> card.body(new Paragraph(getTranslation("feedback.dueBy", d.due().toString())
                 + (d.provisional() ? " " + getTranslation("deadline.provisional") : ""))));
         for (Message message : feedbacks.sent(person.getId())) {
@@ -223,14 +225,16 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** A card whose state is done (with date and user), overdue (with the reason) or open. */
-    private StepCard card(Step step, Optional<StepRecord> done, String overdue) {
+    private ChecklistCard card(Step step, Optional<StepRecord> done, String overdue) {
+        String id = "step-" + step.name().toLowerCase();
+        H3 title = new H3(getTranslation(step.labelKey()) + " · " + getTranslation("step.purpose." + step.name()));
         if (done.isPresent()) {
             StepRecord record = done.get();
-            return new StepCard(step, StepCard.State.DONE,
+            return new ChecklistCard(id, title, ChecklistCard.State.DONE,
                     getTranslation("step.doneBy", record.getDoneOn().toString(), record.getRecordedBy()));
         }
-        return overdue == null ? new StepCard(step, StepCard.State.OPEN, getTranslation("step.open"))
-                : new StepCard(step, StepCard.State.OVERDUE, overdue);
+        return overdue == null ? new ChecklistCard(id, title, ChecklistCard.State.OPEN, getTranslation("step.open"))
+                : new ChecklistCard(id, title, ChecklistCard.State.OVERDUE, overdue);
     }
 
     private Component note(Optional<StepRecord> done) {

@@ -23,6 +23,7 @@ import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.ui.PersonSection;
+import cn.gongguan.uikit.ChecklistCard;
 import cn.gongguan.uikit.FormDialog;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.SealedNote;
@@ -33,6 +34,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Optional;
@@ -106,9 +108,9 @@ class SixOnesSection implements PersonSection {
                     certificate(), service(), measure());
         }
 
-        private SixOneCard archive() {
+        private ChecklistCard archive() {
             Archives.State state = list.household();
-            SixOneCard card = card(SixOne.ARCHIVE, state.filled()
+            ChecklistCard card = card(SixOne.ARCHIVE, state.filled()
                     ? getTranslation("sixOnes.doneBy", Formats.dateTime(state.updatedAt(), getLocale()),
                     state.updatedBy()) : null, false);
             card.body(new Paragraph(getTranslation(Archive.HOUSEHOLD.labelKey())));
@@ -117,9 +119,9 @@ class SixOnesSection implements PersonSection {
                     () -> open(ArchiveForms.of(archives, person, Archive.HOUSEHOLD))));
         }
 
-        private SixOneCard address() {
+        private ChecklistCard address() {
             Optional<OutflowTrip> trip = list.trip();
-            SixOneCard card = card(SixOne.ADDRESS, trip.filter(t -> done.contains(SixOne.ADDRESS))
+            ChecklistCard card = card(SixOne.ADDRESS, trip.filter(t -> done.contains(SixOne.ADDRESS))
                     .map(t -> getTranslation("sixOnes.doneBy", t.getUpdatedAt() == null ? ""
                             : Formats.dateTime(t.getUpdatedAt(), getLocale()), t.getUpdatedBy())).orElse(null), false);
             if (trip.isEmpty()) {
@@ -138,9 +140,9 @@ class SixOnesSection implements PersonSection {
             return card.actions(print("card/" + person.getId(), "print-contact-card", "sixOnes.card.print"));
         }
 
-        private SixOneCard contract() {
+        private ChecklistCard contract() {
             Optional<ManagementContract> contract = list.contract();
-            SixOneCard card = card(SixOne.CONTRACT, done.contains(SixOne.CONTRACT)
+            ChecklistCard card = card(SixOne.CONTRACT, done.contains(SixOne.CONTRACT)
                     ? getTranslation("sixOnes.doneBy", contract.get().getSignedOn().toString(),
                     contract.get().getUpdatedBy()) : null, false);
             contract.ifPresent(c -> {
@@ -159,9 +161,9 @@ class SixOnesSection implements PersonSection {
             return card;
         }
 
-        private SixOneCard certificate() {
+        private ChecklistCard certificate() {
             Optional<CertificateIssue> certificate = list.certificate();
-            SixOneCard card = card(SixOne.CERTIFICATE, done.contains(SixOne.CERTIFICATE)
+            ChecklistCard card = card(SixOne.CERTIFICATE, done.contains(SixOne.CERTIFICATE)
                     ? getTranslation("sixOnes.doneBy", certificate.get().getIssuedOn().toString(),
                     certificate.get().getUpdatedBy()) : null, false);
             certificate.ifPresent(c -> card.body(new Paragraph(getTranslation(
@@ -178,10 +180,10 @@ class SixOnesSection implements PersonSection {
             return card;
         }
 
-        private SixOneCard service() {
+        private ChecklistCard service() {
             Optional<HealthService> current = list.thisQuarter();
             boolean overdue = current.isEmpty() && list.missedLastQuarter();
-            SixOneCard card = card(SixOne.HEALTH_SERVICE, current.map(s -> getTranslation("sixOnes.doneBy",
+            ChecklistCard card = card(SixOne.HEALTH_SERVICE, current.map(s -> getTranslation("sixOnes.doneBy",
                     s.getDoneOn().toString(), s.getUpdatedBy())).orElse(null), overdue);
             card.body(new Paragraph(getTranslation("sixOnes.service.quarter", list.quarter().toString())));
             list.services().stream().limit(SERVICES_SHOWN).forEach(s -> card.body(new Paragraph(
@@ -197,9 +199,9 @@ class SixOnesSection implements PersonSection {
             return card;
         }
 
-        private SixOneCard measure() {
+        private ChecklistCard measure() {
             Optional<ContraceptiveMeasures.State> state = list.measure();
-            SixOneCard card = card(SixOne.MEASURE, state.map(s -> getTranslation("sixOnes.measure.recorded",
+            ChecklistCard card = card(SixOne.MEASURE, state.map(s -> getTranslation("sixOnes.measure.recorded",
                     s.recordedOn().toString())).orElse(null), false);
             if (ContraceptiveMeasures.mayOpen()) {
                 Button open = button(getTranslation(state.isPresent() ? "archive.open" : "sixOnes.measure.record"),
@@ -215,12 +217,15 @@ class SixOnesSection implements PersonSection {
         }
 
         /** A card done (the text says when and by whom), overdue, or open. */
-        private SixOneCard card(SixOne one, String doneText, boolean overdue) {
+        private ChecklistCard card(SixOne one, String doneText, boolean overdue) {
+            String id = "six-one-" + one.name().toLowerCase();
+            H4 title = new H4((one.ordinal() + 1) + ". " + getTranslation(one.labelKey()));
             if (doneText != null) {
-                return new SixOneCard(one, SixOneCard.State.DONE, doneText);
+                return new ChecklistCard(id, title, ChecklistCard.State.DONE, doneText);
             }
-            return overdue ? new SixOneCard(one, SixOneCard.State.OVERDUE, getTranslation("sixOnes.service.overdue"))
-                    : new SixOneCard(one, SixOneCard.State.OPEN, getTranslation("step.open"));
+            return overdue ? new ChecklistCard(id, title, ChecklistCard.State.OVERDUE,
+                    getTranslation("sixOnes.service.overdue"))
+                    : new ChecklistCard(id, title, ChecklistCard.State.OPEN, getTranslation("step.open"));
         }
 
         private String blankAs(String text, String missingKey) {

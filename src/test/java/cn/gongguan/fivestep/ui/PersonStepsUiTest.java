@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.UiTest;
+import cn.gongguan.uikit.ChecklistCard;
 import cn.gongguan.exchange.FeedbackOutcome;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.fivestep.Archive;
@@ -99,7 +100,7 @@ class PersonStepsUiTest extends UiTest {
         _setValue(done.note, "已向户籍地申请办理");
         _click(done.save);
         assertThat(state(view, Step.FOLLOW_UP)).contains("完成");
-        assertThat(_get(view, StepCard.class, spec -> spec.withId("step-follow_up")).getElement().getTextRecursively())
+        assertThat(_get(view, ChecklistCard.class, spec -> spec.withId("step-follow_up")).getElement().getTextRecursively())
                 .contains("已转介服务机构").doesNotContain("已向户籍地申请办理");
 
         // 四建档: a required field is refused at the field; the step is done once every archive she needs is in
@@ -128,7 +129,7 @@ class PersonStepsUiTest extends UiTest {
         _setValue(feedback.note, "已婚，育有一子");
         _click(feedback.save);
         assertThat(state(view, Step.FEEDBACK)).contains("完成");
-        String card = _get(view, StepCard.class, spec -> spec.withId("step-feedback")).getElement().getTextRecursively();
+        String card = _get(view, ChecklistCard.class, spec -> spec.withId("step-feedback")).getElement().getTextRecursively();
         assertThat(card).contains("未持《婚育证明》，已送通知").doesNotContain("已婚，育有一子");
         // the township's own staff report to the registration place only, never to their own township
         assertThat(card).contains("经全国流动人口信息交换平台发送").doesNotContain("发往：城关镇");
@@ -193,7 +194,7 @@ class PersonStepsUiTest extends UiTest {
     }
 
     private static String state(PersonView view, Step step) {
-        return _get(view, StepCard.class, spec -> spec.withId("step-" + step.name().toLowerCase())).state.getText();
+        return _get(view, ChecklistCard.class, spec -> spec.withId("step-" + step.name().toLowerCase())).state.getText();
     }
 
     private static void fill(PersonView view, Archive archive, Map<String, String> values) {

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.UiTest;
+import cn.gongguan.uikit.ChecklistCard;
 import cn.gongguan.fivestep.ui.PersonView;
 import cn.gongguan.outflow.OutflowFixtures;
 import cn.gongguan.outflow.OutflowTrips;
@@ -52,7 +53,7 @@ class SixOnesUiTest extends UiTest {
     }
 
     private static String state(String one) {
-        return _get(SixOneCard.class, spec -> spec.withId("six-one-" + one)).state.getText();
+        return _get(ChecklistCard.class, spec -> spec.withId("six-one-" + one)).state.getText();
     }
 
     @Test
@@ -110,7 +111,7 @@ class SixOnesUiTest extends UiTest {
     @Test
     void anOfficerSeesTheChecklistReadOnlyAndOnlyThatAMeasureIsRecorded() {
         openPersonAway("村官只读", "chengguan.officer");
-        _get(SixOneCard.class, spec -> spec.withId("six-one-measure"));
+        _get(ChecklistCard.class, spec -> spec.withId("six-one-measure"));
         _assertNone(Button.class, spec -> spec.withId("record-contract"));
         _assertNone(Button.class, spec -> spec.withId("issue-certificate"));
         _assertNone(Button.class, spec -> spec.withId("open-measure-dialog"));

@@ -1,31 +1,32 @@
-package cn.gongguan.fivestep.ui;
+package cn.gongguan.uikit;
 
-import cn.gongguan.fivestep.Step;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-/** One step of a person's checklist: its name, whether it is done (or overdue), what was done, and its actions. */
-class StepCard extends Div {
+/**
+ * One item of a person's checklist (a step of the five-step method, one of the six ones): its title, whether it is
+ * done, open or overdue, what was done, and its actions.
+ */
+public class ChecklistCard extends Div {
 
-    enum State { DONE, OPEN, OVERDUE }
+    public enum State { DONE, OPEN, OVERDUE }
 
-    final Span state = new Span();
+    /** The state as the user reads it (done on … by …, open, overdue because …); public for tests. */
+    public final Span state = new Span();
     private final Div body = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
 
-    StepCard(Step step, State current, String stateText) {
+    public ChecklistCard(String id, Component title, State current, String stateText) {
         addClassNames("gg-step", "gg-step-" + current.name().toLowerCase());
-        setId("step-" + step.name().toLowerCase());
+        setId(id);
         state.setText(stateText);
         state.getElement().getThemeList().add(switch (current) {
             case DONE -> "badge success";
             case OPEN -> "badge contrast";
             case OVERDUE -> "badge error primary";
         });
-        H3 title = new H3(getTranslation(step.labelKey()) + " · " + getTranslation("step.purpose." + step.name()));
         HorizontalLayout header = new HorizontalLayout(title, state);
         header.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         header.setWrap(true);
@@ -34,12 +35,12 @@ class StepCard extends Div {
         add(header, body, actions);
     }
 
-    StepCard body(Component... content) {
+    public ChecklistCard body(Component... content) {
         body.add(content);
         return this;
     }
 
-    StepCard actions(Component... buttons) {
+    public ChecklistCard actions(Component... buttons) {
         actions.add(buttons);
         return this;
     }
