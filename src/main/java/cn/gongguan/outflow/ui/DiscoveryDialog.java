@@ -23,12 +23,12 @@ class DiscoveryDialog extends DepartureDialog {
         this.rechecks = rechecks;
         this.listId = list.getId();
         setHeaderTitle(getTranslation("recheck.discover"));
-        orgUnit.setCode(list.getOrgUnitCode());
-        orgUnit.setReadOnly(true);
+        newcomer.orgUnit.setCode(list.getOrgUnitCode());
+        newcomer.orgUnit.setReadOnly(true);
     }
 
     @Override
     protected OutflowTrip write() {
-        return rechecks.addDiscovered(listId, personDetails(), tripDetails());
+        return rechecks.addDiscovered(listId, newcomer.value(), trip.value());
     }
 }

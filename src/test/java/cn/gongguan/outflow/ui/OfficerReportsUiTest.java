@@ -57,17 +57,17 @@ class OfficerReportsUiTest extends UiTest {
         _click(view.departure);
         DepartureReportDialog dialog = _get(DepartureReportDialog.class);
         _setValue(dialog.someoneNew, true);
-        _setValue(dialog.idNumber, PersonFixtures.newIdNumber(LocalDate.of(1996, 2, 3), Sex.MALE));
-        _setValue(dialog.name, "屏上外出");
-        _setValue(dialog.departureDay, today.date().plusDays(1));
-        dialog.destination.setValue(divisions.find(CHUNXILU).orElseThrow());
-        _setValue(dialog.destinationAddress, "东湖路 9 号");
+        _setValue(dialog.newcomer.idNumber, PersonFixtures.newIdNumber(LocalDate.of(1996, 2, 3), Sex.MALE));
+        _setValue(dialog.newcomer.name, "屏上外出");
+        _setValue(dialog.trip.departureDay, today.date().plusDays(1));
+        dialog.trip.destination.setValue(divisions.find(CHUNXILU).orElseThrow());
+        _setValue(dialog.trip.destinationAddress, "东湖路 9 号");
         _click(dialog.save);
-        assertThat(dialog.departureDay.getErrorMessage()).isEqualTo("日期不能晚于今天");
-        assertThat(dialog.name.getValue()).isEqualTo("屏上外出");
-        assertThat(dialog.destinationAddress.getValue()).isEqualTo("东湖路 9 号");
+        assertThat(dialog.trip.departureDay.getErrorMessage()).isEqualTo("日期不能晚于今天");
+        assertThat(dialog.newcomer.name.getValue()).isEqualTo("屏上外出");
+        assertThat(dialog.trip.destinationAddress.getValue()).isEqualTo("东湖路 9 号");
 
-        _setValue(dialog.departureDay, today.date().minusDays(1));
+        _setValue(dialog.trip.departureDay, today.date().minusDays(1));
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
         OfficerReport report = rows(view.grid).stream().filter(r -> r.personName().equals("屏上外出"))

@@ -44,17 +44,17 @@ class OutflowUiTest extends UiTest {
         _click(view.depart);
         DepartureDialog dialog = _get(DepartureDialog.class);
         String idNumber = PersonFixtures.newIdNumber(LocalDate.of(1995, 8, 9), Sex.FEMALE);
-        _setValue(dialog.idNumber, idNumber);
-        _setValue(dialog.name, "赵外出");
-        _setValue(dialog.departureDay, today.date().plusDays(2));
-        dialog.destination.setValue(divisions.find(CHUNXILU).orElseThrow());
-        _setValue(dialog.destinationAddress, "东湖路 18 号");
+        _setValue(dialog.newcomer.idNumber, idNumber);
+        _setValue(dialog.newcomer.name, "赵外出");
+        _setValue(dialog.trip.departureDay, today.date().plusDays(2));
+        dialog.trip.destination.setValue(divisions.find(CHUNXILU).orElseThrow());
+        _setValue(dialog.trip.destinationAddress, "东湖路 18 号");
         _click(dialog.save);
-        assertThat(dialog.departureDay.getErrorMessage()).isEqualTo("日期不能晚于今天");
-        assertThat(dialog.destinationAddress.getValue()).isEqualTo("东湖路 18 号");
-        assertThat(dialog.name.getValue()).isEqualTo("赵外出");
+        assertThat(dialog.trip.departureDay.getErrorMessage()).isEqualTo("日期不能晚于今天");
+        assertThat(dialog.trip.destinationAddress.getValue()).isEqualTo("东湖路 18 号");
+        assertThat(dialog.newcomer.name.getValue()).isEqualTo("赵外出");
 
-        _setValue(dialog.departureDay, today.date().minusDays(1));
+        _setValue(dialog.trip.departureDay, today.date().minusDays(1));
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
         List<OutflowTrip> rows = rows(view);
