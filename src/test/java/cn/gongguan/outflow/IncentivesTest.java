@@ -10,6 +10,7 @@ import cn.gongguan.UiTest;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.Today;
+import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.ui.HomeView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class IncentivesTest extends UiTest {
     @Autowired
     OutflowTrips trips;
     @Autowired
-    OutflowFigures figures;
+    Rollups rollups;
     @Autowired
     Today today;
 
@@ -114,8 +115,6 @@ class IncentivesTest extends UiTest {
     }
 
     private long given(YearMonth month) {
-        Long value = figures.ofTenants(CHENGGUAN, month).getOrDefault(CHENGGUAN, OutflowFigures.Figures.NONE)
-                .incentives();
-        return value == null ? 0 : value;
+        return rollups.valuesIn(CHENGGUAN, OutflowFigures.INCENTIVES, month.toString()).getOrDefault(CHENGGUAN, 0L);
     }
 }

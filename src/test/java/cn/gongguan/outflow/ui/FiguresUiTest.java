@@ -128,6 +128,18 @@ class FiguresUiTest extends UiTest {
     }
 
     @Test
+    void aVillageRowShowsItsReCheckAndSixOnesCompletion() {
+        login("chengguan.staff", HomeView.class);
+        var grid = (FiguresGrid) _get(FiguresGrid.class, spec -> spec.withId("outflow-village-figures"));
+        List<String> units = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormatted(grid, row,
+                "unit")).toList();
+        // the demo's 先农村 has persons away on this month's list, and their six ones counted
+        int xiannong = units.indexOf("先农村委会");
+        assertThat(GridKt._getFormatted(grid, xiannong, "recheck")).matches("\\d+%");
+        assertThat(GridKt._getFormatted(grid, xiannong, "sixOnes")).matches("\\d+%");
+    }
+
+    @Test
     void theCountyHomeShowsEachTownshipFromTheRollupsAndADashWhereAFigureIsMissing() {
         login("county.admin", HomeView.class);
         var grid = (FiguresGrid) _get(FiguresGrid.class, spec -> spec.withId("county-outflow-grid"));
