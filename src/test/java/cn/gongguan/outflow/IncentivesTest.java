@@ -11,6 +11,10 @@ import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.rollup.Rollups;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditEvent;
+import cn.gongguan.security.audit.AuditFilter;
+import cn.gongguan.security.audit.AuditRows;
 import cn.gongguan.ui.HomeView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +34,8 @@ class IncentivesTest extends UiTest {
     OutflowTrips trips;
     @Autowired
     Rollups rollups;
+    @Autowired
+    AuditRows audit;
     @Autowired
     Today today;
 
@@ -54,6 +60,18 @@ class IncentivesTest extends UiTest {
         assertThat(incentives.of(person)).extracting(Incentive::getAmount).contains(new BigDecimal("350.50"));
         assertThat(given(today.month())).isEqualTo(before + 2);
         assertThat(incentives.declaredLate(person)).isFalse();
+    }
+
+    @Test
+    void theAuditTrailNamesTheIncentiveButNeitherItsKindNorItsNote() {
+        login("chengguan.staff", HomeView.class);
+        long person = outflowPerson("激励审计", today.date().minusDays(21));
+        Incentive given = incentives.give(person, new IncentiveDetails(IncentiveKind.PREGNANCY_CHECK, today.date(),
+                new BigDecimal("80"), "县医院孕检"));
+
+        assertThat(audit.list(CHENGGUAN, new AuditFilter("chengguan.staff", AuditAction.INCENTIVE_GIVEN, null, null),
+                0, 50)).filteredOn(e -> e.subject().equals("person:" + person)).extracting(AuditEvent::detail)
+                .containsExactly("incentive " + given.getId() + ", " + today.month());
     }
 
     @Test
