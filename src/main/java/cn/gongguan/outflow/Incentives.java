@@ -59,7 +59,10 @@ public class Incentives {
         return trips.findFirstByPersonIdOrderByDepartureDayDesc(personId).map(t -> !t.isOnTime()).orElse(false);
     }
 
-    /** Records an incentive given to an outflow person of this township; audited and counted in its month. */
+    /**
+     * Records an incentive given to an outflow person of this township; counted in its month, and audited by its id
+     * and month only: its kind (a pregnancy check, the four operations) and its note are reproductive-health data.
+     */
     @Transactional
     public Incentive give(long personId, IncentiveDetails details) {
         GongguanUser user = user();
@@ -67,7 +70,7 @@ public class Incentives {
         IncentiveDetails checked = check(details, person);
         Incentive incentive = incentives.save(new Incentive(personId, checked, user.getUsername(), clock.instant()));
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.INCENTIVE_GIVEN,
-                "person:" + personId, checked.kind() + (checked.amount() == null ? "" : " " + checked.amount()), null);
+                "person:" + personId, "incentive " + incentive.getId() + ", " + YearMonth.from(checked.day()), null);
         figures.refresh(YearMonth.from(checked.day()));
         return incentive;
     }

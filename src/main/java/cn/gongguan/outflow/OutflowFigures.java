@@ -1,6 +1,5 @@
 package cn.gongguan.outflow;
 
-import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
@@ -10,12 +9,9 @@ import cn.gongguan.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,15 +39,9 @@ public class OutflowFigures {
     public static final String REGISTERED = "outflow_registered";
     /** Incentives given in the month. */
     public static final String INCENTIVES = "incentives_given";
-    /** The re-check's figures (written by the re-check): persons on the month's lists, and of them marked. */
-    public static final String RECHECK_DUE = "recheck_due";
-    public static final String RECHECK_DONE = "recheck_done";
-    /** The six ones' figures (written by the six ones): persons away, and of them with all six done. */
-    public static final String SIX_ONES_DUE = "six_ones_due";
-    public static final String SIX_ONES_COMPLETE = "six_ones_complete";
+    /** The figures written here, each per month ({@link #AWAY} also now). */
+    public static final List<String> MONTHLY = List.of(AWAY, DECLARED, ON_TIME, KNOWN, REGISTERED, INCENTIVES);
 
-    private static final List<String> MONTHLY = List.of(AWAY, DECLARED, ON_TIME, KNOWN, REGISTERED, INCENTIVES,
-            RECHECK_DUE, RECHECK_DONE, SIX_ONES_DUE, SIX_ONES_COMPLETE);
     /** A village's or community's code: 12 digits (a group below it has 15). */
     private static final int VILLAGE_CODE_LENGTH = 12;
     /** The months of this transaction's changes wait here until it commits: see {@link #refresh}. */
@@ -73,40 +63,8 @@ public class OutflowFigures {
             %s
             group by 1""";
 
-    /**
-     * A unit's figures for a month; a figure not recorded (nobody wrote it: a feature not in use yet) is null, which
-     * a view shows as "—", never as 0.
-     */
-    public record Figures(Long away, Long declared, Long onTime, Long known, Long registered, Long incentives,
-                          Long recheckDue, Long recheckDone, Long sixOnesDue, Long sixOnesComplete) {
-
-        /** A unit with no figure recorded at all. */
-        public static final Figures NONE = new Figures(null, null, null, null, null, null, null, null, null, null);
-
-        /** 登录及时率: on time ÷ declared, in percent; null when nothing was declared. */
-        public Integer onTimeRate() {
-            return percent(onTime, declared);
-        }
-
-        /** 登录率: registered ÷ known, in percent; null when nobody was known to be away. */
-        public Integer registrationRate() {
-            return percent(registered, known);
-        }
-
-        /** The share of the month's re-check list marked, in percent. */
-        public Integer recheckRate() {
-            return percent(recheckDone, recheckDue);
-        }
-
-        /** The share of the persons away with all six ones done, in percent. */
-        public Integer sixOnesRate() {
-            return percent(sixOnesComplete, sixOnesDue);
-        }
-
-        private static Integer percent(Long part, Long whole) {
-            return part == null || whole == null || whole == 0 ? null
-                    : (int) Math.round(100.0 * Math.min(part, whole) / whole);
-        }
+    /** A unit's counts of its own records for a month, one per indicator above. */
+    public record Counts(long away, long declared, long onTime, long known, long registered, long incentives) {
     }
 
     private final Rollups rollups;
@@ -160,10 +118,9 @@ public class OutflowFigures {
                 where day between cast(?1 as date) and cast(?2 as date) group by 1""", from, last)) {
             counts.get((String) row[0])[5] = ((Number) row[1]).longValue();
         }
-        List<String> indicators = List.of(AWAY, DECLARED, ON_TIME, KNOWN, REGISTERED, INCENTIVES);
         counts.forEach((period, values) -> {
-            for (int i = 0; i < indicators.size(); i++) {
-                rollups.set(indicators.get(i), period, values[i]);
+            for (int i = 0; i < MONTHLY.size(); i++) {
+                rollups.set(MONTHLY.get(i), period, values[i]);
             }
         });
         rollups.set(AWAY, Rollups.CURRENT, counts.get(last.toString())[0]);
@@ -177,38 +134,14 @@ public class OutflowFigures {
                 .getResultList();
     }
 
-    /** Each tenant's figures for the month in the subtree of {@code root} (itself included), from the rollups. */
-    public Map<TenantCode, Figures> ofTenants(TenantCode root, YearMonth month) {
-        String period = month.toString();
-        Map<String, Map<TenantCode, Long>> values = new HashMap<>();
-        for (String indicator : MONTHLY) {
-            boolean now = indicator.equals(AWAY) && month.equals(today.month());
-            values.put(indicator, rollups.valuesIn(root, indicator, now ? Rollups.CURRENT : period));
-        }
-        Map<TenantCode, Figures> figures = new HashMap<>();
-        values.values().stream().flatMap(m -> m.keySet().stream()).distinct()
-                .forEach(tenant -> figures.put(tenant, figures(indicator -> values.get(indicator).get(tenant))));
-        return figures;
-    }
-
-    /** The logged-in user's township's own figures for the month, from its rollups. */
-    public Figures ofTownship(YearMonth month) {
-        TenantCode township = CurrentUser.inRole(OutflowTrips.RECORDERS, "read the outflow figures").tenant();
-        Map<String, Long> values = rollups.valuesOf(township, month.toString(), MONTHLY);
-        if (month.equals(today.month())) {
-            values.putAll(rollups.valuesOf(township, Rollups.CURRENT, List.of(AWAY)));
-        }
-        return figures(values::get);
-    }
-
     /**
-     * The figures of each village (or community) of the logged-in user's township for the month, counted from its own
-     * records by where the persons live; the re-check's and six ones' from the rollups a feature writes per unit
-     * ({@link #ofUnit}), when it does. Keyed by the unit's code, every village listed; persons in no unit under "".
+     * The counts of each village (or community) of the logged-in user's township for the month, from its own records
+     * by where the persons live (the rollups hold the township's totals only). Keyed by the village's code, every
+     * village listed; persons in no village under "".
      */
     @Transactional(readOnly = true)
-    public Map<String, Figures> ofVillages(YearMonth month) {
-        TenantCode township = CurrentUser.inRole(OutflowTrips.RECORDERS, "read the outflow figures").tenant();
+    public Map<String, Counts> ofVillages(YearMonth month) {
+        CurrentUser.inRole(OutflowTrips.RECORDERS, "read the outflow figures");
         Map<String, long[]> counts = new LinkedHashMap<>();
         orgUnits.active().stream().map(OrgUnit::getCode).filter(code -> code.length() == VILLAGE_CODE_LENGTH)
                 .forEach(code -> counts.put(code, new long[6]));
@@ -227,28 +160,8 @@ public class OutflowFigures {
                 where i.day between cast(?1 as date) and cast(?2 as date) group by 1""", month, month)) {
             counts.computeIfAbsent((String) row[0], unit -> new long[6])[5] = ((Number) row[1]).longValue();
         }
-        List<String> perUnit = new ArrayList<>();
-        counts.keySet().forEach(unit -> List.of(RECHECK_DUE, RECHECK_DONE, SIX_ONES_DUE, SIX_ONES_COMPLETE)
-                .forEach(indicator -> perUnit.add(ofUnit(indicator, unit))));
-        Map<String, Long> others = rollups.valuesOf(township, month.toString(), perUnit);
-        Map<String, Figures> figures = new LinkedHashMap<>();
-        counts.forEach((unit, v) -> figures.put(unit, new Figures(v[0], v[1], v[2], v[3], v[4], v[5],
-                others.get(ofUnit(RECHECK_DUE, unit)), others.get(ofUnit(RECHECK_DONE, unit)),
-                others.get(ofUnit(SIX_ONES_DUE, unit)), others.get(ofUnit(SIX_ONES_COMPLETE, unit)))));
+        Map<String, Counts> figures = new LinkedHashMap<>();
+        counts.forEach((unit, v) -> figures.put(unit, new Counts(v[0], v[1], v[2], v[3], v[4], v[5])));
         return figures;
-    }
-
-    /**
-     * The name of a monthly indicator counted for one village (or group) of a township, for the township's own page:
-     * {@code recheck_due:621227100200}. The county reads the township's totals under the bare name.
-     */
-    public static String ofUnit(String indicator, String unitCode) {
-        return indicator + ":" + unitCode;
-    }
-
-    private static Figures figures(Function<String, Long> value) {
-        return new Figures(value.apply(AWAY), value.apply(DECLARED), value.apply(ON_TIME), value.apply(KNOWN),
-                value.apply(REGISTERED), value.apply(INCENTIVES), value.apply(RECHECK_DUE),
-                value.apply(RECHECK_DONE), value.apply(SIX_ONES_DUE), value.apply(SIX_ONES_COMPLETE));
     }
 }

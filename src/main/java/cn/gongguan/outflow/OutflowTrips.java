@@ -170,7 +170,11 @@ public class OutflowTrips {
         return trip;
     }
 
-    /** Corrects a trip opened at {@code version}; refused if anyone saved it since. The earlier version is kept. */
+    /**
+     * Corrects a trip opened at {@code version}; refused if anyone saved it since, or if it would overlap the
+     * person's previous trip (its own return day keeps it before the next). The trips so keep their order, and with
+     * it whether this one is a repeated outflow. The earlier version is kept.
+     */
     @Transactional
     public OutflowTrip update(long tripId, long version, TripDetails details) {
         GongguanUser user = recorder();
@@ -180,6 +184,10 @@ public class OutflowTrips {
         if (trip.getReturnDay() != null && trip.getReturnDay().isBefore(checked.departureDay())) {
             throw new InvalidInputException("departureDay", "outflow.returnDay.beforeDeparture");
         }
+        previous(trip).filter(earlier -> checked.departureDay().isBefore(earlier.getReturnDay())).ifPresent(earlier -> {
+            throw new InvalidInputException("departureDay", "outflow.departureDay.beforeReturn",
+                    earlier.getReturnDay().toString());
+        });
         Map<String, String> before = trip.snapshot();
         // a departure moved to another month changes both months' figures, and those between
         events.publishEvent(new TripChanged(YearMonth.from(checked.departureDay().isBefore(trip.getDepartureDay())
@@ -291,6 +299,17 @@ public class OutflowTrips {
         if (day.isAfter(today.date())) {
             throw new InvalidInputException("returnDay", "outflow.day.future");
         }
+    }
+
+    /** The person's trip before this one, closed (only the latest trip is ever open). */
+    private Optional<OutflowTrip> previous(OutflowTrip trip) {
+        List<OutflowTrip> all = trips.findByPersonIdOrderByDepartureDayDesc(trip.getPerson().getId());
+        for (int at = 0; at + 1 < all.size(); at++) {
+            if (all.get(at).getId().equals(trip.getId())) {
+                return Optional.of(all.get(at + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private StaleEditException meanwhile(long personId) {

@@ -3,6 +3,7 @@ package cn.gongguan.outflow;
 import cn.gongguan.platform.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,15 +20,20 @@ public class RecheckGeneration {
     private final EntityManager entityManager;
     private final RecheckSettingRepository settings;
     private final RecheckFigures figures;
+    private final ApplicationEventPublisher events;
 
-    RecheckGeneration(EntityManager entityManager, RecheckSettingRepository settings, RecheckFigures figures) {
+    RecheckGeneration(EntityManager entityManager, RecheckSettingRepository settings, RecheckFigures figures,
+                      ApplicationEventPublisher events) {
         this.entityManager = entityManager;
         this.settings = settings;
         this.figures = figures;
+        this.events = events;
     }
 
     /**
-     * Makes the month's lists unless they were made; re-counts the month's figures either way. For {@link RecheckJob}
+     * Makes the month's lists unless they were made; re-counts the month's figures either way — the re-check's and,
+     * through {@link TripChanged}, the trips' and six ones' too: nothing else writes a new month's figures until a
+     * trip changes, and the six ones' completion moves with the calendar (a quarter turning). For {@link RecheckJob}
      * (and the demo, which needs its lists before the job's start-up run): it checks no role.
      */
     @Transactional
@@ -57,6 +63,7 @@ public class RecheckGeneration {
                     .setParameter(1, month.atDay(1)).setParameter(2, township).executeUpdate();
         }
         figures.refresh(month);
+        events.publishEvent(new TripChanged(month));
         return made;
     }
 }

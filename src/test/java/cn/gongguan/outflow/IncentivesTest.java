@@ -10,6 +10,11 @@ import cn.gongguan.UiTest;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.Today;
+import cn.gongguan.platform.rollup.Rollups;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditEvent;
+import cn.gongguan.security.audit.AuditFilter;
+import cn.gongguan.security.audit.AuditRows;
 import cn.gongguan.ui.HomeView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +33,9 @@ class IncentivesTest extends UiTest {
     @Autowired
     OutflowTrips trips;
     @Autowired
-    OutflowFigures figures;
+    Rollups rollups;
+    @Autowired
+    AuditRows audit;
     @Autowired
     Today today;
 
@@ -53,6 +60,18 @@ class IncentivesTest extends UiTest {
         assertThat(incentives.of(person)).extracting(Incentive::getAmount).contains(new BigDecimal("350.50"));
         assertThat(given(today.month())).isEqualTo(before + 2);
         assertThat(incentives.declaredLate(person)).isFalse();
+    }
+
+    @Test
+    void theAuditTrailNamesTheIncentiveButNeitherItsKindNorItsNote() {
+        login("chengguan.staff", HomeView.class);
+        long person = outflowPerson("激励审计", today.date().minusDays(21));
+        Incentive given = incentives.give(person, new IncentiveDetails(IncentiveKind.PREGNANCY_CHECK, today.date(),
+                new BigDecimal("80"), "县医院孕检"));
+
+        assertThat(audit.list(CHENGGUAN, new AuditFilter("chengguan.staff", AuditAction.INCENTIVE_GIVEN, null, null),
+                0, 50)).filteredOn(e -> e.subject().equals("person:" + person)).extracting(AuditEvent::detail)
+                .containsExactly("incentive " + given.getId() + ", " + today.month());
     }
 
     @Test
@@ -114,8 +133,6 @@ class IncentivesTest extends UiTest {
     }
 
     private long given(YearMonth month) {
-        Long value = figures.ofTenants(CHENGGUAN, month).getOrDefault(CHENGGUAN, OutflowFigures.Figures.NONE)
-                .incentives();
-        return value == null ? 0 : value;
+        return rollups.valuesIn(CHENGGUAN, OutflowFigures.INCENTIVES, month.toString()).getOrDefault(CHENGGUAN, 0L);
     }
 }

@@ -119,6 +119,25 @@ class OutflowTripsTest extends UiTest {
     }
 
     @Test
+    void aCorrectedDepartureCannotFallIntoThePreviousTrip() {
+        login("chengguan.staff", HomeView.class);
+        LocalDate left = today.date().minusDays(60);
+        OutflowTrip first = trips.depart(person("改期甲", XIANNONG), trip(left, CHUNXILU), TripSource.TOWNSHIP);
+        first = trips.returned(first.getId(), first.getVersion(), left.plusDays(20));
+        OutflowTrip second = trips.departOf(first.getPerson().getId(), trip(left.plusDays(30), CHUNXILU),
+                TripSource.TOWNSHIP);
+
+        assertThatThrownBy(() -> trips.update(second.getId(), second.getVersion(), trip(left.plusDays(10), CHUNXILU)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("departureDay");
+                    assertThat(e.messageKey()).isEqualTo("outflow.departureDay.beforeReturn");
+                });
+        OutflowTrip moved = trips.update(second.getId(), second.getVersion(), trip(left.plusDays(20), CHUNXILU));
+        assertThat(moved.getDepartureDay()).isEqualTo(left.plusDays(20));
+        assertThat(moved.isRepeated()).isTrue();
+    }
+
+    @Test
     void aCorrectionFromAnOutdatedFormIsRefusedNamingWhoSavedMeanwhile() {
         login("chengguan.staff", HomeView.class);
         OutflowTrip trip = trips.depart(person("外出己", XIANNONG), trip(today.date().minusDays(2), CHUNXILU),

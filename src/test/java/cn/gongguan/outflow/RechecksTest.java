@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
+import cn.gongguan.outflow.sixones.SixOnesFigures;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.rollup.Rollups;
@@ -34,6 +36,8 @@ class RechecksTest extends UiTest {
     Rechecks rechecks;
     @Autowired
     RecheckJob job;
+    @Autowired
+    RecheckGeneration generation;
     @Autowired
     OutflowTrips trips;
     @Autowired
@@ -84,6 +88,20 @@ class RechecksTest extends UiTest {
             assertThat(away).contains("冯小兰", "陈志刚");
             assertThat(rollups.valuesIn(FUJIA, Rechecks.DUE, today.month().toString()))
                     .containsEntry(FUJIA, (long) away.size());
+        }
+
+        @Test
+        void theDailyRunWritesTheMonthsOutflowAndSixOnesFiguresThoughNoTripChanged() {
+            String month = today.month().toString();
+            asOwner().sql("delete from platform.rollup where tenant_code = ? and period = ? and indicator in (?, ?)")
+                    .params(FUJIA.value(), month, OutflowFigures.AWAY, SixOnesFigures.DUE).update();
+
+            TenantContext.callAs(FUJIA, () -> generation.generate(today.month()));
+
+            assertThat(rollups.valuesIn(FUJIA, OutflowFigures.AWAY, month)).as("冯小兰, 陈志刚 away")
+                    .hasEntrySatisfying(FUJIA, away -> assertThat(away).isPositive());
+            assertThat(rollups.valuesIn(FUJIA, SixOnesFigures.DUE, month))
+                    .hasEntrySatisfying(FUJIA, due -> assertThat(due).isPositive());
         }
 
         @Test

@@ -28,15 +28,17 @@ public class FpAssociations {
     private static final int VILLAGE_CODE = 12;
 
     private final FpAssociationRepository associations;
+    private final ManagementContractRepository contracts;
     private final OrgUnits orgUnits;
     private final StaleEdits staleEdits;
     private final AuditTrail audit;
     private final Clock clock;
     private final Today today;
 
-    FpAssociations(FpAssociationRepository associations, OrgUnits orgUnits, StaleEdits staleEdits, AuditTrail audit,
-                   Clock clock, Today today) {
+    FpAssociations(FpAssociationRepository associations, ManagementContractRepository contracts, OrgUnits orgUnits,
+                   StaleEdits staleEdits, AuditTrail audit, Clock clock, Today today) {
         this.associations = associations;
+        this.contracts = contracts;
         this.orgUnits = orgUnits;
         this.staleEdits = staleEdits;
         this.audit = audit;
@@ -66,7 +68,8 @@ public class FpAssociations {
 
     /**
      * Enters a village's association ({@code id} null) or corrects one read at {@code version}; refused at the field
-     * that is wrong, or when someone saved it meanwhile.
+     * that is wrong — among them a founding day after a contract already signed with it — or when someone saved it
+     * meanwhile.
      */
     @Transactional
     public FpAssociation save(Long id, long version, AssociationDetails details) {
@@ -85,6 +88,13 @@ public class FpAssociations {
             StaleEdits.check(version, association.getVersion(), association.getUpdatedBy(), association.getUpdatedAt());
         }
         AssociationDetails checked = check(details);
+        if (association.getId() != null) {
+            contracts.findFirstByAssociationIdOrderBySignedOnAsc(association.getId())
+                    .filter(first -> first.getSignedOn().isBefore(checked.foundedOn())).ifPresent(first -> {
+                        throw new InvalidInputException("foundedOn", "sixOnes.association.afterContract",
+                                first.getSignedOn().toString());
+                    });
+        }
         association.apply(checked, by, clock.instant());
         FpAssociation saved = staleEdits.save(() -> associations.saveAndFlush(association),
                 () -> associations.findByOrgUnit(association.getOrgUnit())

@@ -5,6 +5,7 @@ import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.StaleEdits;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
+import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.registry.Person;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
@@ -63,8 +64,8 @@ public class ManagementContracts {
 
     /**
      * Records a contract signed ({@code contractId} null) or corrects one read at {@code version}; refused at the
-     * field that is wrong — among them a day signed before the association was founded — or when someone saved it
-     * meanwhile.
+     * field that is wrong — among them another village's association (the contract is with the person's own village's)
+     * and a day signed before the association was founded — or when someone saved it meanwhile.
      */
     @Transactional
     public ManagementContract save(long personId, Long contractId, long version, ContractDetails details) {
@@ -78,6 +79,9 @@ public class ManagementContracts {
         }
         FpAssociation association = Optional.ofNullable(details.associationId()).flatMap(associations::findById)
                 .orElseThrow(() -> new InvalidInputException("association", "validation.required"));
+        if (!association.getOrgUnit().equals(OrgUnits.villageOf(person.getOrgUnit()))) {
+            throw new InvalidInputException("association", "sixOnes.contract.otherVillage", association.getName());
+        }
         if (details.signedOn() == null) {
             throw new InvalidInputException("signedOn", "validation.required");
         }

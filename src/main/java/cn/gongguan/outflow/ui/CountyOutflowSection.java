@@ -1,6 +1,5 @@
 package cn.gongguan.outflow.ui;
 
-import cn.gongguan.outflow.OutflowFigures;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantKind;
 import cn.gongguan.platform.Today;
@@ -23,11 +22,11 @@ import org.springframework.core.annotation.Order;
 @Order(12)
 class CountyOutflowSection implements HomeSection {
 
-    private final OutflowFigures figures;
+    private final FigureReadings figures;
     private final TenantRegistry tenants;
     private final Today today;
 
-    CountyOutflowSection(OutflowFigures figures, TenantRegistry tenants, Today today) {
+    CountyOutflowSection(FigureReadings figures, TenantRegistry tenants, Today today) {
         this.figures = figures;
         this.tenants = tenants;
         this.today = today;
@@ -39,10 +38,10 @@ class CountyOutflowSection implements HomeSection {
             return Optional.empty();
         }
         YearMonth month = today.month();
-        Map<TenantCode, OutflowFigures.Figures> byTownship = figures.ofTenants(unit, month);
+        Map<TenantCode, FigureReadings.Figures> byTownship = figures.ofTenants(unit, month);
         List<FiguresGrid.Line> lines = tenants.subtree(unit).stream()
                 .filter(t -> t.kind() == TenantKind.TOWNSHIP)
-                .map(t -> new FiguresGrid.Line(t.name(), byTownship.getOrDefault(t.code(), OutflowFigures.Figures.NONE)))
+                .map(t -> new FiguresGrid.Line(t.name(), byTownship.getOrDefault(t.code(), FigureReadings.Figures.NONE)))
                 .toList();
         Div section = new Div();
         section.setId("county-outflow-figures");

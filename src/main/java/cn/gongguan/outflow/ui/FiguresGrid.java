@@ -1,6 +1,6 @@
 package cn.gongguan.outflow.ui;
 
-import cn.gongguan.outflow.OutflowFigures.Figures;
+import cn.gongguan.outflow.ui.FigureReadings.Figures;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;

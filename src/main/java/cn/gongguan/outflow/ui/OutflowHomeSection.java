@@ -1,6 +1,5 @@
 package cn.gongguan.outflow.ui;
 
-import cn.gongguan.outflow.OutflowFigures;
 import cn.gongguan.outflow.OutflowTrips;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantKind;
@@ -27,11 +26,11 @@ import org.springframework.core.annotation.Order;
 @Order(12)
 class OutflowHomeSection implements HomeSection {
 
-    private final OutflowFigures figures;
+    private final FigureReadings figures;
     private final OrgUnits orgUnits;
     private final Today today;
 
-    OutflowHomeSection(OutflowFigures figures, OrgUnits orgUnits, Today today) {
+    OutflowHomeSection(FigureReadings figures, OrgUnits orgUnits, Today today) {
         this.figures = figures;
         this.orgUnits = orgUnits;
         this.today = today;
@@ -49,7 +48,7 @@ class OutflowHomeSection implements HomeSection {
         Map<String, String> names = orgUnits.active().stream()
                 .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
         List<FiguresGrid.Line> lines = new ArrayList<>();
-        figures.ofVillages(month).forEach((code, f) -> lines.add(new FiguresGrid.Line(
+        figures.ofVillages().forEach((code, f) -> lines.add(new FiguresGrid.Line(
                 code.isEmpty() ? section.getTranslation("outflow.figures.noVillage") : names.getOrDefault(code, code),
                 f)));
         lines.add(new FiguresGrid.Line(section.getTranslation("outflow.figures.township"), figures.ofTownship(month)));

@@ -1,7 +1,6 @@
 package cn.gongguan.outflow.ui;
 
 import cn.gongguan.outflow.Incentives;
-import cn.gongguan.outflow.OutflowFigures;
 import cn.gongguan.outflow.OutflowFilter;
 import cn.gongguan.outflow.OutflowTrip;
 import cn.gongguan.outflow.OutflowTrips;
@@ -55,10 +54,10 @@ public class OutflowView extends VerticalLayout implements TranslatedTitle {
     final Span incentivesGiven = new Span();
     private final H2 title = new H2();
     private final transient OutflowTrips trips;
-    private final transient OutflowFigures figures;
+    private final transient FigureReadings figures;
     private final transient Today today;
 
-    OutflowView(OutflowTrips trips, OrgUnits orgUnits, Divisions divisions, Today today, OutflowFigures figures,
+    OutflowView(OutflowTrips trips, OrgUnits orgUnits, Divisions divisions, Today today, FigureReadings figures,
                 ObjectProvider<OutflowImportDialog> imports) {
         this.trips = trips;
         this.figures = figures;

@@ -122,9 +122,10 @@ public class SixOnesPrintView extends Div implements BeforeEnterObserver, HasDyn
                         line("sixOnes.contract.signature"), line("sixOnes.contract.date")));
         parties.addClassName("gg-print-parties");
         document.add(new H1(title),
-                line("sixOnes.contract.partyA", association.getName() + "（" + tenantName + "）"),
-                line("sixOnes.contract.partyB", person.getName() + "，" + person.getIdNumber().masked() + "，"
-                        + places.name(person.getRegistrationPlace())),
+                line("sixOnes.contract.partyA", getTranslation("sixOnes.contract.association", association.getName(),
+                        tenantName)),
+                line("sixOnes.contract.partyB", getTranslation("sixOnes.contract.person", person.getName(),
+                        person.getIdNumber().masked(), places.name(person.getRegistrationPlace()))),
                 line("sixOnes.contract.term", contract.getSignedOn().toString(), contract.getTermUntil().toString()),
                 obligations, parties);
         return true;

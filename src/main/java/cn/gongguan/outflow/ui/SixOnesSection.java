@@ -189,7 +189,7 @@ class SixOnesSection implements PersonSection {
             list.services().stream().limit(SERVICES_SHOWN).forEach(s -> card.body(new Paragraph(
                     getTranslation("sixOnes.service.summary", s.getDoneOn().toString(),
                             s.getServices().stream().map(k -> getTranslation(k.labelKey()))
-                                    .collect(Collectors.joining("、")),
+                                    .collect(Collectors.joining(getTranslation("sixOnes.service.separator"))),
                             getTranslation(s.getDoneWhere().labelKey()), s.getPlace()))));
             if (HealthServices.mayRecord()) {
                 card.actions(button(getTranslation("sixOnes.service.record"), "record-health-service",

@@ -54,7 +54,8 @@ public class SixOnesView extends VerticalLayout implements TranslatedTitle {
                 : c.orgUnit() == null ? getTranslation("sixOnes.noVillage")
                 : names.getOrDefault(c.orgUnit(), c.orgUnit())).setHeader(getTranslation("person.orgUnit"));
         villages.addColumn(Completion::away).setHeader(getTranslation("sixOnes.away"));
-        villages.addColumn(c -> c.complete() + "（" + c.percent() + "%）").setHeader(getTranslation("sixOnes.complete"));
+        villages.addColumn(c -> getTranslation("sixOnes.completeShare", String.valueOf(c.complete()),
+                String.valueOf(c.percent()))).setHeader(getTranslation("sixOnes.complete"));
         Map<SixOne, ToLongFunction<Completion>> each = Map.of(SixOne.ARCHIVE, Completion::archive, SixOne.ADDRESS,
                 Completion::address, SixOne.CONTRACT, Completion::contract, SixOne.CERTIFICATE,
                 Completion::certificate, SixOne.HEALTH_SERVICE, Completion::service, SixOne.MEASURE,

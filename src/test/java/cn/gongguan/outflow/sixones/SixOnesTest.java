@@ -129,6 +129,31 @@ class SixOnesTest extends UiTest {
         }
 
         @Test
+        void aContractWithAnotherVillagesAssociationIsRefusedAtTheAssociation() {
+            login("chengguan.staff", HomeView.class);
+            long id = away("别村约", 10);
+            FpAssociation fanleng = associations.ofUnit("621227100201").orElseThrow();
+            assertRefusedAt("association", "sixOnes.contract.otherVillage", () -> contracts.save(id, null, -1,
+                    new ContractDetails(fanleng.getId(), today.date(), today.date().plusYears(1), "约定")));
+            assertThat(contracts.of(id)).isEmpty();
+        }
+
+        @Test
+        void anAssociationCannotBeFoundedAfterAContractItSigned() {
+            login("chengguan.staff", HomeView.class);
+            long id = away("先签约", 10);
+            FpAssociation association = xiannong();
+            contracts.save(id, null, -1, new ContractDetails(association.getId(), today.date().minusDays(5),
+                    today.date().plusYears(1), "约定"));
+            login("chengguan.admin", HomeView.class);
+            assertRefusedAt("foundedOn", "sixOnes.association.afterContract", () -> associations.save(
+                    association.getId(), association.getVersion(), new AssociationDetails(XIANNONG,
+                            association.getName(), today.date().minusDays(1), association.getChair(),
+                            association.getPhone())));
+            assertThat(xiannong().getFoundedOn()).isEqualTo(association.getFoundedOn());
+        }
+
+        @Test
         void aCertificateNumberIsUniqueInTheTownshipAndACorrectionFromAnOldFormIsStale() {
             login("chengguan.staff", HomeView.class);
             long first = away("证号甲", 10);

@@ -9,12 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.UiTest;
 import cn.gongguan.uikit.ChecklistCard;
+import cn.gongguan.uikit.LocalePreference;
+import cn.gongguan.uikit.Translations;
 import cn.gongguan.fivestep.ui.PersonView;
+import cn.gongguan.outflow.OutflowFilter;
 import cn.gongguan.outflow.OutflowFixtures;
 import cn.gongguan.outflow.OutflowTrips;
 import cn.gongguan.outflow.TripSource;
 import cn.gongguan.outflow.sixones.ContraceptiveMethod;
 import cn.gongguan.outflow.sixones.FpAssociations;
+import cn.gongguan.outflow.sixones.ManagementContracts;
 import cn.gongguan.outflow.sixones.HealthServiceKind;
 import cn.gongguan.outflow.sixones.ServicePlace;
 import cn.gongguan.platform.Today;
@@ -25,6 +29,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,8 @@ class SixOnesUiTest extends UiTest {
     OutflowTrips trips;
     @Autowired
     FpAssociations associations;
+    @Autowired
+    ManagementContracts contracts;
     @Autowired
     Today today;
 
@@ -126,6 +133,24 @@ class SixOnesUiTest extends UiTest {
         SixOnesPrintView view = _get(SixOnesPrintView.class);
         String text = view.document.getElement().getTextRecursively();
         assertThat(text).contains("联系卡", "春熙路 8 号", "13800001234", "先农村计划生育协会");
+    }
+
+    @Test
+    void inEnglishTheSixOnesPageAndTheContractCarryNoChinesePunctuation() {
+        login("chengguan.staff", HomeView.class);
+        long zhao = trips.list(new OutflowFilter("赵海燕", null, true), PageRequest.of(0, 1)).getFirst().getPerson()
+                .getId();
+        long contract = contracts.of(zhao).getFirst().getId();
+        LocalePreference.switchTo(Translations.ENGLISH);
+
+        UI.getCurrent().navigate(SixOnesView.class);
+        List<String> first = GridKt._getFormattedRow(_get(SixOnesView.class).villages, 0);
+        assertThat(first).anyMatch(cell -> cell.matches("\\d+ \\(\\d+%\\)")).noneMatch(cell -> cell.contains("（"));
+
+        UI.getCurrent().navigate("outflow/print/contract/" + contract);
+        String text = _get(SixOnesPrintView.class).document.getElement().getTextRecursively();
+        assertThat(text).contains("Party A: 先农村计划生育协会 (", "Party B: 赵海燕, ID number ")
+                .doesNotContain("（", "，");
     }
 
     @Test
