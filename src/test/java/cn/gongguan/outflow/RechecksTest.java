@@ -153,6 +153,27 @@ class RechecksTest extends UiTest {
         }
 
         @Test
+        void anIdNumberOfAnotherVillageTypedWithAMadeUpNameDoesNotTellTheRealName() {
+            login("chengguan.staff", HomeView.class);
+            OutflowTrip elsewhere = trips.depart(person("他村真名", FANLENG), trip(today.date().minusDays(5), CHUNXILU),
+                    TripSource.TOWNSHIP);
+            trips.returned(elsewhere.getId(), elsewhere.getVersion(), today.date());
+            var typed = person("随便写的", null);
+            typed.setIdNumber(elsewhere.getPerson().getIdNumber().value());
+
+            for (String officer : List.of("chengguan.officer", "chengguan.group")) {
+                login(officer, HomeView.class);
+                long list = rechecks.ownList().orElseThrow().getId();
+                assertThatThrownBy(() -> rechecks.addDiscovered(list, typed, trip(today.date(), CHUNXILU)))
+                        .as(officer).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                            assertThat(e.field()).isEqualTo("idNumber");
+                            assertThat(e.messageKey()).isEqualTo("registry.duplicate.elsewhere");
+                            assertThat(e.arguments()).doesNotContain("他村真名");
+                        });
+            }
+        }
+
+        @Test
         void aResultForSomeoneNotOnTheListIsRefusedAtTheField() {
             login("chengguan.staff", HomeView.class);
             OutflowTrip away = trips.depart(person("名单外", XIANNONG), trip(today.date().minusDays(3), CHUNXILU),
