@@ -296,10 +296,12 @@ public class OutflowTrips {
                 .orElseGet(() -> new StaleEditException(null, null));
     }
 
-    /** The filter as the user may apply it: an information officer sees their own village (or group) only. */
+    /**
+     * The filter as the user may apply it: an information officer sees their own village (or group) only, a village
+     * officer may narrow it to one of the village's groups.
+     */
     private static OutflowFilter scoped(OutflowFilter filter) {
-        GongguanUser user = reader();
-        return user.orgUnit() == null ? filter : filter.withOrgUnit(user.orgUnit());
+        return filter.withOrgUnit(reader().scope(filter.orgUnit()));
     }
 
     private static GongguanUser reader() {

@@ -314,8 +314,7 @@ public class PersonRegistry {
      * officer may narrow it to one of the village's groups).
      */
     static PersonFilter scoped(PersonFilter filter) {
-        GongguanUser user = user();
-        return user.covers(filter.orgUnit()) ? filter : filter.withOrgUnit(user.orgUnit());
+        return filter.withOrgUnit(user().scope(filter.orgUnit()));
     }
 
     private static GongguanUser user() {
