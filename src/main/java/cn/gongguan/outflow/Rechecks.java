@@ -278,15 +278,20 @@ public class Rechecks {
         return CurrentUser.find().map(user -> TOWNSHIP.contains(user.role())).orElse(false);
     }
 
+    /**
+     * Opens the work the result calls for and withdraws open work of another kind. An entry holds at most one finding
+     * of each kind: one the township has done already this month is not opened again.
+     */
     private void openWork(RecheckEntry entry, RecheckResult result, String by, Instant now) {
         Optional<RecheckFinding.Kind> wanted = result.finding();
-        Optional<RecheckFinding> existing = findings.findByEntryId(entry.getId());
-        existing.filter(f -> f.isOpen() && wanted.filter(k -> k == f.getKind()).isEmpty())
-                .ifPresent(withdrawn -> {
-                    findings.delete(withdrawn);
-                    findings.flush();
-                });
-        wanted.filter(kind -> existing.filter(f -> f.getKind() == kind).isEmpty())
+        List<RecheckFinding> existing = findings.findByEntryId(entry.getId());
+        List<RecheckFinding> withdrawn = existing.stream()
+                .filter(f -> f.isOpen() && wanted.filter(k -> k == f.getKind()).isEmpty()).toList();
+        if (!withdrawn.isEmpty()) {
+            findings.deleteAll(withdrawn);
+            findings.flush();
+        }
+        wanted.filter(kind -> existing.stream().noneMatch(f -> f.getKind() == kind))
                 .ifPresent(kind -> findings.save(new RecheckFinding(entry, kind, by, now)));
     }
 

@@ -200,12 +200,23 @@ class RechecksTest extends UiTest {
             RecheckEntry marked = rechecks.mark(list, personId, entry.getVersion(), RecheckResult.CERTIFICATE_MISSING,
                     null, null);
             assertThat(openFindings(personId)).containsExactly(RecheckFinding.Kind.CERTIFICATE_FOLLOW_UP);
-            rechecks.mark(list, personId, marked.getVersion(), RecheckResult.CONTACT_LOST, null, null);
+            RecheckEntry lost = rechecks.mark(list, personId, marked.getVersion(), RecheckResult.CONTACT_LOST, null,
+                    null);
             assertThat(openFindings(personId)).containsExactly(RecheckFinding.Kind.VERIFICATION_REQUEST);
             RecheckFinding request = rechecks.openFindings(PageRequest.of(0, 500)).stream()
                     .filter(f -> f.getPerson().getId() == personId).findFirst().orElseThrow();
             rechecks.closeFinding(request.getId(), request.getVersion());
             assertThat(openFindings(personId)).isEmpty();
+
+            // the entry now holds a finding of each kind: the request done, a follow-up open again
+            RecheckEntry missing = rechecks.mark(list, personId, lost.getVersion(),
+                    RecheckResult.CERTIFICATE_MISSING, null, null);
+            assertThat(openFindings(personId)).containsExactly(RecheckFinding.Kind.CERTIFICATE_FOLLOW_UP);
+            RecheckEntry away = rechecks.mark(list, personId, missing.getVersion(), RecheckResult.STILL_AWAY, null,
+                    null);
+            assertThat(openFindings(personId)).as("the follow-up withdrawn").isEmpty();
+            rechecks.mark(list, personId, away.getVersion(), RecheckResult.CONTACT_LOST, null, null);
+            assertThat(openFindings(personId)).as("the request of the month was sent already").isEmpty();
         }
 
         private List<RecheckFinding.Kind> openFindings(long personId) {
