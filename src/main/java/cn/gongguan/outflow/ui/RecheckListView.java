@@ -104,8 +104,8 @@ public class RecheckListView extends VerticalLayout implements BeforeEnterObserv
             event.forwardTo(RecheckView.class);
             return;
         }
-        title.setText(getTranslation("recheck.list.title", RecheckView.unitName(this, RecheckView.unitNames(orgUnits), list.getOrgUnitCode()),
-                list.getMonth().toString()));
+        title.setText(getTranslation("recheck.list.title",
+                RecheckView.unitName(this, orgUnits.names(), list.getOrgUnitCode()), list.getMonth().toString()));
         discover.setVisible(open());
         reload();
     }

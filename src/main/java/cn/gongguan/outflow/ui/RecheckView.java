@@ -5,7 +5,6 @@ import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
@@ -34,7 +33,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -62,7 +60,7 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
 
     RecheckView(Rechecks rechecks, OrgUnits orgUnits, Today today) {
         this.rechecks = rechecks;
-        this.names = unitNames(orgUnits);
+        this.names = orgUnits.names();
         addClassName("gg-page");
         boolean township = Rechecks.isTownship();
         settings.setText(getTranslation("recheck.settings"));
@@ -162,11 +160,6 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
             return view.getTranslation("recheck.unit.township");
         }
         return names.getOrDefault(code, code);
-    }
-
-    /** The names of the township's org units by code. */
-    static Map<String, String> unitNames(OrgUnits orgUnits) {
-        return orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
     }
 
     @Override

@@ -3,7 +3,6 @@ package cn.gongguan.outflow.ui;
 import cn.gongguan.outflow.TripDetails;
 import cn.gongguan.outflow.report.OfficerReport;
 import cn.gongguan.outflow.report.ReportState;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
@@ -14,16 +13,18 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import java.util.Map;
 
 /** What an officer's report says and where it stands, as lines of text, and its state as a badge. */
 final class ReportSummary {
 
     private final Divisions divisions;
-    private final OrgUnits orgUnits;
+    /** Read once for the view that shows the summaries, not once per row. */
+    private final Map<String, String> unitNames;
 
     ReportSummary(Divisions divisions, OrgUnits orgUnits) {
         this.divisions = divisions;
-        this.orgUnits = orgUnits;
+        this.unitNames = orgUnits.names();
     }
 
     /** The report's details, one labelled line each. */
@@ -77,7 +78,7 @@ final class ReportSummary {
     }
 
     String unit(String code) {
-        return code == null ? "" : orgUnits.find(code).map(OrgUnit::getName).orElse(code);
+        return code == null ? "" : unitNames.getOrDefault(code, code);
     }
 
     private String place(String code) {

@@ -195,7 +195,9 @@ class OfficerReportsUiTest extends UiTest {
 
         logout();
         login("chengguan.staff", ReportInboxView.class);
-        assertThat(rows(_get(ReportInboxView.class).grid)).extracting(OfficerReport::personName).contains("组上流入");
+        ReportInboxView inbox = _get(ReportInboxView.class);
+        assertThat(GridKt._getFormattedRow(inbox.grid, rowOf(inbox.grid, "组上流入")).get(2))
+                .as("the group with its village").isEqualTo("先农村委会 一组");
     }
 
     @Test
