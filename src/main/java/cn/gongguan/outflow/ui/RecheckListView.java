@@ -10,6 +10,7 @@ import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Divisions;
+import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.TranslatedTitle;
@@ -92,7 +93,9 @@ public class RecheckListView extends VerticalLayout implements BeforeEnterObserv
         more.setWidthFull();
         more.addClickListener(e -> showPage(pages));
         Anchor back = new Anchor("recheck", getTranslation("recheck.back"));
-        back.setVisible(Rechecks.isTownship());
+        back.setId("recheck-back");
+        // a group officer has no other list: the re-check page would bring them back here
+        back.setVisible(CurrentUser.get().role() != Role.GROUP_OFFICER);
         add(back, title, facts, search, discover, cards, more);
     }
 

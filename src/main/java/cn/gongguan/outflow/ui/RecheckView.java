@@ -38,7 +38,8 @@ import org.springframework.data.domain.PageRequest;
 /**
  * The monthly re-check (每月排查). The township sees each unit's progress for a month — late units first (past the due
  * day and not complete) — opens a unit's list, sets the due day (the admin) and works off what the findings call
- * for. An officer goes straight to their unit's list of the month (or, with several, sees their units' progress).
+ * for. A group officer, who has one list, goes straight to it; a village officer sees the progress of the village's
+ * list and its groups' and opens each.
  */
 @Route("recheck")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
@@ -112,7 +113,7 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!Rechecks.isTownship()) {
+        if (CurrentUser.get().role() == Role.GROUP_OFFICER) {
             var own = rechecks.ownList();
             if (own.isPresent()) {
                 event.forwardTo("recheck/" + own.get().getId());
