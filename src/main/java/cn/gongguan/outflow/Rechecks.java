@@ -50,6 +50,13 @@ public class Rechecks {
 
     /** One unit's list of a month and how far it is marked. */
     public record Progress(long listId, String orgUnitCode, LocalDate dueOn, long onList, long marked, boolean late) {
+
+        /** Late: past the due day (as of {@code today}) and not complete. */
+        static Progress of(long listId, String orgUnitCode, LocalDate dueOn, long onList, long marked,
+                           LocalDate today) {
+            return new Progress(listId, orgUnitCode, dueOn, onList, marked, marked < onList && dueOn.isBefore(today));
+        }
+
         public boolean complete() {
             return marked >= onList;
         }
@@ -141,16 +148,19 @@ public class Rechecks {
                 .setParameter(1, month.atDay(1)).getResultList();
         return rows.stream()
                 .filter(row -> inScope(user, (String) row[1]))
-                .map(row -> {
-                    long onList = ((Number) row[3]).longValue();
-                    long marked = ((Number) row[4]).longValue();
-                    LocalDate dueOn = (LocalDate) row[2];
-                    return new Progress(((Number) row[0]).longValue(), (String) row[1], dueOn, onList, marked,
-                            marked < onList && dueOn.isBefore(day));
-                })
+                .map(row -> Progress.of(((Number) row[0]).longValue(), (String) row[1], (LocalDate) row[2],
+                        ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), day))
                 .sorted(Comparator.comparing((Progress p) -> !p.late()).thenComparing(Progress::complete)
                         .thenComparing(Progress::orgUnitCode))
                 .toList();
+    }
+
+    /** How far one list the user may see is marked: its two counts only, not the whole month's. */
+    @Transactional(readOnly = true)
+    public Progress progressOf(long listId) {
+        RecheckList list = reachable(listId, marker());
+        return Progress.of(listId, list.getOrgUnitCode(), list.getDueOn(), entries.countByListId(listId),
+                entries.countByListIdAndResultIsNotNull(listId), today.date());
     }
 
     /** A list the user may see; refused for another unit's (an officer) or none here. */

@@ -250,6 +250,19 @@ class RechecksTest extends UiTest {
         }
 
         @Test
+        void oneListsProgressIsCountedAloneAndOnlyForThoseWhoMaySeeIt() {
+            login("chengguan.staff", HomeView.class);
+            long xiannong = listOf(CHENGGUAN, XIANNONG);
+            Rechecks.Progress inTheMonth = rechecks.progress(today.month()).stream()
+                    .filter(p -> p.listId() == xiannong).findFirst().orElseThrow();
+            assertThat(rechecks.progressOf(xiannong)).isEqualTo(inTheMonth);
+            assertThat(inTheMonth.marked()).isPositive();
+
+            login("chengguan.group", HomeView.class);
+            assertThatThrownBy(() -> rechecks.progressOf(xiannong)).isInstanceOf(AccessDeniedException.class);
+        }
+
+        @Test
         void theDueDayIsTheAdminsToSetBetweenTheFirstAndTheThirtyFirst() {
             login("chengguan.staff", HomeView.class);
             assertThatThrownBy(() -> rechecks.setDueDay(0, 20)).isInstanceOf(AccessDeniedException.class);

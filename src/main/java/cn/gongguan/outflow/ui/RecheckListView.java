@@ -126,8 +126,7 @@ public class RecheckListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void showFacts() {
-        Rechecks.Progress progress = rechecks.progress(list.getMonth()).stream()
-                .filter(p -> p.listId() == list.getId()).findFirst().orElseThrow();
+        Rechecks.Progress progress = rechecks.progressOf(list.getId());
         facts.setText(getTranslation("recheck.list.facts", list.getDueOn().toString(), progress.marked(),
                 progress.onList()) + (progress.late() ? " · " + getTranslation("recheck.late") : ""));
         facts.setClassName("gg-form-problem", progress.late());
