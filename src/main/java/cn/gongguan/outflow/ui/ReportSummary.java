@@ -99,7 +99,7 @@ final class ReportSummary {
         Span badge = new Span();
         badge.setText(badge.getTranslation(report.getState().labelKey()));
         String theme = switch (report.getState()) {
-            case SUBMITTED -> "badge contrast";
+            case SUBMITTED -> report.getRefusalKey() != null ? "badge error" : "badge contrast";
             case FORWARDED -> report.getRefusalKey() != null ? "badge error" : "badge";
             case RETURNED -> "badge error primary";
             case ACCEPTED -> "badge success";
@@ -110,7 +110,8 @@ final class ReportSummary {
 
     /** Why the township's last acceptance was refused, in the reader's language; null when none was. */
     static String refusal(OfficerReport report, Component in) {
-        return report.getRefusalKey() == null || report.getState() != ReportState.FORWARDED ? null
+        return report.getRefusalKey() == null || report.getState() == ReportState.RETURNED
+                || report.getState() == ReportState.ACCEPTED ? null
                 : in.getTranslation("officerReport.refused", in.getTranslation(report.getRefusalKey(),
                         report.getRefusalArgs()));
     }
