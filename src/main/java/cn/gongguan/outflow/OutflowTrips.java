@@ -128,11 +128,8 @@ public class OutflowTrips {
     OutflowTrip depart(GongguanUser user, PersonDetails person, TripDetails trip, TripSource source) {
         person.setRegistrationPlace(TenantContext.current().value());
         person.setFlowType(FlowType.OUTFLOW);
-        Person registered = registry.arrived(person);
-        if (registry.find(registered.getId()).isEmpty()) {
-            throw new InvalidInputException("idNumber", "registry.duplicate.elsewhere");
-        }
-        return departOf(user, registered.getId(), trip, source);
+        // the registry refuses someone registered outside the user's scope
+        return departOf(user, registry.arrived(person).getId(), trip, source);
     }
 
     /** Declares that a person of the registry left (see {@link #depart}). */
@@ -318,10 +315,12 @@ public class OutflowTrips {
                 .orElseGet(() -> new StaleEditException(null, null));
     }
 
-    /** The filter as the user may apply it: an information officer sees their own village (or group) only. */
+    /**
+     * The filter as the user may apply it: an information officer sees their own village (or group) only, a village
+     * officer may narrow it to one of the village's groups.
+     */
     private static OutflowFilter scoped(OutflowFilter filter) {
-        GongguanUser user = reader();
-        return user.orgUnit() == null ? filter : filter.withOrgUnit(user.orgUnit());
+        return filter.withOrgUnit(reader().scope(filter.orgUnit()));
     }
 
     private static GongguanUser reader() {

@@ -23,6 +23,10 @@ interface RecheckEntryRepository extends JpaRepository<RecheckEntry, Long> {
     @EntityGraph(attributePaths = {"person", "trip"})
     Optional<RecheckEntry> findByListIdAndPersonId(long listId, long personId);
 
+    long countByListId(long listId);
+
+    long countByListIdAndResultIsNotNull(long listId);
+
     /** Whether the person is on any list of the month. */
     @Query("""
             select count(e) > 0 from RecheckEntry e, RecheckList l

@@ -1,14 +1,14 @@
 package cn.gongguan.outflow;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface RecheckFindingRepository extends JpaRepository<RecheckFinding, Long> {
 
-    Optional<RecheckFinding> findByEntryId(long entryId);
+    /** The entry's findings: at most one of each kind. */
+    List<RecheckFinding> findByEntryId(long entryId);
 
     /** The open findings, oldest first, with their persons. */
     @Query("""

@@ -50,6 +50,13 @@ public class Rechecks {
 
     /** One unit's list of a month and how far it is marked. */
     public record Progress(long listId, String orgUnitCode, LocalDate dueOn, long onList, long marked, boolean late) {
+
+        /** Late: past the due day (as of {@code today}) and not complete. */
+        static Progress of(long listId, String orgUnitCode, LocalDate dueOn, long onList, long marked,
+                           LocalDate today) {
+            return new Progress(listId, orgUnitCode, dueOn, onList, marked, marked < onList && dueOn.isBefore(today));
+        }
+
         public boolean complete() {
             return marked >= onList;
         }
@@ -141,16 +148,19 @@ public class Rechecks {
                 .setParameter(1, month.atDay(1)).getResultList();
         return rows.stream()
                 .filter(row -> inScope(user, (String) row[1]))
-                .map(row -> {
-                    long onList = ((Number) row[3]).longValue();
-                    long marked = ((Number) row[4]).longValue();
-                    LocalDate dueOn = (LocalDate) row[2];
-                    return new Progress(((Number) row[0]).longValue(), (String) row[1], dueOn, onList, marked,
-                            marked < onList && dueOn.isBefore(day));
-                })
+                .map(row -> Progress.of(((Number) row[0]).longValue(), (String) row[1], (LocalDate) row[2],
+                        ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), day))
                 .sorted(Comparator.comparing((Progress p) -> !p.late()).thenComparing(Progress::complete)
                         .thenComparing(Progress::orgUnitCode))
                 .toList();
+    }
+
+    /** How far one list the user may see is marked: its two counts only, not the whole month's. */
+    @Transactional(readOnly = true)
+    public Progress progressOf(long listId) {
+        RecheckList list = reachable(listId, marker());
+        return Progress.of(listId, list.getOrgUnitCode(), list.getDueOn(), entries.countByListId(listId),
+                entries.countByListIdAndResultIsNotNull(listId), today.date());
     }
 
     /** A list the user may see; refused for another unit's (an officer) or none here. */
@@ -278,15 +288,20 @@ public class Rechecks {
         return CurrentUser.find().map(user -> TOWNSHIP.contains(user.role())).orElse(false);
     }
 
+    /**
+     * Opens the work the result calls for and withdraws open work of another kind. An entry holds at most one finding
+     * of each kind: one the township has done already this month is not opened again.
+     */
     private void openWork(RecheckEntry entry, RecheckResult result, String by, Instant now) {
         Optional<RecheckFinding.Kind> wanted = result.finding();
-        Optional<RecheckFinding> existing = findings.findByEntryId(entry.getId());
-        existing.filter(f -> f.isOpen() && wanted.filter(k -> k == f.getKind()).isEmpty())
-                .ifPresent(withdrawn -> {
-                    findings.delete(withdrawn);
-                    findings.flush();
-                });
-        wanted.filter(kind -> existing.filter(f -> f.getKind() == kind).isEmpty())
+        List<RecheckFinding> existing = findings.findByEntryId(entry.getId());
+        List<RecheckFinding> withdrawn = existing.stream()
+                .filter(f -> f.isOpen() && wanted.filter(k -> k == f.getKind()).isEmpty()).toList();
+        if (!withdrawn.isEmpty()) {
+            findings.deleteAll(withdrawn);
+            findings.flush();
+        }
+        wanted.filter(kind -> existing.stream().noneMatch(f -> f.getKind() == kind))
                 .ifPresent(kind -> findings.save(new RecheckFinding(entry, kind, by, now)));
     }
 

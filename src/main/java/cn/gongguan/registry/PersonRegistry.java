@@ -123,7 +123,9 @@ public class PersonRegistry {
      * A person reported by others (a landlord, a sweep). Someone not registered yet is registered from the details by
      * the rules of {@link #register}; someone registered already is linked, never entered twice: the name must agree
      * with the record (else the ID number or the name is wrong), and a certificate checked now is recorded as checked
-     * (audited). Where they live is {@link #moved}'s business.
+     * (audited). Someone registered outside the user's scope is refused as {@link #register} refuses them, before
+     * the names are compared: else any ID number typed with a made-up name would tell an officer the real one.
+     * Where they live is {@link #moved}'s business.
      */
     @Transactional
     public Person arrived(PersonDetails reported) {
@@ -134,6 +136,9 @@ public class PersonRegistry {
             return register(reported);
         }
         Person person = registered.get();
+        if (!inScope(user, person)) {
+            throw new InvalidInputException("idNumber", "registry.duplicate.elsewhere");
+        }
         if (reported.getName() != null && !reported.getName().isBlank()
                 && !reported.getName().strip().equals(person.getName())) {
             throw new InvalidInputException("name", "person.name.differs", person.getName());
@@ -309,8 +314,7 @@ public class PersonRegistry {
      * officer may narrow it to one of the village's groups).
      */
     static PersonFilter scoped(PersonFilter filter) {
-        GongguanUser user = user();
-        return user.covers(filter.orgUnit()) ? filter : filter.withOrgUnit(user.orgUnit());
+        return filter.withOrgUnit(user().scope(filter.orgUnit()));
     }
 
     private static GongguanUser user() {

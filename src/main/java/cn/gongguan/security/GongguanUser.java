@@ -80,6 +80,14 @@ public final class GongguanUser implements UserDetails {
         return OrgUnits.inScope(orgUnit, unitCode);
     }
 
+    /**
+     * The unit a list asked for {@code requested} is narrowed to: that unit when it lies in the user's scope (a village
+     * officer may pick one of the village's groups), else the user's own scope (null for township staff: all).
+     */
+    public String scope(String requested) {
+        return covers(requested) ? requested : orgUnit;
+    }
+
     int epoch() {
         return epoch;
     }

@@ -166,6 +166,24 @@ class OutflowTripsTest extends UiTest {
     }
 
     @Test
+    void aVillageOfficerNarrowsTheListToOneOfTheirGroupsButNotToAnotherVillage() {
+        login("chengguan.staff", HomeView.class);
+        OutflowTrip village = trips.depart(person("村里外出", XIANNONG), trip(today.date(), CHUNXILU), TripSource.TOWNSHIP);
+        OutflowTrip group = trips.depart(person("组里外出", XIANNONG + "001"), trip(today.date(), CHUNXILU),
+                TripSource.TOWNSHIP);
+        OutflowTrip other = trips.depart(person("别村外出", FANLENG), trip(today.date(), CHUNXILU), TripSource.TOWNSHIP);
+
+        login("chengguan.officer", HomeView.class);
+        OutflowFilter ofGroup = OutflowFilter.AWAY.withOrgUnit(XIANNONG + "001");
+        assertThat(trips.list(ofGroup, PageRequest.of(0, 500))).extracting(OutflowTrip::getId)
+                .contains(group.getId()).doesNotContain(village.getId(), other.getId());
+        assertThat(trips.count(ofGroup)).isLessThan(trips.count(OutflowFilter.AWAY));
+        assertThat(trips.list(OutflowFilter.AWAY.withOrgUnit(FANLENG), PageRequest.of(0, 500)))
+                .as("another village: their own instead").extracting(OutflowTrip::getId)
+                .contains(village.getId(), group.getId()).doesNotContain(other.getId());
+    }
+
+    @Test
     void anotherTownshipCannotSeeOrChangeTheTripsThroughTheServiceOrSql() {
         login("chengguan.staff", HomeView.class);
         OutflowTrip trip = trips.depart(person("隔离外出", XIANNONG), trip(today.date(), CHUNXILU), TripSource.TOWNSHIP);

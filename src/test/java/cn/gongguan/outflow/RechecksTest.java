@@ -171,6 +171,27 @@ class RechecksTest extends UiTest {
         }
 
         @Test
+        void anIdNumberOfAnotherVillageTypedWithAMadeUpNameDoesNotTellTheRealName() {
+            login("chengguan.staff", HomeView.class);
+            OutflowTrip elsewhere = trips.depart(person("他村真名", FANLENG), trip(today.date().minusDays(5), CHUNXILU),
+                    TripSource.TOWNSHIP);
+            trips.returned(elsewhere.getId(), elsewhere.getVersion(), today.date());
+            var typed = person("随便写的", null);
+            typed.setIdNumber(elsewhere.getPerson().getIdNumber().value());
+
+            for (String officer : List.of("chengguan.officer", "chengguan.group")) {
+                login(officer, HomeView.class);
+                long list = rechecks.ownList().orElseThrow().getId();
+                assertThatThrownBy(() -> rechecks.addDiscovered(list, typed, trip(today.date(), CHUNXILU)))
+                        .as(officer).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                            assertThat(e.field()).isEqualTo("idNumber");
+                            assertThat(e.messageKey()).isEqualTo("registry.duplicate.elsewhere");
+                            assertThat(e.arguments()).doesNotContain("他村真名");
+                        });
+            }
+        }
+
+        @Test
         void aResultForSomeoneNotOnTheListIsRefusedAtTheField() {
             login("chengguan.staff", HomeView.class);
             OutflowTrip away = trips.depart(person("名单外", XIANNONG), trip(today.date().minusDays(3), CHUNXILU),
@@ -197,12 +218,23 @@ class RechecksTest extends UiTest {
             RecheckEntry marked = rechecks.mark(list, personId, entry.getVersion(), RecheckResult.CERTIFICATE_MISSING,
                     null, null);
             assertThat(openFindings(personId)).containsExactly(RecheckFinding.Kind.CERTIFICATE_FOLLOW_UP);
-            rechecks.mark(list, personId, marked.getVersion(), RecheckResult.CONTACT_LOST, null, null);
+            RecheckEntry lost = rechecks.mark(list, personId, marked.getVersion(), RecheckResult.CONTACT_LOST, null,
+                    null);
             assertThat(openFindings(personId)).containsExactly(RecheckFinding.Kind.VERIFICATION_REQUEST);
             RecheckFinding request = rechecks.openFindings(PageRequest.of(0, 500)).stream()
                     .filter(f -> f.getPerson().getId() == personId).findFirst().orElseThrow();
             rechecks.closeFinding(request.getId(), request.getVersion());
             assertThat(openFindings(personId)).isEmpty();
+
+            // the entry now holds a finding of each kind: the request done, a follow-up open again
+            RecheckEntry missing = rechecks.mark(list, personId, lost.getVersion(),
+                    RecheckResult.CERTIFICATE_MISSING, null, null);
+            assertThat(openFindings(personId)).containsExactly(RecheckFinding.Kind.CERTIFICATE_FOLLOW_UP);
+            RecheckEntry away = rechecks.mark(list, personId, missing.getVersion(), RecheckResult.STILL_AWAY, null,
+                    null);
+            assertThat(openFindings(personId)).as("the follow-up withdrawn").isEmpty();
+            rechecks.mark(list, personId, away.getVersion(), RecheckResult.CONTACT_LOST, null, null);
+            assertThat(openFindings(personId)).as("the request of the month was sent already").isEmpty();
         }
 
         private List<RecheckFinding.Kind> openFindings(long personId) {
@@ -233,6 +265,19 @@ class RechecksTest extends UiTest {
                 asOwner().sql("update t_621227100.recheck_list set due_on = ? where id = ?").params(due, fanleng)
                         .update();
             }
+        }
+
+        @Test
+        void oneListsProgressIsCountedAloneAndOnlyForThoseWhoMaySeeIt() {
+            login("chengguan.staff", HomeView.class);
+            long xiannong = listOf(CHENGGUAN, XIANNONG);
+            Rechecks.Progress inTheMonth = rechecks.progress(today.month()).stream()
+                    .filter(p -> p.listId() == xiannong).findFirst().orElseThrow();
+            assertThat(rechecks.progressOf(xiannong)).isEqualTo(inTheMonth);
+            assertThat(inTheMonth.marked()).isPositive();
+
+            login("chengguan.group", HomeView.class);
+            assertThatThrownBy(() -> rechecks.progressOf(xiannong)).isInstanceOf(AccessDeniedException.class);
         }
 
         @Test

@@ -41,9 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Information officers' reports (信息员访查、上报) of departures, returns and arrivals in their unit. A level-2 (group)
  * officer's report waits at the village station until the level-1 officer forwards it (汇总上报) or sends it back; a
- * level-1 officer's own goes to the township at once. The township accepts a report — which records it through the
- * outflow trips or the registry, by their rules — or returns it with a reason; the reporter corrects a returned report
- * and submits it again. What an officer reports is checked by the same rules when it is submitted, so that a wrong
+ * level-1 officer's own goes to the township at once. The township accepts a report (one still at a village station
+ * too) — which records it through the outflow trips or the registry, by their rules — or returns it with a reason;
+ * the reporter corrects a returned report and submits it again. What an officer reports is checked by the same rules when it is submitted, so that a wrong
  * field is refused at the field there and then; an acceptance the rules still refuse (the person left meanwhile, say)
  * changes nothing and leaves the refusal on the report. Every state change is stamped and audited.
  */
@@ -56,6 +56,12 @@ public class OfficerReports {
     static final Set<Role> STATIONS = EnumSet.of(Role.VILLAGE_OFFICER);
     /** Who accepts or returns the forwarded reports. */
     static final Set<Role> TOWNSHIP = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF);
+    /**
+     * The states in which the township decides on a report: forwarded to it, or still waiting at a village station
+     * — a village without a level-1 officer (or whose officer is away) would otherwise hold its groups' reports for
+     * ever, so the township may take them directly.
+     */
+    static final Set<ReportState> UNDECIDED = EnumSet.of(ReportState.SUBMITTED, ReportState.FORWARDED);
     /** Every unit's code lies in this range (codes are digits only). */
     private static final String FIRST_UNIT = "";
     private static final String LAST_UNIT = "999999999999999";
@@ -182,7 +188,7 @@ public class OfficerReports {
 
     /**
      * Sends a report back to its reporter with the reason: the village station one waiting there, the township one
-     * forwarded to it.
+     * forwarded to it or still waiting at a station.
      */
     @Transactional
     public OfficerReport sendBack(long id, long version, String reason) {
@@ -191,7 +197,7 @@ public class OfficerReports {
         if (TOWNSHIP.contains(user.role())) {
             report = reports.findById(id).orElseThrow(() -> new AccessDeniedException("No report " + id));
             StaleEdits.check(version, report.getVersion(), report.getUpdatedBy(), report.getUpdatedAt());
-            inState(report, ReportState.FORWARDED);
+            inState(report, UNDECIDED);
         } else {
             report = atOwnStation(station(), id);
             StaleEdits.check(version, report.getVersion(), report.getUpdatedBy(), report.getUpdatedAt());
@@ -206,7 +212,7 @@ public class OfficerReports {
     }
 
     /**
-     * Accepts a forwarded report: records the departure, the return or the newcomer by the outflow trips' and the
+     * Accepts a report forwarded to the township or still waiting at a village station: records the departure, the return or the newcomer by the outflow trips' and the
      * registry's rules, as the township would have. Refused when someone decided on the report meanwhile (naming
      * them), or when those rules refuse it: nothing is recorded then, and the refusal stays on the report for
      * whoever opens it next.
@@ -227,7 +233,7 @@ public class OfficerReports {
     private OfficerReport accepted(long id, long version, GongguanUser user) {
         OfficerReport report = reports.findById(id).orElseThrow(() -> new AccessDeniedException("No report " + id));
         StaleEdits.check(version, report.getVersion(), report.getUpdatedBy(), report.getUpdatedAt());
-        inState(report, ReportState.FORWARDED);
+        inState(report, UNDECIDED);
         Instant now = clock.instant();
         switch (report.getKind()) {
             case DEPARTURE -> {
@@ -369,7 +375,11 @@ public class OfficerReports {
     }
 
     private static void inState(OfficerReport report, ReportState expected) {
-        if (report.getState() != expected) {
+        inState(report, EnumSet.of(expected));
+    }
+
+    private static void inState(OfficerReport report, Set<ReportState> expected) {
+        if (!expected.contains(report.getState())) {
             throw new InvalidInputException("state", "officerReport.state.changed",
                     report.getUpdatedBy(), report.getUpdatedAt().toString());
         }

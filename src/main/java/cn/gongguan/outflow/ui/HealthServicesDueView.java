@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * 六个一 ⑤: the persons of a village (an officer: their own) away this quarter who have had no reproductive-health
@@ -43,11 +42,10 @@ public class HealthServicesDueView extends VerticalLayout implements TranslatedT
         this.today = today;
         addClassName("gg-page");
         setSizeFull();
-        Map<String, String> names = orgUnits.active().stream()
-                .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        Map<String, String> names = orgUnits.names();
         village.setPlaceholder(getTranslation("person.orgUnit"));
         village.setItems(orgUnits.active());
-        village.setItemLabelGenerator(OrgUnit::getName);
+        village.setItemLabelGenerator(unit -> names.getOrDefault(unit.getCode(), unit.getName()));
         village.setClearButtonVisible(true);
         village.setId("due-village");
         // an officer's list is their own village's, whatever is chosen

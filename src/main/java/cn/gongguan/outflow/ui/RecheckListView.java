@@ -10,6 +10,7 @@ import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Divisions;
+import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.TranslatedTitle;
@@ -92,7 +93,9 @@ public class RecheckListView extends VerticalLayout implements BeforeEnterObserv
         more.setWidthFull();
         more.addClickListener(e -> showPage(pages));
         Anchor back = new Anchor("recheck", getTranslation("recheck.back"));
-        back.setVisible(Rechecks.isTownship());
+        back.setId("recheck-back");
+        // a group officer has no other list: the re-check page would bring them back here
+        back.setVisible(CurrentUser.get().role() != Role.GROUP_OFFICER);
         add(back, title, facts, search, discover, cards, more);
     }
 
@@ -104,8 +107,8 @@ public class RecheckListView extends VerticalLayout implements BeforeEnterObserv
             event.forwardTo(RecheckView.class);
             return;
         }
-        title.setText(getTranslation("recheck.list.title", RecheckView.unitName(this, RecheckView.unitNames(orgUnits), list.getOrgUnitCode()),
-                list.getMonth().toString()));
+        title.setText(getTranslation("recheck.list.title",
+                RecheckView.unitName(this, orgUnits.names(), list.getOrgUnitCode()), list.getMonth().toString()));
         discover.setVisible(open());
         reload();
     }
@@ -123,8 +126,7 @@ public class RecheckListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void showFacts() {
-        Rechecks.Progress progress = rechecks.progress(list.getMonth()).stream()
-                .filter(p -> p.listId() == list.getId()).findFirst().orElseThrow();
+        Rechecks.Progress progress = rechecks.progressOf(list.getId());
         facts.setText(getTranslation("recheck.list.facts", list.getDueOn().toString(), progress.marked(),
                 progress.onList()) + (progress.late() ? " · " + getTranslation("recheck.late") : ""));
         facts.setClassName("gg-form-problem", progress.late());

@@ -5,7 +5,6 @@ import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
@@ -34,13 +33,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
 /**
  * The monthly re-check (每月排查). The township sees each unit's progress for a month — late units first (past the due
  * day and not complete) — opens a unit's list, sets the due day (the admin) and works off what the findings call
- * for. An officer goes straight to their unit's list of the month (or, with several, sees their units' progress).
+ * for. A group officer, who has one list, goes straight to it; a village officer sees the progress of the village's
+ * list and its groups' and opens each.
  */
 @Route("recheck")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
@@ -62,7 +61,7 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
 
     RecheckView(Rechecks rechecks, OrgUnits orgUnits, Today today) {
         this.rechecks = rechecks;
-        this.names = unitNames(orgUnits);
+        this.names = orgUnits.names();
         addClassName("gg-page");
         boolean township = Rechecks.isTownship();
         settings.setText(getTranslation("recheck.settings"));
@@ -114,7 +113,7 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!Rechecks.isTownship()) {
+        if (CurrentUser.get().role() == Role.GROUP_OFFICER) {
             var own = rechecks.ownList();
             if (own.isPresent()) {
                 event.forwardTo("recheck/" + own.get().getId());
@@ -162,11 +161,6 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
             return view.getTranslation("recheck.unit.township");
         }
         return names.getOrDefault(code, code);
-    }
-
-    /** The names of the township's org units by code. */
-    static Map<String, String> unitNames(OrgUnits orgUnits) {
-        return orgUnits.active().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * The township's inbox of officers' reports (信息员上报): by default those forwarded and waiting to be accepted, oldest
  * first; a report the township could not accept says why. A row opens the report to accept it or return it with a
- * reason.
+ * reason — one still waiting at a village station too, for a village whose level-1 officer does not forward them.
  */
 @Route(ReportInboxView.ROUTE)
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
@@ -31,7 +31,7 @@ public class ReportInboxView extends VerticalLayout implements TranslatedTitle {
     static final String ROUTE = "officer-reports/inbox";
 
     final EnumSelect<ReportState> shown = new EnumSelect<>("officerReport.state",
-            ReportState.FORWARDED, ReportState.RETURNED, ReportState.ACCEPTED);
+            ReportState.FORWARDED, ReportState.SUBMITTED, ReportState.RETURNED, ReportState.ACCEPTED);
     final Grid<OfficerReport> grid = new Grid<>();
     private final H2 title = new H2();
     private final transient OfficerReports reports;
@@ -64,7 +64,7 @@ public class ReportInboxView extends VerticalLayout implements TranslatedTitle {
         grid.setEmptyStateText(getTranslation("officerReport.inbox.none"));
         grid.addItemClickListener(e -> {
             ReviewDialog dialog = new ReviewDialog(reports, summary, ReviewDialog.Desk.TOWNSHIP, e.getItem());
-            if (e.getItem().getState() != ReportState.FORWARDED) {
+            if (e.getItem().getState() == ReportState.RETURNED || e.getItem().getState() == ReportState.ACCEPTED) {
                 dialog.readOnly();
             }
             dialog.addOpenedChangeListener(opened -> refresh());

@@ -3,7 +3,6 @@ package cn.gongguan.outflow.ui;
 import cn.gongguan.outflow.TripDetails;
 import cn.gongguan.outflow.report.OfficerReport;
 import cn.gongguan.outflow.report.ReportState;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
@@ -14,16 +13,18 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import java.util.Map;
 
 /** What an officer's report says and where it stands, as lines of text, and its state as a badge. */
 final class ReportSummary {
 
     private final Divisions divisions;
-    private final OrgUnits orgUnits;
+    /** Read once for the view that shows the summaries, not once per row. */
+    private final Map<String, String> unitNames;
 
     ReportSummary(Divisions divisions, OrgUnits orgUnits) {
         this.divisions = divisions;
-        this.orgUnits = orgUnits;
+        this.unitNames = orgUnits.names();
     }
 
     /** The report's details, one labelled line each. */
@@ -77,7 +78,7 @@ final class ReportSummary {
     }
 
     String unit(String code) {
-        return code == null ? "" : orgUnits.find(code).map(OrgUnit::getName).orElse(code);
+        return code == null ? "" : unitNames.getOrDefault(code, code);
     }
 
     private String place(String code) {
@@ -98,7 +99,7 @@ final class ReportSummary {
         Span badge = new Span();
         badge.setText(badge.getTranslation(report.getState().labelKey()));
         String theme = switch (report.getState()) {
-            case SUBMITTED -> "badge contrast";
+            case SUBMITTED -> report.getRefusalKey() != null ? "badge error" : "badge contrast";
             case FORWARDED -> report.getRefusalKey() != null ? "badge error" : "badge";
             case RETURNED -> "badge error primary";
             case ACCEPTED -> "badge success";
@@ -109,7 +110,8 @@ final class ReportSummary {
 
     /** Why the township's last acceptance was refused, in the reader's language; null when none was. */
     static String refusal(OfficerReport report, Component in) {
-        return report.getRefusalKey() == null || report.getState() != ReportState.FORWARDED ? null
+        return report.getRefusalKey() == null || report.getState() == ReportState.RETURNED
+                || report.getState() == ReportState.ACCEPTED ? null
                 : in.getTranslation("officerReport.refused", in.getTranslation(report.getRefusalKey(),
                         report.getRefusalArgs()));
     }

@@ -4,7 +4,6 @@ import cn.gongguan.outflow.sixones.Completion;
 import cn.gongguan.outflow.sixones.PersonProgress;
 import cn.gongguan.outflow.sixones.SixOne;
 import cn.gongguan.outflow.sixones.SixOnes;
-import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.TranslatedTitle;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-import java.util.stream.Collectors;
 
 /**
  * 六个一: how far the six ones are done for the persons away — per village and for the township (an officer: their
@@ -38,8 +36,7 @@ public class SixOnesView extends VerticalLayout implements TranslatedTitle {
 
     SixOnesView(SixOnes sixOnes, OrgUnits orgUnits) {
         addClassName("gg-page");
-        Map<String, String> names = orgUnits.active().stream()
-                .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        Map<String, String> names = orgUnits.names();
         HorizontalLayout links = new HorizontalLayout(
                 new Anchor(HealthServicesDueView.ROUTE, getTranslation("nav.servicesDue")),
                 new Anchor(CertificatesView.ROUTE, getTranslation("nav.certificates")),

@@ -295,6 +295,26 @@ class OfficerReportsTest extends UiTest {
         }
 
         @Test
+        void theTownshipTakesALevel2ReportStillAtTheStationWhenNoLevel1OfficerForwardsIt() {
+            String group = login("chengguan.group", HomeView.class).orgUnit();
+            OfficerReport waiting = reports.report(ReportInput.arrival(arrival("无人转报", group)));
+            OfficerReport other = reports.report(ReportInput.arrival(arrival("无人转报乙", group)));
+
+            login("chengguan.staff", HomeView.class);
+            assertThat(reports.atTownship(Set.of(ReportState.SUBMITTED), PageRequest.of(0, 1000)))
+                    .extracting(OfficerReport::getId).contains(waiting.getId(), other.getId());
+            OfficerReport accepted = reports.accept(waiting.getId(), waiting.getVersion());
+            assertThat(accepted.getState()).isEqualTo(ReportState.ACCEPTED);
+            assertThat(accepted.getPerson().getOrgUnit()).isEqualTo(group);
+            assertThat(reports.sendBack(other.getId(), other.getVersion(), "请补充现住址").getState())
+                    .isEqualTo(ReportState.RETURNED);
+
+            login(OFFICER, HomeView.class);
+            assertThat(reports.atStation(PageRequest.of(0, 500))).extracting(OfficerReport::getId)
+                    .doesNotContain(waiting.getId(), other.getId());
+        }
+
+        @Test
         void aLevel2OfficerReportsOnlyPersonsOfTheirOwnGroup() {
             long ofTheVillage = homeAgain("村里人", XIANNONG);
             String group = login("chengguan.group", HomeView.class).orgUnit();

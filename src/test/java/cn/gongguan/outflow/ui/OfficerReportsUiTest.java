@@ -195,7 +195,28 @@ class OfficerReportsUiTest extends UiTest {
 
         logout();
         login("chengguan.staff", ReportInboxView.class);
-        assertThat(rows(_get(ReportInboxView.class).grid)).extracting(OfficerReport::personName).contains("组上流入");
+        ReportInboxView inbox = _get(ReportInboxView.class);
+        assertThat(GridKt._getFormattedRow(inbox.grid, rowOf(inbox.grid, "组上流入")).get(2))
+                .as("the group with its village").isEqualTo("先农村委会 一组");
+    }
+
+    @Test
+    void theTownshipAcceptsAGroupReportStillAtTheVillageStation() {
+        String group = login("chengguan.group", HomeView.class).orgUnit();
+        reports.report(ReportInput.departure(OutflowFixtures.person("站上未转", group),
+                OutflowFixtures.trip(today.date(), CHUNXILU)));
+        logout();
+        login("chengguan.staff", ReportInboxView.class);
+        ReportInboxView inbox = _get(ReportInboxView.class);
+        assertThat(rows(inbox.grid)).extracting(OfficerReport::personName).doesNotContain("站上未转");
+        _setValue(inbox.shown, ReportState.SUBMITTED);
+        GridKt._clickItem(inbox.grid, rowOf(inbox.grid, "站上未转"));
+        ReviewDialog review = _get(ReviewDialog.class);
+        _click(review.save);
+        assertThat(review.isOpened()).isFalse();
+        assertThat(rows(inbox.grid)).extracting(OfficerReport::personName).doesNotContain("站上未转");
+        _setValue(inbox.shown, ReportState.ACCEPTED);
+        assertThat(rows(inbox.grid)).extracting(OfficerReport::personName).contains("站上未转");
     }
 
     @Test

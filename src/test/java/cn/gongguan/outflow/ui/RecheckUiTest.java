@@ -7,11 +7,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.UiTest;
+import cn.gongguan.outflow.OutflowFixtures;
 import cn.gongguan.outflow.RecheckResult;
 import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.platform.Today;
+import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,13 +25,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** 每月排查 on screen: an officer's list on a phone, the township's progress and due day. */
 class RecheckUiTest extends UiTest {
 
+    private static final String XIANNONG = "621227100200";
+    private static final String GROUP = XIANNONG + "001";
+
     @Autowired
     Today today;
+    @Autowired
+    Rechecks rechecks;
 
     @Test
-    void anOfficerGoesStraightToTheirListAndMarksAPersonWithABigButton() {
-        login("chengguan.officer", RecheckView.class);
-        RecheckListView list = _get(RecheckListView.class);
+    void anOfficerOpensTheirVillagesListAndMarksAPersonWithABigButton() {
+        RecheckListView list = villageList();
         RecheckCard zhao = card(list, "赵海燕");
         long personId = zhao.entry().getPerson().getId();
         assertThat(_get(Span.class, spec -> spec.withId("recheck-state-" + personId)).getText()).isEqualTo("未排查");
@@ -43,8 +51,7 @@ class RecheckUiTest extends UiTest {
 
     @Test
     void aSearchForSomeoneNotOnTheListSaysSoAtTheField() {
-        login("chengguan.officer", RecheckView.class);
-        RecheckListView list = _get(RecheckListView.class);
+        RecheckListView list = villageList();
         _setValue(list.search, "不在名单");
         assertThat(list.search.isInvalid()).isTrue();
         assertThat(list.search.getErrorMessage()).startsWith("不在名单 不在本月排查名单上");
@@ -52,15 +59,45 @@ class RecheckUiTest extends UiTest {
     }
 
     @Test
-    void anOfficerSentToAnotherVillagesListIsShownTheirOwn() {
+    void anOfficerSentToAnotherVillagesListIsShownTheirOwnProgress() {
         login("chengguan.staff", RecheckView.class);
         long fanleng = rows(_get(RecheckView.class)).stream().filter(p -> p.orgUnitCode().equals("621227100201"))
                 .findFirst().orElseThrow().listId();
         login("chengguan.officer", RecheckView.class);
         UI.getCurrent().navigate("recheck/" + fanleng);
-        RecheckListView shown = _get(RecheckListView.class);
-        assertThat(card(shown, "周红梅")).isNull();
-        assertThat(card(shown, "赵海燕")).isNotNull();
+        _assertNone(RecheckListView.class);
+        assertThat(rows(_get(RecheckView.class))).extracting(Rechecks.Progress::orgUnitCode)
+                .allMatch(unit -> unit.startsWith(XIANNONG));
+    }
+
+    @Test
+    void aVillageOfficerSeesTheVillageAndItsGroupsAndOpensAGroupsListWithAWayBack() {
+        login("chengguan.officer", RecheckView.class);
+        RecheckView view = _get(RecheckView.class);
+        List<Rechecks.Progress> rows = rows(view);
+        assertThat(rows).extracting(Rechecks.Progress::orgUnitCode).contains(XIANNONG, GROUP)
+                .allMatch(unit -> unit.startsWith(XIANNONG));
+        int group = rows.stream().map(Rechecks.Progress::orgUnitCode).toList().indexOf(GROUP);
+        assertThat(GridKt._getFormattedRow(view.progress, group).get(0)).isEqualTo("先农村委会 一组");
+
+        GridKt._clickItem(view.progress, group);
+        RecheckListView list = _get(RecheckListView.class);
+        assertThat(_get(H2.class, spec -> spec.withText("先农村委会 一组 · " + today.month() + " 排查名单")))
+                .isNotNull();
+        assertThat(_get(list, Anchor.class, spec -> spec.withId("recheck-back")).getHref()).isEqualTo("recheck");
+    }
+
+    @Test
+    void aGroupOfficerGoesStraightToTheGroupsListWithNoWayBack() {
+        login("chengguan.group", HomeView.class);
+        rechecks.addDiscovered(rechecks.ownList().orElseThrow().getId(), OutflowFixtures.person("组内外出", null),
+                OutflowFixtures.trip(today.date().minusDays(3), OutflowFixtures.CHUNXILU));
+        UI.getCurrent().navigate(RecheckView.class);
+        RecheckListView list = _get(RecheckListView.class);
+        assertThat(card(list, "组内外出")).isNotNull();
+        assertThat(list.cards.getChildren().filter(c -> c instanceof RecheckCard).map(c -> (RecheckCard) c))
+                .allMatch(c -> c.entry().getPerson().getOrgUnit().equals(GROUP));
+        _assertNone(list, Anchor.class, spec -> spec.withId("recheck-back"));
     }
 
     @Test
@@ -93,6 +130,15 @@ class RecheckUiTest extends UiTest {
         _setValue(dialog.dueDay, 25);
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
+    }
+
+    /** The village officer's own list, opened from the progress of the village and its groups. */
+    private RecheckListView villageList() {
+        login("chengguan.officer", RecheckView.class);
+        RecheckView view = _get(RecheckView.class);
+        GridKt._clickItem(view.progress, rows(view).stream().map(Rechecks.Progress::orgUnitCode).toList()
+                .indexOf(XIANNONG));
+        return _get(RecheckListView.class);
     }
 
     private static RecheckCard card(RecheckListView list, String name) {

@@ -24,6 +24,7 @@ import cn.gongguan.outflow.sixones.ServicePlace;
 import cn.gongguan.platform.Today;
 import cn.gongguan.security.ReadReason;
 import cn.gongguan.ui.HomeView;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -163,6 +164,23 @@ class SixOnesUiTest extends UiTest {
         login("chengguan.officer", SixOnesView.class);
         assertThat(rows(_get(SixOnesView.class).villages)).extracting(c -> c.orgUnit())
                 .containsExactly(XIANNONG, null);
+    }
+
+    @Test
+    void aPersonOfAGroupIsShownWithTheGroupsVillage() {
+        login("chengguan.staff", HomeView.class);
+        trips.depart(OutflowFixtures.person("组里六一", XIANNONG + "001"),
+                OutflowFixtures.trip(today.date().minusDays(3), CHUNXILU), TripSource.TOWNSHIP);
+        UI.getCurrent().navigate(SixOnesView.class);
+        SixOnesView sixOnes = _get(SixOnesView.class);
+        int row = rows(sixOnes.persons).stream().map(p -> p.name()).toList().indexOf("组里六一");
+        assertThat(GridKt._getFormattedRow(sixOnes.persons, row).get(1)).isEqualTo("先农村委会 一组");
+
+        UI.getCurrent().navigate(HealthServicesDueView.class);
+        HealthServicesDueView due = _get(HealthServicesDueView.class);
+        row = rows(due.grid).stream().map(d -> d.name()).toList().indexOf("组里六一");
+        assertThat(GridKt._getFormattedRow(due.grid, row).get(1)).isEqualTo("先农村委会 一组");
+        assertThat(ComboBoxKt.getSuggestions(due.village)).contains("先农村委会", "先农村委会 一组");
     }
 
     @Test
