@@ -206,8 +206,9 @@ public class OfficerReports {
         String why = ReportLimits.REASON.check(reason);
         report.sendBack(why, user.getUsername(), clock.instant());
         written(report);
+        // the reason stays on the report: free text may tell more about a person than the audit trail should keep
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OFFICER_REPORT_RETURNED,
-                subject(report), why, null);
+                subject(report), null, null);
         return report;
     }
 
