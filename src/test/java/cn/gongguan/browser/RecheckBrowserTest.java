@@ -13,6 +13,7 @@ class RecheckBrowserTest extends BrowserTest {
         page.setViewportSize(390, 844);
         login("chengguan.officer", DEMO_PASSWORD);
         page.navigate(url("recheck"));
+        page.locator("#recheck-progress").getByText("先农村委会", new Locator.GetByTextOptions().setExact(true)).click();
         Locator card = page.locator(".gg-recheck-card").filter(new Locator.FilterOptions().setHasText("赵海燕"));
         assertThat(card).isVisible();
         screenshot("recheck-phone");
