@@ -1,5 +1,6 @@
 package cn.gongguan.outflow;
 
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.TenantKind;
@@ -71,7 +72,7 @@ class RecheckJob {
     }
 
     /** Shortly after midnight in the county (CountyTime.ZONE): on the 1st it makes the month's lists. */
-    @Scheduled(cron = "${gongguan.recheck.cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${gongguan.recheck.cron:0 5 0 * * *}", zone = CountyTime.ZONE_NAME)
     void daily() {
         run();
     }

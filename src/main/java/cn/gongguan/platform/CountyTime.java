@@ -7,7 +7,9 @@ import java.time.ZoneId;
 /** The county's calendar day, whatever time zone the server runs in: dates people enter and see are in it. */
 public final class CountyTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The county's time zone by name, for annotations (a scheduled job's zone). */
+    public static final String ZONE_NAME = "Asia/Shanghai";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_NAME);
 
     private CountyTime() {
     }
