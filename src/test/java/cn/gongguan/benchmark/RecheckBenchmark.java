@@ -2,7 +2,6 @@ package cn.gongguan.benchmark;
 
 import cn.gongguan.GongguanApplication;
 import cn.gongguan.outflow.RecheckGeneration;
-import cn.gongguan.outflow.RecheckList;
 import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.DatabaseOwner;
@@ -199,10 +198,10 @@ public final class RecheckBenchmark {
         owner().sql("vacuum analyze").update();
     }
 
-    /** What the officer's list view asks for: the list, its unit's progress, the first page of cards. */
+    /** What the officer's list view asks for: the list, its own progress, the first page of cards. */
     private int officerPage(long listId) {
-        RecheckList list = rechecks.list(listId);
-        rechecks.progress(list.getMonth());
+        rechecks.list(listId);
+        rechecks.progressOf(listId);
         return rechecks.entries(listId, "", PageRequest.of(0, PAGE)).size();
     }
 
