@@ -1,7 +1,6 @@
 package cn.gongguan.fivestep.ui;
 
 import cn.gongguan.exchange.Places;
-import cn.gongguan.fivestep.ServiceContact;
 import cn.gongguan.fivestep.ServiceContacts;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.provisioning.Tenant;
@@ -10,17 +9,14 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.PrintPage;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -33,16 +29,14 @@ import java.util.Optional;
 @Route(value = "print/:what/:id", autoLayout = false)
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME, Role.GROUP_OFFICER_NAME,
         Role.COMMITTEE_CLERK_NAME})
-public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class PrintView extends PrintPage implements BeforeEnterObserver {
 
     private static final int SERVICES = 5;
 
-    final Div document = new Div();
     private final transient PersonRegistry registry;
     private final transient ServiceContacts contacts;
     private final transient Places places;
     private final String tenantName;
-    private String title = "";
     private final transient Today today;
 
     PrintView(PersonRegistry registry, ServiceContacts contacts, Places places, TenantRegistry tenants,
@@ -52,14 +46,6 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.contacts = contacts;
         this.places = places;
         this.tenantName = tenants.find(CurrentUser.get().tenant()).map(Tenant::name).orElse("");
-        addClassName("gg-print-page");
-        Button print = new Button(getTranslation("print.print"), VaadinIcon.PRINT.create(),
-                e -> getElement().executeJs("window.print()"));
-        print.setId("print");
-        print.addClassName("gg-no-print");
-        document.addClassName("gg-print");
-        document.setId("print-document");
-        add(print, document);
     }
 
     @Override
@@ -70,18 +56,17 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.forwardTo("registry");
             return;
         }
-        Optional<ServiceContact> contact = contacts.current();
         document.removeAll();
         if (what.equals("card")) {
             card(person.get());
         } else {
             notice(person.get());
         }
-        document.add(contact(contact));
+        document.add(ContactBlock.of(contacts.current()));
     }
 
     private void card(Person person) {
-        title = getTranslation("print.card.title");
+        String title = titled(getTranslation("print.card.title"));
         UnorderedList services = new UnorderedList();
         for (int i = 1; i <= SERVICES; i++) {
             services.add(new ListItem(getTranslation("print.card.service" + i)));
@@ -93,8 +78,7 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void notice(Person person) {
-        title = getTranslation("print.notice.title");
-        document.add(new H1(title),
+        document.add(new H1(titled(getTranslation("print.notice.title"))),
                 new Paragraph(getTranslation("print.notice.salutation", person.getName())),
                 new Paragraph(getTranslation("print.notice.body", places.name(person.getRegistrationPlace()))),
                 new Paragraph(getTranslation("print.notice.help")),
@@ -105,29 +89,5 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
         Paragraph signature = new Paragraph(tenantName + " · " + today.date());
         signature.addClassName("gg-print-signature");
         return signature;
-    }
-
-    private Component contact(Optional<ServiceContact> contact) {
-        if (contact.isEmpty()) {
-            Paragraph missing = new Paragraph(getTranslation("print.contact.missing"));
-            missing.addClassName("gg-form-problem");
-            missing.setId("contact-missing");
-            return missing;
-        }
-        ServiceContact c = contact.get();
-        Div block = new Div(new Paragraph(getTranslation("print.contact.office", c.getOffice())),
-                new Paragraph(getTranslation("print.contact.phone", c.getPhone())),
-                new Paragraph(getTranslation("print.contact.address", c.getAddress())));
-        if (c.getHours() != null) {
-            block.add(new Paragraph(getTranslation("print.contact.hours", c.getHours())));
-        }
-        block.addClassName("gg-print-contact");
-        block.setId("print-contact");
-        return block;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

@@ -2,6 +2,7 @@ package cn.gongguan.outflow.ui;
 
 import cn.gongguan.exchange.Places;
 import cn.gongguan.fivestep.ServiceContacts;
+import cn.gongguan.fivestep.ui.ContactBlock;
 import cn.gongguan.outflow.OutflowTrip;
 import cn.gongguan.outflow.OutflowTrips;
 import cn.gongguan.outflow.sixones.FpAssociation;
@@ -16,14 +17,12 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
-import com.vaadin.flow.component.button.Button;
+import cn.gongguan.uikit.PrintPage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -36,11 +35,10 @@ import java.util.Optional;
 @Route(value = SixOnesPrintView.ROUTE_BASE + ":what/:id", autoLayout = false)
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.VILLAGE_OFFICER_NAME,
         Role.GROUP_OFFICER_NAME})
-public class SixOnesPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class SixOnesPrintView extends PrintPage implements BeforeEnterObserver {
 
     static final String ROUTE_BASE = "outflow/print/";
 
-    final Div document = new Div();
     private final transient PersonRegistry registry;
     private final transient OutflowTrips trips;
     private final transient ManagementContracts contracts;
@@ -49,7 +47,6 @@ public class SixOnesPrintView extends Div implements BeforeEnterObserver, HasDyn
     private final transient Divisions divisions;
     private final transient Places places;
     private final String tenantName;
-    private String title = "";
 
     SixOnesPrintView(PersonRegistry registry, OutflowTrips trips, ManagementContracts contracts,
                      FpAssociations associations, ServiceContacts contacts, Divisions divisions, Places places,
@@ -62,14 +59,6 @@ public class SixOnesPrintView extends Div implements BeforeEnterObserver, HasDyn
         this.divisions = divisions;
         this.places = places;
         this.tenantName = tenants.find(CurrentUser.get().tenant()).map(Tenant::name).orElse("");
-        addClassName("gg-print-page");
-        Button print = new Button(getTranslation("print.print"), VaadinIcon.PRINT.create(),
-                e -> getElement().executeJs("window.print()"));
-        print.setId("print");
-        print.addClassName("gg-no-print");
-        document.addClassName("gg-print");
-        document.setId("print-document");
-        add(print, document);
     }
 
     @Override
@@ -89,20 +78,14 @@ public class SixOnesPrintView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private boolean card(Person person, OutflowTrip trip) {
-        title = getTranslation("sixOnes.card.title");
-        document.add(new H1(tenantName + " · " + title),
+        document.add(new H1(tenantName + " · " + titled(getTranslation("sixOnes.card.title"))),
                 line("sixOnes.card.holder", person.getName(), getTranslation(person.getSex().labelKey())),
                 line("sixOnes.card.destination",
                         divisions.find(trip.getDestination()).map(Division::fullName).orElse(trip.getDestination())
                                 + " " + text(trip.getDestinationAddress())),
                 line("sixOnes.card.phone", text(trip.getDestinationPhone())),
                 new Paragraph(getTranslation("sixOnes.card.intro")));
-        Div contact = new Div();
-        contact.addClassName("gg-print-contact");
-        contact.setId("print-contact");
-        contacts.current().ifPresentOrElse(c -> contact.add(line("print.contact.office", c.getOffice()),
-                        line("print.contact.phone", c.getPhone()), line("print.contact.address", c.getAddress())),
-                () -> contact.add(new Paragraph(getTranslation("print.contact.missing"))));
+        Div contact = ContactBlock.of(contacts.current());
         associations.ofUnit(person.getOrgUnit()).ifPresent(a -> contact.add(line("sixOnes.card.village",
                 a.getName(), a.getChair(), text(a.getPhone()))));
         document.add(contact);
@@ -112,7 +95,6 @@ public class SixOnesPrintView extends Div implements BeforeEnterObserver, HasDyn
     private boolean contract(ManagementContract contract) {
         Person person = registry.find(contract.getPersonId()).orElseThrow();
         FpAssociation association = contract.getAssociation();
-        title = getTranslation("sixOnes.contract.document");
         Paragraph obligations = new Paragraph(contract.getObligations());
         obligations.addClassName("gg-print-obligations");
         obligations.setId("print-obligations");
@@ -121,7 +103,7 @@ public class SixOnesPrintView extends Div implements BeforeEnterObserver, HasDyn
                 new Div(line("sixOnes.contract.partyB", person.getName()),
                         line("sixOnes.contract.signature"), line("sixOnes.contract.date")));
         parties.addClassName("gg-print-parties");
-        document.add(new H1(title),
+        document.add(new H1(titled(getTranslation("sixOnes.contract.document"))),
                 line("sixOnes.contract.partyA", getTranslation("sixOnes.contract.association", association.getName(),
                         tenantName)),
                 line("sixOnes.contract.partyB", getTranslation("sixOnes.contract.person", person.getName(),
@@ -137,10 +119,5 @@ public class SixOnesPrintView extends Div implements BeforeEnterObserver, HasDyn
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }
