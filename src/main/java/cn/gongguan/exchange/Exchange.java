@@ -2,7 +2,6 @@ package cn.gongguan.exchange;
 
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
-import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Deadline;
@@ -20,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,8 @@ public class Exchange {
 
     /** The policy: information from another place is answered within five working days. */
     public static final int ANSWER_WORKING_DAYS = 5;
+    /** Unanswered this many working days after its due day, a message is escalated to the county. */
+    public static final int ESCALATION_WORKING_DAYS = 3;
     /** Who sends feedback and sees what was sent about a person they may open. */
     private static final Set<Role> SENDERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER,
             Role.GROUP_OFFICER, Role.COMMITTEE_CLERK);
@@ -81,17 +84,18 @@ public class Exchange {
         String by = user(SENDERS).getUsername();
         String sender = TenantContext.current().value();
         Deadline due = workingDays.deadline(today.date(), ANSWER_WORKING_DAYS);
+        LocalDate escalateOn = escalation(due);
         // The id is drawn first: the sealed note is bound to it, and the tenant may insert but never update a note.
         long id = jdbc.sql("select nextval(pg_get_serial_sequence('platform.exchange_message', 'id'))")
                 .query(Long.class).single();
         jdbc.sql("""
                 insert into platform.exchange_message
                     (id, kind, sender_code, addressee_code, person_name, id_number, outcome, note_sealed, sent_by,
-                     due_on, due_provisional)
-                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                     due_on, due_provisional, escalate_on)
+                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, kind.name(), sender, addressee, personName, idNumber.value(), outcome.name(),
                         note == null || note.isEmpty() ? null : notes.seal(id, sender, addressee, note), by,
-                        Date.valueOf(due.due()), due.provisional())
+                        Date.valueOf(due.due()), due.provisional(), Date.valueOf(escalateOn))
                 .update();
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_SENT, "message:" + id,
                 kind.name() + " → " + addressee, null);
@@ -157,6 +161,24 @@ public class Exchange {
     }
 
     /**
+     * The sealed text of the answer to a message this tenant sent or received, opened for a stated reason by a role
+     * that may (audited with the message and the reason); empty when it has none.
+     */
+    @Transactional
+    public String openAnswer(long id, ReadReason reason) {
+        record Sealed(String sender, String addressee, byte[] answer) {
+        }
+        Sealed sealed = jdbc.sql("""
+                select sender_code, addressee_code, answer_sealed from platform.exchange_message
+                where id = ? and ? in (sender_code, addressee_code)""")
+                .params(id, TenantContext.current().value())
+                .query((rs, row) -> new Sealed(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional().orElseThrow(() -> new AccessDeniedException("No message " + id));
+        sensitiveReads.admit("message:" + id, "MESSAGE_ANSWER", reason);
+        return sealed.answer() == null ? "" : notes.openAnswer(id, sealed.sender(), sealed.addressee(), sealed.answer());
+    }
+
+    /**
      * Answers an incoming message; a message already answered keeps its first answer, and a second one is refused as
      * a stale edit naming who answered and when.
      */
@@ -168,15 +190,16 @@ public class Exchange {
             throw new InvalidInputException("answer", "exchange.answer.required");
         }
         MessageLimits.ANSWER.check(text);
-        int updated = jdbc.sql("""
-                update platform.exchange_message set answered_at = ?, answered_by = ?, answer = ?
-                where id = ? and addressee_code = ? and answered_at is null""")
-                .params(Timestamp.from(clock.instant()), by, text, id, TenantContext.current().value())
-                .update();
-        if (updated == 0) {
-            Message answered = incoming(id).orElseThrow(() -> new AccessDeniedException("No incoming message " + id));
-            throw new StaleEditException(answered.answeredBy(), answered.answeredAt());
+        Message asked = incoming(id).orElseThrow(() -> new AccessDeniedException("No incoming message " + id));
+        if (asked.isAnswered()) {
+            throw new StaleEditException(asked.answeredBy(), asked.answeredAt());
         }
+        jdbc.sql("""
+                update platform.exchange_message set answered_at = ?, answered_by = ?, answer_sealed = ?
+                where id = ? and addressee_code = ? and answered_at is null""")
+                .params(Timestamp.from(clock.instant()), by, notes.sealAnswer(id, asked.sender(), asked.addressee(), text),
+                        id, TenantContext.current().value())
+                .update();
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_ANSWERED, "message:" + id, null, null);
     }
 
@@ -189,27 +212,54 @@ public class Exchange {
                 .query(Exchange::message).optional();
     }
 
+    /** The day an unanswered message reaches the county: {@value #ESCALATION_WORKING_DAYS} working days after due. */
+    LocalDate escalation(Deadline due) {
+        return workingDays.deadline(due.due(), ESCALATION_WORKING_DAYS).due();
+    }
+
     private static String column(Box box) {
         return box == Box.INCOMING ? "addressee_code" : "sender_code";
     }
 
     /** A message from before outcomes were kept has none until {@code LegacyMessageBodies} seals its text as its note. */
-    private static FeedbackOutcome outcome(String stored) {
-        return stored == null ? FeedbackOutcome.OTHER : FeedbackOutcome.valueOf(stored);
+    private static FeedbackOutcome outcome(String stored, String kind, String origin) {
+        if (stored != null) {
+            return FeedbackOutcome.valueOf(stored);
+        }
+        return MessageKind.FEEDBACK.name().equals(kind) && Origin.USER.name().equals(origin) ? FeedbackOutcome.OTHER : null;
     }
 
     private static GongguanUser user(Set<Role> roles) {
         return CurrentUser.inRole(roles, "use the exchange");
     }
 
-    private static Message message(ResultSet rs, int row) throws SQLException {
-        Timestamp answeredAt = rs.getTimestamp("answered_at");
+    static Message message(ResultSet rs, int row) throws SQLException {
+        Date due = rs.getDate("due_on");
+        Date escalateOn = rs.getDate("escalate_on");
+        String idNumber = rs.getString("id_number");
         return new Message(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
-                TenantCode.of(rs.getString("sender_code")), rs.getString("addressee_code"), rs.getString("person_name"),
-                new IdNumber(rs.getString("id_number")), outcome(rs.getString("outcome")),
-                rs.getBytes("note_sealed") != null, rs.getString("sent_by"),
-                rs.getTimestamp("sent_at").toInstant(),
-                new Deadline(rs.getDate("due_on").toLocalDate(), rs.getBoolean("due_provisional")),
-                answeredAt == null ? null : answeredAt.toInstant(), rs.getString("answered_by"), rs.getString("answer"));
+                Origin.valueOf(rs.getString("origin")), (Long) rs.getObject("thread_id", Long.class),
+                rs.getString("sender_code"), rs.getString("addressee_code"), rs.getString("person_name"),
+                idNumber == null ? null : new IdNumber(idNumber), outcome(rs.getString("outcome"), rs.getString("kind"),
+                        rs.getString("origin")),
+                enumOf(Urgency.class, rs.getString("urgency")),
+                enumOf(VerificationTopic.class, rs.getString("topic")), rs.getString("title"),
+                rs.getString("notice_text"), rs.getBytes("note_sealed") != null, rs.getString("sent_by"),
+                instant(rs.getTimestamp("sent_at")),
+                due == null ? null : new Deadline(due.toLocalDate(), rs.getBoolean("due_provisional")),
+                escalateOn == null ? null : escalateOn.toLocalDate(), instant(rs.getTimestamp("answered_at")),
+                rs.getString("answered_by"), rs.getString("result"), rs.getBytes("answer_sealed") != null,
+                rs.getString("answer"), instant(rs.getTimestamp("read_at")), rs.getString("read_by"),
+                instant(rs.getTimestamp("closed_at")), rs.getString("closed_by"), rs.getString("national_number"),
+                enumOf(OutboxState.class, rs.getString("outbox_state")),
+                (Integer) rs.getObject("outbox_batch", Integer.class));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String stored) {
+        return stored == null ? null : Enum.valueOf(type, stored);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 /**
  * Seals the note of a message between tenants (column {@code platform.exchange_message.note_sealed}), bound to the
  * message, its sender and its addressee: copied to another message it does not open. Sender and addressee open it
- * with the same context. The one place that knows the note's context.
+ * with the same context; an answer's text likewise, in its own context. The one place that knows these contexts.
  */
 @Component
 class MessageNotes {
@@ -25,8 +25,21 @@ class MessageNotes {
         return sealer.open(sealed, context(messageId, sender, addressee));
     }
 
+    byte[] sealAnswer(long messageId, String sender, String addressee, String answer) {
+        return sealer.seal(answer, answerContext(messageId, sender, addressee));
+    }
+
+    String openAnswer(long messageId, String sender, String addressee, byte[] sealed) {
+        return sealer.open(sealed, answerContext(messageId, sender, addressee));
+    }
+
     /** {@code <sender code>/exchange_message:<id>/to:<addressee code>/note}. */
     static String context(long messageId, String sender, String addressee) {
         return sender + "/exchange_message:" + messageId + "/to:" + addressee + "/note";
+    }
+
+    /** {@code <sender code>/exchange_message:<id>/to:<addressee code>/answer}. */
+    static String answerContext(long messageId, String sender, String addressee) {
+        return sender + "/exchange_message:" + messageId + "/to:" + addressee + "/answer";
     }
 }

@@ -467,3 +467,287 @@ alter table platform.app_user add constraint app_user_org_unit_check check (case
     when 'VILLAGE_OFFICER' then coalesce(org_unit_code ~ '^[0-9]{12}$', false)
     when 'GROUP_OFFICER' then coalesce(org_unit_code ~ '^[0-9]{15}$', false)
     else org_unit_code is null end);
+
+--changeset gongguan:platform-050-exchange-kinds-and-threads splitStatements:false
+-- The exchange, complete (issue 12). Three kinds: feedback (反馈), verification requests (协查: a question about a
+-- person with an urgency, answered with a structured result) and notices (通报: one row per addressee, read receipts,
+-- no answer, no person). A thread is a root message and the rows whose thread_id names it: a follow-up question of the
+-- root's sender, or the other rows of one notice. Origins: USER (a person sent it), MATCH (the person index found an
+-- outflow and an inflow of the same person: a feedback task), NATIONAL (came in through the national platform's files;
+-- its sender is a division, not a tenant, and national_number is the platform's own number). A message to or from a
+-- place outside this system has an outbox state until the platform acknowledges it. Answers are sealed like notes.
+alter table platform.exchange_message drop constraint if exists exchange_message_kind_check;
+alter table platform.exchange_message add constraint exchange_message_kind_check
+    check (kind in ('FEEDBACK', 'VERIFICATION', 'NOTICE'));
+alter table platform.exchange_message drop constraint if exists exchange_message_sender_code_fkey;
+alter table platform.exchange_message alter column person_name drop not null;
+alter table platform.exchange_message alter column id_number drop not null;
+alter table platform.exchange_message alter column due_on drop not null;
+alter table platform.exchange_message alter column due_provisional drop not null;
+alter table platform.exchange_message
+    add column thread_id       bigint references platform.exchange_message (id),
+    add column origin          varchar(16)  not null default 'USER' check (origin in ('USER', 'MATCH', 'NATIONAL')),
+    add column urgency         varchar(16)  check (urgency in ('URGENT', 'PRIORITY', 'NORMAL')),
+    add column topic           varchar(24),
+    add column title           varchar(100),
+    add column notice_text     text,
+    add column escalate_on     date,
+    add column result          varchar(24),
+    add column answer_sealed   bytea,
+    add column read_at         timestamptz,
+    add column read_by         varchar(64),
+    add column closed_at       timestamptz,
+    add column closed_by       varchar(64),
+    add column national_number varchar(40),
+    add column outbox_state    varchar(16) check (outbox_state in ('WAITING', 'EXPORTED', 'ACKNOWLEDGED')),
+    add column outbox_batch    int;
+-- Messages from before: reach the county 3 working days after their due day, on the official calendar.
+update platform.exchange_message m set escalate_on = (
+    select d::date from generate_series(m.due_on + 1, m.due_on + 60, interval '1 day') d
+    left join platform.calendar_day c on c.day = d::date
+    where coalesce(c.kind = 'WORKDAY', extract(isodow from d) < 6)
+    order by d offset 2 limit 1)
+where escalate_on is null;
+alter table platform.exchange_message add constraint exchange_message_shape check (case kind
+    when 'NOTICE' then title is not null and notice_text is not null and person_name is null and id_number is null
+                       and due_on is null
+    else person_name is not null and id_number is not null and due_on is not null and due_provisional is not null
+         and escalate_on is not null end);
+alter table platform.exchange_message add constraint exchange_message_urgency
+    check ((kind = 'VERIFICATION') = (urgency is not null));
+comment on column platform.exchange_message.escalate_on is
+    'The day an unanswered message reaches the county: 3 working days after its due day';
+comment on column platform.exchange_message.answer_sealed is
+    'The answer''s text, sealed for context <sender>/exchange_message:<id>/to:<addressee>/answer';
+comment on column platform.exchange_message.answer is 'Answers given before they were sealed (issue 12); read only';
+create unique index exchange_message_national_idx on platform.exchange_message (addressee_code, national_number)
+    where origin = 'NATIONAL';
+create index exchange_message_thread_idx on platform.exchange_message (thread_id) where thread_id is not null;
+create index exchange_message_inbox_idx on platform.exchange_message (addressee_code, kind, due_on, id)
+    where answered_at is null and closed_at is null;
+create index exchange_message_escalation_idx on platform.exchange_message (escalate_on)
+    where answered_at is null and closed_at is null and kind <> 'NOTICE';
+create index exchange_message_outbox_idx on platform.exchange_message (outbox_state) where outbox_state is not null;
+create index exchange_message_addressee_person_idx on platform.exchange_message (addressee_code, id_number);
+
+-- Whether a code names a tenant of this system (else a place reached through the national platform's files).
+create function platform.is_tenant(code varchar) returns boolean language sql stable security definer
+    set search_path = platform, pg_temp as $$ select exists (select 1 from platform.tenant t where t.code = $1) $$;
+
+-- Rows: the sender writes its question (or, from the national platform's files, a request addressed to it); a
+-- follow-up belongs to a thread the same tenant opened and has not closed. What may change afterwards, and by whom,
+-- the trigger below decides: the row policies only say who touches a row at all.
+drop policy exchange_message_send on platform.exchange_message;
+drop policy exchange_message_answer on platform.exchange_message;
+create policy exchange_message_send on platform.exchange_message for insert to gongguan_tenant
+    with check (answered_at is null and answered_by is null and answer is null and answer_sealed is null
+                and result is null and read_at is null and closed_at is null and origin <> 'MATCH'
+                and case origin
+                    when 'USER' then sender_code = substring(current_user from 3)
+                    else addressee_code = substring(current_user from 3) and not platform.is_tenant(sender_code) end
+                and (thread_id is null or exists (select 1 from platform.exchange_message r where r.id = thread_id
+                     and r.sender_code = substring(current_user from 3) and r.closed_at is null)));
+create policy exchange_message_change on platform.exchange_message for update to gongguan_tenant
+    using (substring(current_user from 3) in (sender_code, addressee_code))
+    with check (substring(current_user from 3) in (sender_code, addressee_code));
+grant update (result, answer_sealed, read_at, read_by, closed_at, closed_by, outbox_state, outbox_batch)
+    on platform.exchange_message to gongguan_tenant;
+grant select (answer_sealed) on platform.exchange_message to gongguan_runtime;
+grant update (answer_sealed) on platform.exchange_message to gongguan_runtime;
+drop policy exchange_message_reseal_read on platform.exchange_message;
+drop policy exchange_message_reseal_write on platform.exchange_message;
+create policy exchange_message_reseal_read on platform.exchange_message for select to gongguan_runtime
+    using (note_sealed is not null or answer_sealed is not null);
+create policy exchange_message_reseal_write on platform.exchange_message for update to gongguan_runtime
+    using (note_sealed is not null or answer_sealed is not null)
+    with check (note_sealed is not null or answer_sealed is not null);
+
+-- What a tenant may change on a row, whichever statement it writes:
+--   the addressee answers once (not a notice, not a closed thread), marks a notice read once, and exports its
+--   answer to a place outside this system; the sender closes its thread once, exports its question to a place outside
+--   this system and records that place's reply (imported from the national platform's files) once.
+-- Anything else is refused; the runtime role (re-seal) only moves sealed values to a new key; the owner migrates.
+create function platform.exchange_message_guard() returns trigger language plpgsql
+    set search_path = platform, pg_temp as $$
+declare
+    me varchar := substring(current_user from 3);
+    allowed text[] := '{}';
+    root_closed boolean;
+begin
+    if pg_has_role(current_user, (select c.relowner from pg_class c where c.oid = tg_relid), 'USAGE') then
+        return new; -- the owner: migrations of the data
+    end if;
+    if current_user not like 't\_%' then
+        if (to_jsonb(new) - 'note_sealed' - 'answer_sealed') <> (to_jsonb(old) - 'note_sealed' - 'answer_sealed') then
+            raise exception 'exchange_message %: only sealed values may be re-sealed', old.id;
+        end if;
+        return new;
+    end if;
+    select r.closed_at is not null into root_closed from platform.exchange_message r
+        where r.id = coalesce(old.thread_id, old.id);
+    if new.answered_at is not null and old.answered_at is null then
+        if old.kind = 'NOTICE' then
+            raise exception 'exchange_message %: a notice is not answered', old.id;
+        end if;
+        if root_closed then
+            raise exception 'exchange_message %: the thread is closed', old.id;
+        end if;
+        if new.answered_by is null then
+            raise exception 'exchange_message %: an answer names who gave it', old.id;
+        end if;
+        if not (me = old.addressee_code or (me = old.sender_code and not platform.is_tenant(old.addressee_code))) then
+            raise exception 'exchange_message %: only the addressee answers', old.id;
+        end if;
+        allowed := allowed || '{answered_at,answered_by,result,answer_sealed}'::text[];
+    end if;
+    if old.read_at is null and new.read_at is not null and me = old.addressee_code then
+        allowed := allowed || '{read_at,read_by}'::text[];
+    end if;
+    if old.closed_at is null and new.closed_at is not null and me = old.sender_code and old.thread_id is null then
+        allowed := allowed || '{closed_at,closed_by}'::text[];
+    end if;
+    if (me = old.sender_code and not platform.is_tenant(old.addressee_code))
+       or (me = old.addressee_code and not platform.is_tenant(old.sender_code)) then
+        allowed := allowed || '{outbox_state,outbox_batch}'::text[];
+    end if;
+    if (to_jsonb(new) - allowed) <> (to_jsonb(old) - allowed) then
+        raise exception 'exchange_message %: this change is not allowed to %', old.id, me;
+    end if;
+    return new;
+end $$;
+create trigger exchange_message_guard before update on platform.exchange_message
+    for each row execute function platform.exchange_message_guard();
+
+-- The time limits of verification requests by urgency, per county, set by the county's system administrator;
+-- a county without a row uses the defaults (7 / 15 / 30 calendar days). Feedback's 5 working days are the policy's.
+create table platform.exchange_time_limit (
+    county_code  varchar(12) not null references platform.tenant (code),
+    urgency      varchar(16) not null check (urgency in ('URGENT', 'PRIORITY', 'NORMAL')),
+    days         int         not null check (days between 1 and 365),
+    working_days boolean     not null,
+    updated_by   varchar(64) not null,
+    updated_at   timestamptz not null default now(),
+    primary key (county_code, urgency)
+);
+grant select on platform.exchange_time_limit to gongguan_tenant;
+
+-- Batches of the national platform's files a tenant exported, numbered per tenant.
+create table platform.exchange_batch (
+    tenant_code varchar(12) not null references platform.tenant (code),
+    number      int         not null,
+    messages    int         not null,
+    exported_by varchar(64) not null,
+    exported_at timestamptz not null default now(),
+    primary key (tenant_code, number)
+);
+grant select, insert on platform.exchange_batch to gongguan_tenant;
+alter table platform.exchange_batch enable row level security;
+create policy exchange_batch_own on platform.exchange_batch to gongguan_tenant
+    using (tenant_code = substring(current_user from 3)) with check (tenant_code = substring(current_user from 3));
+revoke all on platform.exchange_batch from gongguan_runtime;
+
+-- The county sees who is late, not what about: the unanswered messages 3 working days past due addressed to a tenant
+-- of its tree, with no person, note, title or body. Only a county's own role gets rows.
+create function platform.exchange_escalations(p_today date)
+    returns table (id bigint, kind varchar, origin varchar, sender_code varchar, addressee_code varchar,
+                   sent_at timestamptz, due_on date, escalate_on date)
+    language sql stable security definer set search_path = platform, pg_temp as $$
+    select m.id, m.kind, m.origin, m.sender_code, m.addressee_code, m.sent_at, m.due_on, m.escalate_on
+    from platform.exchange_message m
+    join platform.tenant a on a.code = m.addressee_code
+    join platform.tenant c on c.code = substring(current_user from 3) and c.kind = 'COUNTY'
+    where m.answered_at is null and m.closed_at is null and m.kind <> 'NOTICE' and m.escalate_on <= p_today
+      and a.path like c.path || '%'
+    order by m.escalate_on, m.id $$;
+revoke all on function platform.exchange_escalations(date) from public;
+grant execute on function platform.exchange_escalations(date) to gongguan_tenant;
+
+--changeset gongguan:platform-051-person-index splitStatements:false
+-- The person index (DESIGN.md, cross-tenant path 3): a keyed hash of a person's ID number (HMAC-SHA-256 under the index
+-- key, whose version each row names) → which tenants hold the person and how. No ID number, no name. A tenant writes
+-- and reads its own rows only; it learns of another tenant's only through person_index_hold, which meets an outflow
+-- with an inflow of the same hash and opens the feedback tasks the policy asks for, without telling either tenant
+-- anything but that the other holds the person.
+create table platform.person_index (
+    tenant_code varchar(12) not null references platform.tenant (code),
+    person_id   bigint      not null,
+    id_hash     bytea       not null check (length(id_hash) = 32),
+    key_version smallint    not null,
+    holding     varchar(16) not null check (holding in ('INFLOW', 'INTRA_COUNTY', 'OUTFLOW', 'RETURNED')),
+    updated_at  timestamptz not null default now(),
+    primary key (tenant_code, person_id)
+);
+create unique index person_index_hash_idx on platform.person_index (id_hash, tenant_code);
+comment on table platform.person_index is
+    'Keyed hashes of ID numbers (never the number) and which tenant holds the person how; see person_index_hold';
+grant select, insert, update, delete on platform.person_index to gongguan_tenant;
+alter table platform.person_index enable row level security;
+create policy person_index_own on platform.person_index to gongguan_tenant
+    using (tenant_code = substring(current_user from 3)) with check (tenant_code = substring(current_user from 3));
+revoke all on platform.person_index from gongguan_runtime;
+
+-- Records how the calling tenant holds a person (null: no longer) and, when that changed, meets the other holders of
+-- the same hash: an outflow (OUTFLOW) meets an inflow (INFLOW, INTRA_COUNTY) in either order. Each meeting opens a
+-- feedback task from the outflow tenant to the inflow tenant (origin MATCH, due p_due, escalated p_escalate_on); an
+-- intra-county mover (the inflow tenant holds them as INTRA_COUNTY) is managed by both, so the outflow tenant gets one
+-- to the inflow tenant too. The caller names the person as it holds them: both tenants hold the ID number already.
+-- Holders of one hash are serialised, so two meetings recorded at once still meet. Returns the tasks opened.
+create function platform.person_index_hold(p_person bigint, p_hash bytea, p_key_version smallint, p_holding varchar,
+                                           p_person_name varchar, p_id_number varchar, p_due date,
+                                           p_provisional boolean, p_escalate_on date)
+    returns table (message_id bigint, sender_code varchar, addressee_code varchar)
+    language plpgsql security definer set search_path = platform, pg_temp as $$
+declare
+    me varchar := substring(current_user from 3);
+    was varchar;
+    other record;
+    outflow_side varchar;
+    inflow_side varchar;
+begin
+    if current_user not like 't\_%' or not platform.is_tenant(me) then
+        raise exception 'person_index_hold is called by a tenant''s role';
+    end if;
+    perform pg_advisory_xact_lock(hashtextextended(encode(p_hash, 'hex'), 12));
+    select i.holding into was from platform.person_index i where i.tenant_code = me and i.person_id = p_person;
+    if p_holding is null then
+        delete from platform.person_index i where i.tenant_code = me and i.person_id = p_person;
+        return;
+    end if;
+    insert into platform.person_index (tenant_code, person_id, id_hash, key_version, holding)
+    values (me, p_person, p_hash, p_key_version, p_holding)
+    on conflict (tenant_code, person_id) do update
+        set id_hash = excluded.id_hash, key_version = excluded.key_version, holding = excluded.holding,
+            updated_at = now();
+    if was is not distinct from p_holding then
+        return;
+    end if;
+    for other in select i.tenant_code, i.holding from platform.person_index i
+                 where i.id_hash = p_hash and i.tenant_code <> me
+                   and case p_holding when 'OUTFLOW' then i.holding in ('INFLOW', 'INTRA_COUNTY')
+                                      when 'RETURNED' then false
+                                      else i.holding = 'OUTFLOW' end
+                 order by i.tenant_code loop
+        outflow_side := case p_holding when 'OUTFLOW' then me else other.tenant_code end;
+        inflow_side := case p_holding when 'OUTFLOW' then other.tenant_code else me end;
+        insert into platform.exchange_message (kind, origin, sender_code, addressee_code, person_name, id_number,
+                                               sent_by, due_on, due_provisional, escalate_on)
+        values ('FEEDBACK', 'MATCH', outflow_side, inflow_side, p_person_name, p_id_number, 'person-index', p_due,
+                p_provisional, p_escalate_on)
+        returning id, exchange_message.sender_code, exchange_message.addressee_code
+            into message_id, sender_code, addressee_code;
+        return next;
+        if 'INTRA_COUNTY' in (p_holding, other.holding) then
+            insert into platform.exchange_message (kind, origin, sender_code, addressee_code, person_name, id_number,
+                                                   sent_by, due_on, due_provisional, escalate_on, thread_id)
+            values ('FEEDBACK', 'MATCH', inflow_side, outflow_side, p_person_name, p_id_number, 'person-index', p_due,
+                    p_provisional, p_escalate_on, null)
+            returning id, exchange_message.sender_code, exchange_message.addressee_code
+                into message_id, sender_code, addressee_code;
+            return next;
+        end if;
+    end loop;
+end $$;
+revoke all on function platform.person_index_hold(bigint, bytea, smallint, varchar, varchar, varchar, date, boolean,
+                                                  date) from public;
+grant execute on function platform.person_index_hold(bigint, bytea, smallint, varchar, varchar, varchar, date, boolean,
+                                                     date) to gongguan_tenant;

@@ -19,11 +19,11 @@ class ExchangeRowPolicyTest extends IntegrationTest {
     private static final TenantCode ADDRESSEE = TenantCode.of("621227101");
     private static final String SEND = """
             insert into platform.exchange_message (kind, sender_code, addressee_code, person_name, id_number, outcome,
-                                                   sent_by, due_on, due_provisional%s)
+                                                   sent_by, due_on, due_provisional, escalate_on%s)
             values ('FEEDBACK', '621227100', '621227101', '王芳', '621227199001010023', 'VERIFIED', 'policy-test',
-                    current_date, false%s) returning id""";
+                    current_date, false, current_date + 3%s) returning id""";
     private static final String ANSWER = """
-            update platform.exchange_message set answered_at = now(), answered_by = 'policy-test', answer = '%s'
+            update platform.exchange_message set answered_at = now(), answered_by = 'policy-test', result = '%s'
             where id = %d""";
 
     @Autowired
@@ -35,23 +35,27 @@ class ExchangeRowPolicyTest extends IntegrationTest {
     void aSenderCannotSendAMessageWithAnAnswerOfItsOwnMaking() {
         assertThatThrownBy(() -> query(SENDER, SEND.formatted(", answered_at, answered_by, answer",
                 ", now(), 'policy-test', '已核实'"))).hasStackTraceContaining("row-level security");
+        assertThatThrownBy(() -> query(SENDER, SEND.formatted(", result", ", 'CONFIRMED'")))
+                .hasStackTraceContaining("row-level security");
     }
 
     @Test
     void anAddresseeAnswersOnceAndTheFirstAnswerStays() {
         long id = ((Number) query(SENDER, SEND.formatted("", ""))).longValue();
-        assertThat(update(ADDRESSEE, ANSWER.formatted("已核实", id))).isEqualTo(1);
-        assertThat(update(ADDRESSEE, ANSWER.formatted("改口", id))).isZero();
-        assertThat(query(ADDRESSEE, "select answer from platform.exchange_message where id = " + id)).isEqualTo("已核实");
+        assertThat(update(ADDRESSEE, ANSWER.formatted("CONFIRMED", id))).isEqualTo(1);
+        assertThatThrownBy(() -> update(ADDRESSEE, ANSWER.formatted("DIFFERS", id)))
+                .hasStackTraceContaining("not allowed");
+        assertThat(query(ADDRESSEE, "select result from platform.exchange_message where id = " + id)).isEqualTo("CONFIRMED");
     }
 
     @Test
     void anAnswerIsCompleteAndOnlyTheAddresseeGivesIt() {
         long id = ((Number) query(SENDER, SEND.formatted("", ""))).longValue();
-        assertThat(update(SENDER, ANSWER.formatted("自问自答", id))).isZero();
+        assertThatThrownBy(() -> update(SENDER, ANSWER.formatted("CONFIRMED", id)))
+                .hasStackTraceContaining("only the addressee answers");
         assertThatThrownBy(() -> update(ADDRESSEE,
                 "update platform.exchange_message set answered_at = now() where id = " + id))
-                .hasStackTraceContaining("row-level security");
+                .hasStackTraceContaining("names who gave it");
     }
 
     private Object query(TenantCode tenant, String sql) {

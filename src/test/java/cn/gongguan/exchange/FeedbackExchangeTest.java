@@ -17,6 +17,7 @@ import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.ReadReason;
 import cn.gongguan.ui.HomeView;
 import cn.gongguan.uikit.FormDialog;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -82,7 +83,7 @@ class FeedbackExchangeTest extends UiTest {
         List<Message> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
         assertThat(rows).anySatisfy(m -> {
             assertThat(m.id()).isEqualTo(toFujia);
-            assertThat(m.sender()).isEqualTo(BEIJIE);
+            assertThat(m.sender()).isEqualTo(BEIJIE.value());
             assertThat(m.outcome()).isEqualTo(FeedbackOutcome.VERIFIED);
             assertThat(m.hasNote()).isTrue();
         });
@@ -109,7 +110,9 @@ class FeedbackExchangeTest extends UiTest {
                 .as("nothing typed is lost").isEqualTo("第二位工作人员的答复");
         LocatorJ._click(LocatorJ._get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
         assertThat(LocatorJ._find(dialog, Paragraph.class)).extracting(Paragraph::getText)
-                .contains("已答复（fujia.staff）：已核实，户籍地信息一致");
+                .contains("已答复（fujia.staff）");
+        assertThat(exchange.openAnswer(toFujia, ReadReason.VERIFICATION)).as("the answer is sealed, opened for a reason")
+                .isEqualTo("已核实，户籍地信息一致");
         assertThat(dialog.save.isVisible()).as("nothing left to answer").isFalse();
         logout();
 
@@ -117,7 +120,7 @@ class FeedbackExchangeTest extends UiTest {
         assertThat(feedbacks.sent(person.getId()).get(1)).satisfies(m -> {
             assertThat(m.isAnswered()).isTrue();
             assertThat(m.answeredBy()).isEqualTo("fujia.staff");
-            assertThat(m.answer()).isEqualTo("已核实，户籍地信息一致");
+            assertThat(m.hasAnswerText()).isTrue();
         });
     }
 
@@ -162,8 +165,10 @@ class FeedbackExchangeTest extends UiTest {
         String idNumber = PersonFixtures.newIdNumber(LocalDate.of(1990, 1, 1), Sex.MALE);
         Object id = TenantContext.callAs(CHENGGUAN, () -> sql("""
                 insert into platform.exchange_message
-                    (kind, sender_code, addressee_code, person_name, id_number, outcome, sent_by, due_on, due_provisional)
-                values ('FEEDBACK', '621227100', '621227101', '测试', '%s', 'VERIFIED', 'test', current_date, false)
+                    (kind, sender_code, addressee_code, person_name, id_number, outcome, sent_by, due_on, due_provisional,
+                     escalate_on)
+                values ('FEEDBACK', '621227100', '621227101', '测试', '%s', 'VERIFIED', 'test', current_date, false,
+                        current_date + 3)
                 returning id""".formatted(idNumber)));
         assertThat(TenantContext.callAs(BEIJIE, () -> sql("select count(*) from platform.exchange_message where id = " + id)))
                 .isEqualTo(0L);
@@ -171,8 +176,10 @@ class FeedbackExchangeTest extends UiTest {
                 .isEqualTo(1L);
         assertThatThrownBy(() -> TenantContext.callAs(BEIJIE, () -> sql("""
                 insert into platform.exchange_message
-                    (kind, sender_code, addressee_code, person_name, id_number, outcome, sent_by, due_on, due_provisional)
-                values ('FEEDBACK', '621227101', '621227100', '伪造', '%s', 'VERIFIED', 'x', current_date, false)
+                    (kind, sender_code, addressee_code, person_name, id_number, outcome, sent_by, due_on, due_provisional,
+                     escalate_on)
+                values ('FEEDBACK', '621227101', '621227100', '伪造', '%s', 'VERIFIED', 'x', current_date, false,
+                        current_date + 3)
                 returning id""".formatted(idNumber)))).hasStackTraceContaining("row-level security");
         assertThat(TenantContext.callAs(BEIJIE, () -> sql(
                 "with u as (update platform.exchange_message set answer = 'x' where id = " + id + " returning 1) "
@@ -180,6 +187,10 @@ class FeedbackExchangeTest extends UiTest {
         assertThatThrownBy(() -> TenantContext.callAs(FUJIA, () -> sql(
                 "with u as (update platform.exchange_message set outcome = 'LEFT' where id = " + id + " returning 1) "
                         + "select count(*) from u"))).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> TenantContext.callAs(FUJIA, () -> sql(
+                "with u as (update platform.exchange_message set closed_at = now(), closed_by = 'x' where id = " + id
+                        + " returning 1) select count(*) from u"))).as("only the sender closes its thread")
+                .hasStackTraceContaining("not allowed");
     }
 
     private Object sql(String sql) {

@@ -30,7 +30,7 @@ class AnswerDialog extends FormDialog<Message> {
         setHeaderTitle(getTranslation(message.kind().labelKey()) + " · " + message.personName());
         answer.setId("answer");
         save.setText(getTranslation("exchange.answer.send"));
-        addWide(new Paragraph(getTranslation("exchange.detail", places.name(message.sender().value()),
+        addWide(new Paragraph(getTranslation("exchange.detail", places.name(message.sender()),
                 message.sentBy(), Formats.dateTime(message.sentAt(), getLocale()), places.name(message.addressee()))));
         addWide(new Paragraph(getTranslation("exchange.person", message.personName(), message.idNumber().value())));
         addWide(new Paragraph(getTranslation("exchange.outcome", getTranslation(message.outcome().labelKey()))));
@@ -51,7 +51,10 @@ class AnswerDialog extends FormDialog<Message> {
     }
 
     private void showAnswered(Message answered) {
-        addWide(new Paragraph(getTranslation("exchange.answered", answered.answeredBy(), answered.answer())));
+        addWide(new Paragraph(getTranslation("exchange.answered", answered.answeredBy(),
+                answered.legacyAnswer() == null ? "" : answered.legacyAnswer())));
+        SealedNote.of(answered.hasAnswerText(), SensitiveReads.mayOpen(), "message-answer", List.of(ReadReason.values()),
+                reason -> exchange.openAnswer(answered.id(), reason)).ifPresent(this::addWide);
         viewOnly();
     }
 

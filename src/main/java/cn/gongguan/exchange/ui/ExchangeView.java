@@ -52,7 +52,7 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(Message::personName).setHeader(getTranslation("person.name"));
         grid.addColumn(m -> m.idNumber().masked()).setHeader(getTranslation("person.idNumber"));
         grid.addColumn(m -> getTranslation(m.outcome().labelKey())).setHeader(getTranslation("feedback.outcome"));
-        grid.addColumn(m -> box() == Exchange.Box.INCOMING ? places.name(m.sender().value()) : places.name(m.addressee()))
+        grid.addColumn(m -> box() == Exchange.Box.INCOMING ? places.name(m.sender()) : places.name(m.addressee()))
                 .setHeader(getTranslation("exchange.place"));
         grid.addColumn(m -> Formats.dateTime(m.sentAt(), getLocale())).setHeader(getTranslation("exchange.sentAt"));
         grid.addColumn(m -> m.due().due() + (m.due().provisional() ? " " + getTranslation("deadline.provisional") : ""))

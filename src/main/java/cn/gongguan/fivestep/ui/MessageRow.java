@@ -35,7 +35,8 @@ final class MessageRow {
         Span due = new Span(row.getTranslation("feedback.answerDue", message.due().due().toString())
                 + (message.due().provisional() ? " " + row.getTranslation("deadline.provisional") : ""));
         Span state = StateBadge.of(message.state(today, inSystem),
-                row.getTranslation("exchange.answered", message.answeredBy(), message.answer()));
+                row.getTranslation("exchange.answered", message.answeredBy(),
+                        message.legacyAnswer() == null ? "" : message.legacyAnswer()));
         row.add(to, outcome);
         SealedNote.of(message.hasNote(), SensitiveReads.mayOpen(), "message-note-" + message.id(),
                 List.of(ReadReason.values()), openNote).ifPresent(row::add);
