@@ -62,9 +62,11 @@ public class Exchange {
     private final AuditTrail audit;
     private final Clock clock;
     private final Today today;
+    private final Places places;
 
     Exchange(JdbcClient jdbc, WorkingDays workingDays, MessageNotes notes, SensitiveReads sensitiveReads,
-             AuditTrail audit, Clock clock, Today today) {
+             AuditTrail audit, Clock clock, Today today, Places places) {
+        this.places = places;
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.notes = notes;
@@ -91,11 +93,12 @@ public class Exchange {
         jdbc.sql("""
                 insert into platform.exchange_message
                     (id, kind, sender_code, addressee_code, person_name, id_number, outcome, note_sealed, sent_by,
-                     due_on, due_provisional, escalate_on)
-                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                     due_on, due_provisional, escalate_on, outbox_state)
+                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, kind.name(), sender, addressee, personName, idNumber.value(), outcome.name(),
                         note == null || note.isEmpty() ? null : notes.seal(id, sender, addressee, note), by,
-                        Date.valueOf(due.due()), due.provisional(), Date.valueOf(escalateOn))
+                        Date.valueOf(due.due()), due.provisional(), Date.valueOf(escalateOn),
+                        places.isTenant(addressee) ? null : OutboxState.WAITING.name())
                 .update();
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_SENT, "message:" + id,
                 kind.name() + " → " + addressee, null);
@@ -194,11 +197,13 @@ public class Exchange {
         if (asked.isAnswered()) {
             throw new StaleEditException(asked.answeredBy(), asked.answeredAt());
         }
+        // an answer to a place outside this system waits in the outbox for the national platform's next file
         jdbc.sql("""
-                update platform.exchange_message set answered_at = ?, answered_by = ?, answer_sealed = ?
-                where id = ? and addressee_code = ? and answered_at is null""")
+                update platform.exchange_message set answered_at = ?, answered_by = ?, answer_sealed = ?,
+                    outbox_state = ? where id = ? and addressee_code = ? and answered_at is null""")
                 .params(Timestamp.from(clock.instant()), by, notes.sealAnswer(id, asked.sender(), asked.addressee(), text),
-                        id, TenantContext.current().value())
+                        places.isTenant(asked.sender()) ? null : OutboxState.WAITING.name(), id,
+                        TenantContext.current().value())
                 .update();
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_ANSWERED, "message:" + id, null, null);
     }
