@@ -42,6 +42,11 @@ public class Places {
         return tenant(code).isPresent();
     }
 
+    /** Whether the code names a tenant or a known division (a place a message may go to). */
+    public boolean isKnown(String code) {
+        return isTenant(code) || divisions.find(code).isPresent();
+    }
+
     private Optional<String> tenant(String code) {
         return TenantCode.isValid(code) ? Optional.ofNullable(names().get(TenantCode.of(code))) : Optional.empty();
     }

@@ -751,3 +751,69 @@ revoke all on function platform.person_index_hold(bigint, bytea, smallint, varch
                                                   date) from public;
 grant execute on function platform.person_index_hold(bigint, bytea, smallint, varchar, varchar, varchar, date, boolean,
                                                      date) to gongguan_tenant;
+
+--changeset gongguan:platform-052-exchange-close-follow-ups splitStatements:false
+-- Closing a thread closes its follow-up questions too (issue 12): a follow-up left open in a closed thread would still
+-- fall due, reach the county as escalated and count as waiting. The sender may now close any of its questions, not
+-- only the root; everything else the guard decides stays as platform-050 made it.
+create or replace function platform.exchange_message_guard() returns trigger language plpgsql
+    set search_path = platform, pg_temp as $$
+declare
+    me varchar := substring(current_user from 3);
+    allowed text[] := '{}';
+    root_closed boolean;
+begin
+    if pg_has_role(current_user, (select c.relowner from pg_class c where c.oid = tg_relid), 'USAGE') then
+        return new; -- the owner: migrations of the data
+    end if;
+    if current_user not like 't\_%' then
+        if (to_jsonb(new) - 'note_sealed' - 'answer_sealed') <> (to_jsonb(old) - 'note_sealed' - 'answer_sealed') then
+            raise exception 'exchange_message %: only sealed values may be re-sealed', old.id;
+        end if;
+        return new;
+    end if;
+    select r.closed_at is not null into root_closed from platform.exchange_message r
+        where r.id = coalesce(old.thread_id, old.id);
+    if new.answered_at is not null and old.answered_at is null then
+        if old.kind = 'NOTICE' then
+            raise exception 'exchange_message %: a notice is not answered', old.id;
+        end if;
+        if root_closed then
+            raise exception 'exchange_message %: the thread is closed', old.id;
+        end if;
+        if new.answered_by is null then
+            raise exception 'exchange_message %: an answer names who gave it', old.id;
+        end if;
+        if not (me = old.addressee_code or (me = old.sender_code and not platform.is_tenant(old.addressee_code))) then
+            raise exception 'exchange_message %: only the addressee answers', old.id;
+        end if;
+        allowed := allowed || '{answered_at,answered_by,result,answer_sealed}'::text[];
+    end if;
+    if old.read_at is null and new.read_at is not null and me = old.addressee_code then
+        allowed := allowed || '{read_at,read_by}'::text[];
+    end if;
+    if old.closed_at is null and new.closed_at is not null and me = old.sender_code and old.kind <> 'NOTICE' then
+        allowed := allowed || '{closed_at,closed_by}'::text[];
+    end if;
+    if (me = old.sender_code and not platform.is_tenant(old.addressee_code))
+       or (me = old.addressee_code and not platform.is_tenant(old.sender_code)) then
+        allowed := allowed || '{outbox_state,outbox_batch}'::text[];
+    end if;
+    if (to_jsonb(new) - allowed) <> (to_jsonb(old) - allowed) then
+        raise exception 'exchange_message %: this change is not allowed to %', old.id, me;
+    end if;
+    return new;
+end $$;
+
+--changeset gongguan:platform-053-exchange-time-limit-rows
+-- The time limits of verification requests: every unit of a county reads its county's, only the county's own role sets
+-- them (its system administrator, audited); no other county's, and nothing through the runtime role.
+alter table platform.exchange_time_limit enable row level security;
+create policy exchange_time_limit_read on platform.exchange_time_limit for select to gongguan_tenant
+    using (county_code = substring(substring(current_user from 3) for 6));
+create policy exchange_time_limit_insert on platform.exchange_time_limit for insert to gongguan_tenant
+    with check (county_code = substring(current_user from 3));
+create policy exchange_time_limit_update on platform.exchange_time_limit for update to gongguan_tenant
+    using (county_code = substring(current_user from 3)) with check (county_code = substring(current_user from 3));
+grant insert, update on platform.exchange_time_limit to gongguan_tenant;
+revoke all on platform.exchange_time_limit from gongguan_runtime;
