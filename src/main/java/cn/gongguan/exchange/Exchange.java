@@ -157,7 +157,7 @@ public class Exchange {
         if (place.equals(TenantContext.current().value())) {
             throw new InvalidInputException("addressee", "exchange.addressee.self");
         }
-        if (!places.isKnown(place)) {
+        if (!isTenant(place) && !places.isDivision(place)) {
             throw new InvalidInputException("addressee", "exchange.addressee.unknown");
         }
         String name = MessageLimits.PERSON_NAME.check(personName);
@@ -225,7 +225,7 @@ public class Exchange {
         if (to.isEmpty()) {
             throw new InvalidInputException("addressees", "exchange.notice.noUnits");
         }
-        if (!to.stream().allMatch(places::isTenant)) {
+        if (!to.stream().allMatch(this::isTenant)) {
             throw new InvalidInputException("addressees", "exchange.addressee.unknown");
         }
         String checkedTitle = MessageLimits.TITLE.check(title);
@@ -234,9 +234,9 @@ public class Exchange {
         for (String addressee : to) {
             long id = jdbc.sql("""
                     insert into platform.exchange_message (kind, sender_code, addressee_code, title, notice_text,
-                                                           sent_by, sent_at, thread_id)
-                    values ('NOTICE', ?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(sender, addressee, checkedTitle, checkedText, by, Timestamp.from(clock.instant()), first)
+                                                           sent_by, thread_id)
+                    values ('NOTICE', ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(sender, addressee, checkedTitle, checkedText, by, first)
                     .query(Long.class).single();
             first = first == null ? id : first;
         }
@@ -296,11 +296,11 @@ public class Exchange {
         Where where = where(box, filter, day);
         List<Object> params = new ArrayList<>(where.params());
         params.addAll(List.of(Date.valueOf(day), Date.valueOf(day), offset, limit));
-        return jdbc.sql("select * from platform.exchange_message m where " + where.sql() + """
-                 order by case when %1$s and m.due_on < ? then 0
-                               when %1$s or (m.kind = 'NOTICE' and m.read_at is null) then 1 else 2 end,
-                          case when %1$s and m.due_on >= ? then m.due_on end, m.sent_at desc, m.id desc
-                 offset ? limit ?""".formatted(OPEN))
+        return jdbc.sql("select * from platform.exchange_message m where " + where.sql() + " " + """
+                order by case when %1$s and m.due_on < ? then 0
+                              when %1$s or (m.kind = 'NOTICE' and m.read_at is null) then 1 else 2 end,
+                         case when %1$s and m.due_on >= ? then m.due_on end, m.sent_at desc, m.id desc
+                offset ? limit ?""".formatted(OPEN))
                 .params(params).query(Exchange::message).list();
     }
 
@@ -465,7 +465,7 @@ public class Exchange {
                     outbox_state = ? where id = ? and addressee_code = ? and answered_at is null""")
                 .params(Timestamp.from(clock.instant()), by, resultType == null ? null : ((Enum<?>) result).name(),
                         text == null ? null : notes.sealAnswer(id, asked.sender(), asked.addressee(), text),
-                        places.isTenant(asked.sender()) ? null : OutboxState.WAITING.name(), id,
+                        isTenant(asked.sender()) ? null : OutboxState.WAITING.name(), id,
                         TenantContext.current().value())
                 .update();
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_ANSWERED, "message:" + id, null, null);
@@ -514,20 +514,28 @@ public class Exchange {
         jdbc.sql("""
                 insert into platform.exchange_message
                     (id, kind, sender_code, addressee_code, person_name, id_number, outcome, urgency, topic,
-                     note_sealed, sent_by, sent_at, due_on, due_provisional, escalate_on, outbox_state, thread_id)
-                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                     note_sealed, sent_by, due_on, due_provisional, escalate_on, outbox_state, thread_id)
+                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, question.kind().name(), sender, question.addressee(), question.personName(),
                         question.idNumber().value(), nameOf(question.outcome()), nameOf(question.urgency()),
                         nameOf(question.topic()),
                         question.note() == null ? null : notes.seal(id, sender, question.addressee(), question.note()),
-                        by, Timestamp.from(clock.instant()), Date.valueOf(question.due().due()),
+                        by, Date.valueOf(question.due().due()),
                         question.due().provisional(), Date.valueOf(escalateOn),
-                        places.isTenant(question.addressee()) ? null : OutboxState.WAITING.name(),
+                        isTenant(question.addressee()) ? null : OutboxState.WAITING.name(),
                         question.threadId())
                 .update();
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_SENT, "message:" + id,
                 question.kind().name() + " → " + question.addressee(), null);
         return id;
+    }
+
+    /**
+     * Whether a code names a tenant of this system, asked of the database: inside a tenant's transaction the tenant
+     * registry is out of the tenant role's reach, and the answer must agree with the row policies' own.
+     */
+    private boolean isTenant(String code) {
+        return Boolean.TRUE.equals(jdbc.sql("select platform.is_tenant(?)").param(code).query(Boolean.class).single());
     }
 
     /** The root of a thread this tenant sent (a notice has no thread to follow up or close). */

@@ -42,9 +42,9 @@ public class Places {
         return tenant(code).isPresent();
     }
 
-    /** Whether the code names a tenant or a known division (a place a message may go to). */
-    public boolean isKnown(String code) {
-        return isTenant(code) || divisions.find(code).isPresent();
+    /** Whether the code names a division of China (a place a message may go to through the national platform). */
+    public boolean isDivision(String code) {
+        return divisions.find(code).isPresent();
     }
 
     private Optional<String> tenant(String code) {

@@ -817,3 +817,39 @@ create policy exchange_time_limit_update on platform.exchange_time_limit for upd
     using (county_code = substring(current_user from 3)) with check (county_code = substring(current_user from 3));
 grant insert, update on platform.exchange_time_limit to gongguan_tenant;
 revoke all on platform.exchange_time_limit from gongguan_runtime;
+
+--changeset gongguan:platform-054-exchange-follow-ups-and-escalations splitStatements:false
+-- Two corrections to platform-050. A follow-up names its thread: inside the policy's sub-query a bare thread_id is the
+-- sub-query's own column, so no follow-up could ever be written; the new row's column is named with the table's name.
+-- The county's escalations: inside a security-definer function current_user is the function's owner, not the calling
+-- county, so the rows are chosen in a view instead (a view reads with its owner's rights, but current_user there is the
+-- role that queries it) and the function reads the view as its caller.
+drop policy exchange_message_send on platform.exchange_message;
+create policy exchange_message_send on platform.exchange_message for insert to gongguan_tenant
+    with check (answered_at is null and answered_by is null and answer is null and answer_sealed is null
+                and result is null and read_at is null and closed_at is null and origin <> 'MATCH'
+                and case origin
+                    when 'USER' then sender_code = substring(current_user from 3)
+                    else addressee_code = substring(current_user from 3) and not platform.is_tenant(sender_code) end
+                and (exchange_message.thread_id is null or exists (select 1 from platform.exchange_message r
+                     where r.id = exchange_message.thread_id and r.thread_id is null
+                       and r.sender_code = substring(current_user from 3) and r.closed_at is null)));
+
+create view platform.exchange_escalation_rows with (security_barrier) as
+    select m.id, m.kind, m.origin, m.sender_code, m.addressee_code, m.sent_at, m.due_on, m.escalate_on
+    from platform.exchange_message m
+    join platform.tenant a on a.code = m.addressee_code
+    join platform.tenant c on c.code = substring(current_user from 3) and c.kind = 'COUNTY'
+    where m.answered_at is null and m.closed_at is null and m.kind <> 'NOTICE' and a.path like c.path || '%';
+comment on view platform.exchange_escalation_rows is
+    'The calling county''s unanswered items of its tree: who is late, never about whom; read through exchange_escalations';
+revoke all on platform.exchange_escalation_rows from public, gongguan_runtime;
+grant select on platform.exchange_escalation_rows to gongguan_tenant;
+create or replace function platform.exchange_escalations(p_today date)
+    returns table (id bigint, kind varchar, origin varchar, sender_code varchar, addressee_code varchar,
+                   sent_at timestamptz, due_on date, escalate_on date)
+    language sql stable security invoker set search_path = platform, pg_temp as $$
+    select e.id, e.kind, e.origin, e.sender_code, e.addressee_code, e.sent_at, e.due_on, e.escalate_on
+    from platform.exchange_escalation_rows e
+    where e.escalate_on <= p_today
+    order by e.escalate_on, e.id $$;

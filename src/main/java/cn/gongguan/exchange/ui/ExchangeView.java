@@ -5,11 +5,11 @@ import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.MessageKind;
 import cn.gongguan.exchange.Places;
 import cn.gongguan.exchange.TimeLimits;
+import cn.gongguan.platform.Texts;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.security.Role;
-import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +48,7 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
     final Tab sent = new Tab();
     final Tabs tabs = new Tabs(incoming, sent);
     final Grid<Message> grid = new Grid<>();
-    final Select<MessageKind> kind = new EnumSelect<>("exchange.kind", MessageKind.values());
+    final Select<MessageKind> kind = new Select<>();
     final Select<Message.State> state = new Select<>();
     final DatePicker dueFrom = new DatePicker();
     final DatePicker dueTo = new DatePicker();
@@ -105,6 +105,9 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         actions.setWrap(true);
 
         kind.setId("filter-kind");
+        kind.setLabel(getTranslation("exchange.kind"));
+        kind.setItems(MessageKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("exchange.filter.any") : getTranslation(k.labelKey()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("exchange.filter.any"));
         state.setId("filter-state");
@@ -132,6 +135,7 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(m -> m.kind() == MessageKind.NOTICE ? m.title() : m.personName())
                 .setHeader(getTranslation("exchange.subject"));
         grid.addColumn(m -> m.idNumber() == null ? "" : m.idNumber().masked()).setHeader(getTranslation("person.idNumber"));
+        grid.addColumn(m -> what(this::getTranslation, m)).setHeader(getTranslation("exchange.what"));
         grid.addColumn(m -> box() == Exchange.Box.INCOMING ? places.name(m.sender()) : addressee(m))
                 .setHeader(getTranslation("exchange.place"));
         grid.addColumn(m -> Formats.dateTime(m.sentAt(), getLocale())).setHeader(getTranslation("exchange.sentAt"));
@@ -188,6 +192,14 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         var receipts = exchange.receipts(message.id());
         long read = receipts.stream().filter(r -> r.readAt() != null).count();
         return getTranslation("exchange.notice.addressees", receipts.size(), read);
+    }
+
+    /** What a message is about, in clear: a feedback's outcome, a verification request's topic. */
+    static String what(Texts translate, Message message) {
+        if (message.outcome() != null) {
+            return translate.get(message.outcome().labelKey());
+        }
+        return message.topic() == null ? "" : translate.get(message.topic().labelKey());
     }
 
     private Message.State state(Message message) {

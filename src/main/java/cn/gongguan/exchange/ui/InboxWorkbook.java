@@ -24,6 +24,7 @@ class InboxWorkbook {
 
     private static final int PAGE = 500;
     private static final List<String> HEADERS = List.of("exchange.kind", "exchange.subject", "person.idNumber",
+            "exchange.what",
             "exchange.place", "exchange.sentAt", "exchange.due", "exchange.state");
 
     private final Exchange exchange;
@@ -67,6 +68,7 @@ class InboxWorkbook {
         return List.of(translate.get(message.kind().labelKey()),
                 notice ? message.title() : message.personName(),
                 message.idNumber() == null ? "" : message.idNumber().masked(),
+                ExchangeView.what(translate, message),
                 places.name(box == Exchange.Box.INCOMING ? message.sender() : message.addressee()),
                 Formats.dateTime(message.sentAt(), Locale.CHINA),
                 message.due() == null ? "" : message.due().due() + (message.due().provisional()
