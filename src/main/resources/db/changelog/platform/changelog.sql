@@ -853,3 +853,8 @@ create or replace function platform.exchange_escalations(p_today date)
     from platform.exchange_escalation_rows e
     where e.escalate_on <= p_today
     order by e.escalate_on, e.id $$;
+
+--changeset gongguan:platform-055-exchange-topic-width
+-- A verification topic is stored by its name, and MARRIAGE_AND_CHILDBEARING has 25 characters: platform-050's 24 could
+-- not hold it.
+alter table platform.exchange_message alter column topic type varchar(32);
