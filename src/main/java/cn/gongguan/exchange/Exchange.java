@@ -286,22 +286,39 @@ public class Exchange {
     }
 
     /**
-     * A page of the tenant's incoming or sent messages: overdue ones first, then those still waiting by due day, then
-     * the rest newest first.
+     * A page of the tenant's incoming or sent messages: questions still waiting by due day (so the overdue come first),
+     * then notices not read yet, then the rest, newest first. Each part is read in its own index order up to the end
+     * of the page (platform-055), so a township with tens of thousands of messages never sorts them all for a page.
      */
     @Transactional(readOnly = true)
     public List<Message> list(Box box, Filter filter, int offset, int limit) {
         user(VIEWERS);
-        LocalDate day = today.date();
-        Where where = where(box, filter, day);
-        List<Object> params = new ArrayList<>(where.params());
-        params.addAll(List.of(Date.valueOf(day), Date.valueOf(day), offset, limit));
-        return jdbc.sql("select * from platform.exchange_message m where " + where.sql() + " " + """
-                order by case when %1$s and m.due_on < ? then 0
-                              when %1$s or (m.kind = 'NOTICE' and m.read_at is null) then 1 else 2 end,
-                         case when %1$s and m.due_on >= ? then m.due_on end, m.sent_at desc, m.id desc
-                offset ? limit ?""".formatted(OPEN))
+        Where where = where(box, filter, today.date());
+        String unread = "(m.kind = 'NOTICE' and m.read_at is null)";
+        List<String> parts = new ArrayList<>(List.of(
+                part(0, where, OPEN, "m.due_on, m.id"),
+                part(2, where, "not " + OPEN + (box == Box.INCOMING ? " and not " + unread : ""),
+                        "m.sent_at desc, m.id desc")));
+        if (box == Box.INCOMING) {
+            parts.add(1, part(1, where, unread, "m.sent_at desc, m.id desc"));
+        }
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            params.addAll(where.params());
+            params.add(offset + limit);
+        }
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql("select * from (" + String.join(" union all ", parts) + """
+                ) m order by m.part, case when m.part = 0 then m.due_on end, case when m.part = 0 then m.id end,
+                    m.sent_at desc, m.id desc offset ? limit ?""")
                 .params(params).query(Exchange::message).list();
+    }
+
+    /** One part of a list: its rows in their order, as many as the page may need. */
+    private static String part(int number, Where where, String condition, String order) {
+        return "(select m.*, " + number + " as part from platform.exchange_message m where " + where.sql() + " and "
+                + condition + " order by " + order + " limit ?)";
     }
 
     /** How many messages a list shows. */

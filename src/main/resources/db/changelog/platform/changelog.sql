@@ -819,7 +819,7 @@ grant insert, update on platform.exchange_time_limit to gongguan_tenant;
 revoke all on platform.exchange_time_limit from gongguan_runtime;
 
 --changeset gongguan:platform-054-exchange-follow-ups-and-escalations splitStatements:false
--- Two corrections to platform-050. A follow-up names its thread: inside the policy's sub-query a bare thread_id is the
+-- Three corrections to platform-050. A follow-up names its thread: inside the policy's sub-query a bare thread_id is the
 -- sub-query's own column, so no follow-up could ever be written; the new row's column is named with the table's name.
 -- The county's escalations: inside a security-definer function current_user is the function's owner, not the calling
 -- county, so the rows are chosen in a view instead (a view reads with its owner's rights, but current_user there is the
@@ -853,8 +853,20 @@ create or replace function platform.exchange_escalations(p_today date)
     from platform.exchange_escalation_rows e
     where e.escalate_on <= p_today
     order by e.escalate_on, e.id $$;
-
---changeset gongguan:platform-055-exchange-topic-width
 -- A verification topic is stored by its name, and MARRIAGE_AND_CHILDBEARING has 25 characters: platform-050's 24 could
 -- not hold it.
 alter table platform.exchange_message alter column topic type varchar(32);
+
+--changeset gongguan:platform-055-exchange-list-indexes
+-- The exchange's lists (Exchange.list) read three parts each in its own order and stop at the end of the page: the
+-- questions still waiting by due day (the overdue first), an addressee's unread notices newest first, the rest newest
+-- first. One index per part and side, so that a township's first page reads some fifty index entries, not its tens of
+-- thousands of messages (docs/benchmarks.md, the exchange inbox).
+create index exchange_message_waiting_in_idx on platform.exchange_message (addressee_code, due_on, id)
+    where kind <> 'NOTICE' and answered_at is null and closed_at is null;
+create index exchange_message_waiting_out_idx on platform.exchange_message (sender_code, due_on, id)
+    where kind <> 'NOTICE' and answered_at is null and closed_at is null;
+create index exchange_message_unread_idx on platform.exchange_message (addressee_code, sent_at desc, id desc)
+    where kind = 'NOTICE' and read_at is null;
+create index exchange_message_in_recent_idx on platform.exchange_message (addressee_code, sent_at desc, id desc);
+create index exchange_message_out_recent_idx on platform.exchange_message (sender_code, sent_at desc, id desc);
