@@ -110,7 +110,7 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
         findings.addColumn(f -> getTranslation(f.getKind().labelKey())).setHeader(getTranslation("recheck.finding"));
         findings.addColumn(f -> f.getOpenedBy() + " · " + Formats.dateTime(f.getOpenedAt(), getLocale()))
                 .setHeader(getTranslation("recheck.finding.opened"));
-        findings.addComponentColumn(this::actions);
+        findings.addComponentColumn(this::actions).setKey("actions");
         findings.getColumns().forEach(column -> column.setAutoWidth(true));
         findings.setAllRowsVisible(true);
         findingsTitle.setVisible(township);
