@@ -121,10 +121,10 @@ class ThreadDialog extends FormDialog<Message> {
         return root;
     }
 
-    /** Shows every row of the thread, oldest first. */
+    /** Shows every row of the thread, oldest first; a notice once, with its receipts for the sender. */
     private void show(List<Message> thread) {
         rows.removeAll();
-        for (Message message : thread) {
+        for (Message message : root.kind() == MessageKind.NOTICE ? thread.subList(0, 1) : thread) {
             rows.add(row(message));
         }
         if (root.kind() == MessageKind.NOTICE && root.sender().equals(TenantContext.current().value())) {

@@ -12,10 +12,12 @@ import cn.gongguan.UiTest;
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.MessageKind;
+import cn.gongguan.exchange.Places;
 import cn.gongguan.exchange.VerificationResult;
 import cn.gongguan.exchange.VerificationTopic;
 import cn.gongguan.exchange.Urgency;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.ui.HomeView;
@@ -26,8 +28,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +43,10 @@ class ExchangeUiTest extends UiTest {
 
     @Autowired
     Exchange exchange;
+    @Autowired
+    Places places;
+    @Autowired
+    Today today;
 
     private static String idNumber(int day) {
         return PersonFixtures.newIdNumber(LocalDate.of(1988, 6, day), Sex.MALE);
@@ -222,5 +231,36 @@ class ExchangeUiTest extends UiTest {
         login("chengguan.sysadmin", TimeLimitsView.class);
         assertThat(_get(TimeLimitsView.class).getElement().getTextRecursively()).contains("县级系统管理员");
         assertThat(_find(IntegerField.class)).isEmpty();
+    }
+
+    @Test
+    void theExportHoldsWhatTheListShowsWithMaskedIdNumbersAndAThirdUnitSeesNone() throws Exception {
+        String number = idNumber(4);
+        login("chengguan.staff", ExchangeView.class);
+        long id = exchange.ask(FUJIA, "导出协查", number, VerificationTopic.CERTIFICATE, Urgency.NORMAL, "核实证明真伪");
+        logout();
+        login("fujia.staff", ExchangeView.class);
+        ExchangeView inbox = _get(ExchangeView.class);
+        _setValue(inbox.kind, MessageKind.VERIFICATION);
+        var out = new ByteArrayOutputStream();
+        new InboxWorkbook(exchange, places, today.date(), (key, args) -> UI.getCurrent().getTranslation(key, args))
+                .write(inbox.box(), inbox.filter(), out);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("人员／标题");
+            assertThat(sheet.getLastRowNum()).isEqualTo(exchange.count(Exchange.Box.INCOMING, inbox.filter()));
+            StringBuilder cells = new StringBuilder();
+            sheet.forEach(row -> row.forEach(cell -> cells.append(cell.getStringCellValue()).append('|')));
+            assertThat(cells.toString()).contains("导出协查", number.substring(0, 4) + "**********")
+                    .doesNotContain(number).doesNotContain("核实证明真伪").doesNotContain("通报");
+        }
+        logout();
+        login("beijie.clerk", ExchangeView.class);
+        ExchangeView third = _get(ExchangeView.class);
+        assertThat(IntStream.range(0, GridKt._size(third.grid)).mapToObj(i -> GridKt._get(third.grid, i).id()))
+                .doesNotContain(id);
+        third.tabs.setSelectedTab(third.sent);
+        assertThat(IntStream.range(0, GridKt._size(third.grid)).mapToObj(i -> GridKt._get(third.grid, i).id()))
+                .doesNotContain(id);
     }
 }
