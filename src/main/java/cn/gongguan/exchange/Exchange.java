@@ -557,10 +557,9 @@ public class Exchange {
 
     /** The root of a thread this tenant sent (a notice has no thread to follow up or close). */
     private Message sentRoot(long rootId) {
-        Message root = find(rootId).filter(m -> m.sender().equals(TenantContext.current().value()))
+        return find(rootId).filter(m -> m.sender().equals(TenantContext.current().value()))
                 .filter(m -> m.threadId() == null && m.kind().isAnswered())
                 .orElseThrow(() -> new AccessDeniedException("No thread " + rootId + " sent by this unit"));
-        return root;
     }
 
     /** Whether the thread of an incoming message was closed (its root, which another row may be). */
