@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo content for 城关镇 and 北街居委会: the service contacts, a few inflow persons at different points of the
- * five-step method, and 北街's rental houses with their landlords' reports. It goes through the application's own services as the demo users, so every rule and audit
+ * five-step method, and 北街's rental houses with their landlords' reports; the exchange between 伏家镇 and 城关镇
+ * ({@link ExchangeDemo}). It goes through the application's own services as the demo users, so every rule and audit
  * applies; it runs once (only while the township's registry is empty).
  */
 @Component
@@ -54,13 +55,15 @@ class DemoContent {
     private final OfficerReportDemo officerReports;
     private final IncentiveDemo incentives;
     private final RecheckDemo recheck;
+    private final ExchangeDemo exchange;
     private final Clock clock;
     private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
-                IncentiveDemo incentives, RecheckDemo recheck, Clock clock, Today today) {
+                IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, Clock clock, Today today) {
+        this.exchange = exchange;
         this.officerReports = officerReports;
         this.outflow = outflow;
         this.sixOnes = sixOnes;
@@ -98,6 +101,7 @@ class DemoContent {
         officerReports.chengguan();
         as("chengguan.staff", incentives::chengguan);
         as("chengguan.officer", recheck::chengguan);
+        exchange.seed();
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */

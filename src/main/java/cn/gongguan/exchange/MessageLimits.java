@@ -9,14 +9,14 @@ public final class MessageLimits {
     static final TextLimit KIND = MESSAGE.recorded("kind", TextLimit.ENUM);
     static final TextLimit SENDER_CODE = MESSAGE.recorded("senderCode", TextLimit.CODE);
     static final TextLimit ADDRESSEE_CODE = MESSAGE.recorded("addresseeCode", TextLimit.CODE);
-    /** Copied from the person's record, as long as a person's name may be. */
-    static final TextLimit PERSON_NAME = MESSAGE.recorded("personName", 50);
+    /** Copied from the person's record or typed in a verification request, as long as a person's name may be. */
+    public static final TextLimit PERSON_NAME = MESSAGE.required("personName", 50);
     static final TextLimit SENT_BY = MESSAGE.recorded("sentBy", TextLimit.ACTOR);
     static final TextLimit ANSWERED_BY = MESSAGE.recorded("answeredBy", TextLimit.ACTOR);
     static final TextLimit OUTCOME = MESSAGE.recorded("outcome", 24);
     static final TextLimit ORIGIN = MESSAGE.recorded("origin", TextLimit.ENUM);
     static final TextLimit URGENCY = MESSAGE.recorded("urgency", TextLimit.ENUM);
-    static final TextLimit TOPIC = MESSAGE.recorded("topic", 24);
+    static final TextLimit TOPIC = MESSAGE.recorded("topic", 32);
     static final TextLimit RESULT = MESSAGE.recorded("result", 24);
     static final TextLimit READ_BY = MESSAGE.recorded("readBy", TextLimit.ACTOR);
     static final TextLimit CLOSED_BY = MESSAGE.recorded("closedBy", TextLimit.ACTOR);

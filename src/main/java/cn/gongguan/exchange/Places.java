@@ -42,6 +42,11 @@ public class Places {
         return tenant(code).isPresent();
     }
 
+    /** Whether the code names a division of China (a place a message may go to through the national platform). */
+    public boolean isDivision(String code) {
+        return divisions.find(code).isPresent();
+    }
+
     private Optional<String> tenant(String code) {
         return TenantCode.isValid(code) ? Optional.ofNullable(names().get(TenantCode.of(code))) : Optional.empty();
     }

@@ -30,6 +30,7 @@ public enum Role implements Labelled {
 
     /** Names for {@code @RolesAllowed}, which needs constants. */
     public static final String COUNTY_ADMIN_NAME = "COUNTY_ADMIN";
+    public static final String COUNTY_GOVERNANCE_NAME = "COUNTY_GOVERNANCE";
     public static final String TOWNSHIP_ADMIN_NAME = "TOWNSHIP_ADMIN";
     public static final String TOWNSHIP_STAFF_NAME = "TOWNSHIP_STAFF";
     public static final String VILLAGE_OFFICER_NAME = "VILLAGE_OFFICER";

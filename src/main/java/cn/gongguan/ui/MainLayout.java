@@ -7,6 +7,7 @@ import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.LoginSteps;
 import cn.gongguan.security.ui.MyAccountView;
 import cn.gongguan.uikit.LocalePreference;
+import cn.gongguan.uikit.MenuBadge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -20,27 +21,36 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every view after login: the tenant's name, the user with their role, a navigation menu holding
- * only what the role may open, the language switch and logout.
+ * only what the role may open (with the counts features give for their entries, fresh after each navigation), the
+ * language switch and logout.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private final transient List<MenuBadge> badges;
     private final Tenant tenant;
+    private final Map<String, SideNavItem> items = new HashMap<>();
 
-    MainLayout(AuthenticationContext authentication, TenantRegistry registry, LoginSteps steps) {
+    MainLayout(AuthenticationContext authentication, TenantRegistry registry, LoginSteps steps,
+               ObjectProvider<MenuBadge> badges) {
         this.authentication = authentication;
+        this.badges = badges.orderedStream().toList();
         GongguanUser user = CurrentUser.get();
         this.tenant = registry.find(user.tenant()).orElseThrow();
         setPrimarySection(Section.DRAWER);
@@ -94,6 +104,7 @@ public class MainLayout extends AppLayout {
                 item.setPrefixComponent(new Icon(icon[0], icon[1]));
             }
             String path = entry.path().replaceFirst("^/", "");
+            items.put(path, item);
             SideNavItem parent = path.contains("/") ? topLevel.get(path.substring(0, path.indexOf('/'))) : null;
             if (parent == null) {
                 topLevel.put(path, item);
@@ -103,5 +114,21 @@ public class MainLayout extends AppLayout {
             }
         }
         return nav;
+    }
+
+    /** The menu's counts as they stand now: after an answer, the next page shows one fewer waiting. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        for (MenuBadge badge : badges) {
+            SideNavItem item = items.get(badge.path());
+            if (item != null) {
+                item.setSuffixComponent(badge.count().stream().mapToObj(count -> {
+                    Span span = new Span(String.valueOf(count));
+                    span.setId("menu-count-" + badge.path().replace('/', '-'));
+                    span.getElement().getThemeList().add("badge pill small primary");
+                    return span;
+                }).findFirst().orElse(null));
+            }
+        }
     }
 }

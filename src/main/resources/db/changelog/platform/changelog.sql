@@ -751,3 +751,122 @@ revoke all on function platform.person_index_hold(bigint, bytea, smallint, varch
                                                   date) from public;
 grant execute on function platform.person_index_hold(bigint, bytea, smallint, varchar, varchar, varchar, date, boolean,
                                                      date) to gongguan_tenant;
+
+--changeset gongguan:platform-052-exchange-close-follow-ups splitStatements:false
+-- Closing a thread closes its follow-up questions too (issue 12): a follow-up left open in a closed thread would still
+-- fall due, reach the county as escalated and count as waiting. The sender may now close any of its questions, not
+-- only the root; everything else the guard decides stays as platform-050 made it.
+create or replace function platform.exchange_message_guard() returns trigger language plpgsql
+    set search_path = platform, pg_temp as $$
+declare
+    me varchar := substring(current_user from 3);
+    allowed text[] := '{}';
+    root_closed boolean;
+begin
+    if pg_has_role(current_user, (select c.relowner from pg_class c where c.oid = tg_relid), 'USAGE') then
+        return new; -- the owner: migrations of the data
+    end if;
+    if current_user not like 't\_%' then
+        if (to_jsonb(new) - 'note_sealed' - 'answer_sealed') <> (to_jsonb(old) - 'note_sealed' - 'answer_sealed') then
+            raise exception 'exchange_message %: only sealed values may be re-sealed', old.id;
+        end if;
+        return new;
+    end if;
+    select r.closed_at is not null into root_closed from platform.exchange_message r
+        where r.id = coalesce(old.thread_id, old.id);
+    if new.answered_at is not null and old.answered_at is null then
+        if old.kind = 'NOTICE' then
+            raise exception 'exchange_message %: a notice is not answered', old.id;
+        end if;
+        if root_closed then
+            raise exception 'exchange_message %: the thread is closed', old.id;
+        end if;
+        if new.answered_by is null then
+            raise exception 'exchange_message %: an answer names who gave it', old.id;
+        end if;
+        if not (me = old.addressee_code or (me = old.sender_code and not platform.is_tenant(old.addressee_code))) then
+            raise exception 'exchange_message %: only the addressee answers', old.id;
+        end if;
+        allowed := allowed || '{answered_at,answered_by,result,answer_sealed}'::text[];
+    end if;
+    if old.read_at is null and new.read_at is not null and me = old.addressee_code then
+        allowed := allowed || '{read_at,read_by}'::text[];
+    end if;
+    if old.closed_at is null and new.closed_at is not null and me = old.sender_code and old.kind <> 'NOTICE' then
+        allowed := allowed || '{closed_at,closed_by}'::text[];
+    end if;
+    if (me = old.sender_code and not platform.is_tenant(old.addressee_code))
+       or (me = old.addressee_code and not platform.is_tenant(old.sender_code)) then
+        allowed := allowed || '{outbox_state,outbox_batch}'::text[];
+    end if;
+    if (to_jsonb(new) - allowed) <> (to_jsonb(old) - allowed) then
+        raise exception 'exchange_message %: this change is not allowed to %', old.id, me;
+    end if;
+    return new;
+end $$;
+
+--changeset gongguan:platform-053-exchange-time-limit-rows
+-- The time limits of verification requests: every unit of a county reads its county's, only the county's own role sets
+-- them (its system administrator, audited); no other county's, and nothing through the runtime role.
+alter table platform.exchange_time_limit enable row level security;
+create policy exchange_time_limit_read on platform.exchange_time_limit for select to gongguan_tenant
+    using (county_code = substring(substring(current_user from 3) for 6));
+create policy exchange_time_limit_insert on platform.exchange_time_limit for insert to gongguan_tenant
+    with check (county_code = substring(current_user from 3));
+create policy exchange_time_limit_update on platform.exchange_time_limit for update to gongguan_tenant
+    using (county_code = substring(current_user from 3)) with check (county_code = substring(current_user from 3));
+grant insert, update on platform.exchange_time_limit to gongguan_tenant;
+revoke all on platform.exchange_time_limit from gongguan_runtime;
+
+--changeset gongguan:platform-054-exchange-follow-ups-and-escalations splitStatements:false
+-- Three corrections to platform-050. A follow-up names its thread: inside the policy's sub-query a bare thread_id is the
+-- sub-query's own column, so no follow-up could ever be written; the new row's column is named with the table's name.
+-- The county's escalations: inside a security-definer function current_user is the function's owner, not the calling
+-- county, so the rows are chosen in a view instead (a view reads with its owner's rights, but current_user there is the
+-- role that queries it) and the function reads the view as its caller.
+drop policy exchange_message_send on platform.exchange_message;
+create policy exchange_message_send on platform.exchange_message for insert to gongguan_tenant
+    with check (answered_at is null and answered_by is null and answer is null and answer_sealed is null
+                and result is null and read_at is null and closed_at is null and origin <> 'MATCH'
+                and case origin
+                    when 'USER' then sender_code = substring(current_user from 3)
+                    else addressee_code = substring(current_user from 3) and not platform.is_tenant(sender_code) end
+                and (exchange_message.thread_id is null or exists (select 1 from platform.exchange_message r
+                     where r.id = exchange_message.thread_id and r.thread_id is null
+                       and r.sender_code = substring(current_user from 3) and r.closed_at is null)));
+
+create view platform.exchange_escalation_rows with (security_barrier) as
+    select m.id, m.kind, m.origin, m.sender_code, m.addressee_code, m.sent_at, m.due_on, m.escalate_on
+    from platform.exchange_message m
+    join platform.tenant a on a.code = m.addressee_code
+    join platform.tenant c on c.code = substring(current_user from 3) and c.kind = 'COUNTY'
+    where m.answered_at is null and m.closed_at is null and m.kind <> 'NOTICE' and a.path like c.path || '%';
+comment on view platform.exchange_escalation_rows is
+    'The calling county''s unanswered items of its tree: who is late, never about whom; read through exchange_escalations';
+revoke all on platform.exchange_escalation_rows from public, gongguan_runtime;
+grant select on platform.exchange_escalation_rows to gongguan_tenant;
+create or replace function platform.exchange_escalations(p_today date)
+    returns table (id bigint, kind varchar, origin varchar, sender_code varchar, addressee_code varchar,
+                   sent_at timestamptz, due_on date, escalate_on date)
+    language sql stable security invoker set search_path = platform, pg_temp as $$
+    select e.id, e.kind, e.origin, e.sender_code, e.addressee_code, e.sent_at, e.due_on, e.escalate_on
+    from platform.exchange_escalation_rows e
+    where e.escalate_on <= p_today
+    order by e.escalate_on, e.id $$;
+-- A verification topic is stored by its name, and MARRIAGE_AND_CHILDBEARING has 25 characters: platform-050's 24 could
+-- not hold it.
+alter table platform.exchange_message alter column topic type varchar(32);
+
+--changeset gongguan:platform-055-exchange-list-indexes
+-- The exchange's lists (Exchange.list) read three parts each in its own order and stop at the end of the page: the
+-- questions still waiting by due day (the overdue first), an addressee's unread notices newest first, the rest newest
+-- first. One index per part and side, so that a township's first page reads some fifty index entries, not its tens of
+-- thousands of messages (docs/benchmarks.md, the exchange inbox).
+create index exchange_message_waiting_in_idx on platform.exchange_message (addressee_code, due_on, id)
+    where kind <> 'NOTICE' and answered_at is null and closed_at is null;
+create index exchange_message_waiting_out_idx on platform.exchange_message (sender_code, due_on, id)
+    where kind <> 'NOTICE' and answered_at is null and closed_at is null;
+create index exchange_message_unread_idx on platform.exchange_message (addressee_code, sent_at desc, id desc)
+    where kind = 'NOTICE' and read_at is null;
+create index exchange_message_in_recent_idx on platform.exchange_message (addressee_code, sent_at desc, id desc);
+create index exchange_message_out_recent_idx on platform.exchange_message (sender_code, sent_at desc, id desc);

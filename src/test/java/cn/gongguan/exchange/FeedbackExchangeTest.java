@@ -135,8 +135,8 @@ class FeedbackExchangeTest extends UiTest {
         logout();
 
         login("beijie.clerk", HomeView.class);
-        assertThat(exchange.list(Exchange.Box.INCOMING, 0, 1000)).extracting(Message::id).doesNotContain(toFujia);
-        assertThat(exchange.list(Exchange.Box.SENT, 0, 1000)).extracting(Message::id).doesNotContain(toFujia);
+        assertThat(exchange.list(Exchange.Box.INCOMING, Exchange.Filter.ALL, 0, 1000)).extracting(Message::id).doesNotContain(toFujia);
+        assertThat(exchange.list(Exchange.Box.SENT, Exchange.Filter.ALL, 0, 1000)).extracting(Message::id).doesNotContain(toFujia);
         assertThatThrownBy(() -> exchange.answer(toFujia, "冒名答复")).isInstanceOf(AccessDeniedException.class);
         logout();
 
@@ -155,7 +155,7 @@ class FeedbackExchangeTest extends UiTest {
         Person person = registry.register(details);
         feedbacks.send(person.getId(), FeedbackOutcome.LEFT, "");
         assertThat(feedbacks.sent(person.getId())).hasSize(2);
-        assertThatThrownBy(() -> exchange.list(Exchange.Box.INCOMING, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exchange.list(Exchange.Box.INCOMING, Exchange.Filter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> exchange.answer(1, "x")).isInstanceOf(AccessDeniedException.class);
     }
 

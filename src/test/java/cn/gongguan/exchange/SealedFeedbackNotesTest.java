@@ -104,7 +104,7 @@ class SealedFeedbackNotesTest extends UiTest {
         GridKt._clickItem(grid, row);
         Dialog answer = _get(Dialog.class);
         assertThat(answer.getElement().getTextRecursively()).contains("反馈结果：婚育情况已核实").doesNotContain(NOTE);
-        _click(_get(answer, Button.class, spec -> spec.withId("message-note")));
+        _click(_get(answer, Button.class, spec -> spec.withId("message-note-" + id)));
         _setValue(_get(Select.class, spec -> spec.withId("sealed-note-reason")), ReadReason.VERIFICATION);
         _click(_get(Button.class, spec -> spec.withId("sealed-note-read")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("sealed-note-text")).getText()).isEqualTo(NOTE);
@@ -180,7 +180,7 @@ class SealedFeedbackNotesTest extends UiTest {
             dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
         }
         login("fujia.staff", HomeView.class);
-        assertThat(exchange.list(Exchange.Box.INCOMING, 0, 1000)).filteredOn(m -> m.id() == id).singleElement()
+        assertThat(exchange.list(Exchange.Box.INCOMING, Exchange.Filter.ALL, 0, 1000)).filteredOn(m -> m.id() == id).singleElement()
                 .satisfies(m -> assertThat(m.outcome()).isEqualTo(FeedbackOutcome.OTHER));
         assertThat(exchange.openNote(id, ReadReason.VERIFICATION)).isEqualTo(NOTE);
         legacy.run(null);

@@ -83,7 +83,10 @@ class ShellUiTest extends UiTest {
     @Test
     void theMenuHoldsOnlyWhatTheRoleMayOpen() {
         login("county.admin", HomeView.class);
-        assertThat(menu()).as("business roles manage no accounts").containsExactly("首页");
+        assertThat(menu()).as("business roles manage no accounts").containsExactly("首页", "五反馈（信息交换）");
+        assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
+                .filter(item -> item.getLabel().equals("五反馈（信息交换）")).findFirst().orElseThrow().getItems())
+                .extracting(SideNavItem::getLabel).containsExactly("逾期上报县级");
         logout();
         login("county.secadmin", HomeView.class);
         assertThat(menu()).containsExactly("首页", "用户管理", "下级单位管理员", "安全设置", "节假日日历");

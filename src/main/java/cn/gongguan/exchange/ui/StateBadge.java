@@ -12,24 +12,23 @@ public final class StateBadge {
     /** The badge; an answered message shows {@code answeredText}. */
     public static Span of(Message.State state, String answeredText) {
         Span badge = new Span();
-        switch (state) {
-            case ANSWERED -> {
-                badge.setText(answeredText);
-                badge.getElement().getThemeList().add("badge success");
-            }
-            case VIA_NATIONAL -> {
-                badge.setText(badge.getTranslation("exchange.viaNational"));
-                badge.getElement().getThemeList().add("badge contrast");
-            }
-            case OVERDUE -> {
-                badge.setText(badge.getTranslation("exchange.overdue"));
-                badge.getElement().getThemeList().add("badge error primary");
-            }
-            case AWAITING -> {
-                badge.setText(badge.getTranslation("exchange.awaiting"));
-                badge.getElement().getThemeList().add("badge contrast");
-            }
-        }
+        String theme = switch (state) {
+            case ANSWERED -> "badge success";
+            case OVERDUE, ESCALATED -> "badge error primary";
+            case UNREAD -> "badge primary";
+            default -> "badge contrast";
+        };
+        badge.setText(state == Message.State.ANSWERED ? answeredText : badge.getTranslation(key(state)));
+        badge.getElement().getThemeList().add(theme);
         return badge;
+    }
+
+    private static String key(Message.State state) {
+        return switch (state) {
+            case VIA_NATIONAL -> "exchange.viaNational";
+            case OVERDUE -> "exchange.overdue";
+            case AWAITING -> "exchange.awaiting";
+            default -> "exchange.state." + state.name();
+        };
     }
 }

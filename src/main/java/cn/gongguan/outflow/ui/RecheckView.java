@@ -1,5 +1,8 @@
 package cn.gongguan.outflow.ui;
 
+import cn.gongguan.exchange.ui.AskDialogs;
+import cn.gongguan.outflow.OutflowTrip;
+import cn.gongguan.outflow.OutflowTrips;
 import cn.gongguan.outflow.RecheckFinding;
 import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.platform.InvalidInputException;
@@ -57,10 +60,14 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
     private final Paragraph dueDay = new Paragraph();
     private final H3 findingsTitle = new H3();
     private final transient Rechecks rechecks;
+    private final transient OutflowTrips trips;
+    private final transient AskDialogs askDialogs;
     private final Map<String, String> names;
 
-    RecheckView(Rechecks rechecks, OrgUnits orgUnits, Today today) {
+    RecheckView(Rechecks rechecks, OrgUnits orgUnits, Today today, OutflowTrips trips, AskDialogs askDialogs) {
         this.rechecks = rechecks;
+        this.trips = trips;
+        this.askDialogs = askDialogs;
         this.names = orgUnits.names();
         addClassName("gg-page");
         boolean township = Rechecks.isTownship();
@@ -103,7 +110,7 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
         findings.addColumn(f -> getTranslation(f.getKind().labelKey())).setHeader(getTranslation("recheck.finding"));
         findings.addColumn(f -> f.getOpenedBy() + " · " + Formats.dateTime(f.getOpenedAt(), getLocale()))
                 .setHeader(getTranslation("recheck.finding.opened"));
-        findings.addComponentColumn(this::closeButton);
+        findings.addComponentColumn(this::actions).setKey("actions");
         findings.getColumns().forEach(column -> column.setAutoWidth(true));
         findings.setAllRowsVisible(true);
         findingsTitle.setVisible(township);
@@ -138,6 +145,37 @@ public class RecheckView extends VerticalLayout implements BeforeEnterObserver, 
         state.getElement().setAttribute("theme", "badge small" + (unit.late() ? " error"
                 : unit.complete() ? " success" : ""));
         return state;
+    }
+
+    /** What a finding calls for: a verification request to its destination, where that is the work; then its closing. */
+    private Component actions(RecheckFinding finding) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(true);
+        if (finding.getKind() == RecheckFinding.Kind.VERIFICATION_REQUEST && askDialogs.mayAsk()) {
+            Button ask = new Button(getTranslation("recheck.finding.ask"), e -> askAbout(finding));
+            ask.setId("ask-finding-" + finding.getId());
+            ask.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            actions.add(ask);
+        }
+        actions.add(closeButton(finding));
+        return actions;
+    }
+
+    /**
+     * Opens the verification request filled in with the person and the destination of their trip (the open one, else
+     * the latest); once sent, the finding's work is done.
+     */
+    private void askAbout(RecheckFinding finding) {
+        long personId = finding.getPerson().getId();
+        String destination = trips.openTrip(personId).or(() -> trips.of(personId).stream().findFirst())
+                .map(OutflowTrip::getDestination).orElse(null);
+        var dialog = askDialogs.about(finding.getPerson().getName(), finding.getPerson().getIdNumber().value(),
+                destination);
+        dialog.addSavedListener(sent -> {
+            rechecks.closeFinding(finding.getId(), finding.getVersion());
+            refresh();
+        });
+        dialog.open();
     }
 
     private Button closeButton(RecheckFinding finding) {

@@ -97,7 +97,13 @@ public enum AuditAction implements Labelled {
     /** An incentive given to an outflow person; the detail says which, and the amount reimbursed. */
     INCENTIVE_GIVEN,
     /** An outflow list imported; the detail counts the trips added, closed, already there and rejected. */
-    OUTFLOW_IMPORTED;
+    OUTFLOW_IMPORTED,
+    /** A thread of the exchange closed by its sender. */
+    MESSAGE_CLOSED,
+    /** A notice (通报) opened by a user of its addressee: its read receipt. */
+    NOTICE_READ,
+    /** The county's time limit of verification requests of one urgency changed; the detail gives old and new. */
+    TIME_LIMIT_CHANGED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

@@ -149,4 +149,38 @@ class RecheckUiTest extends UiTest {
     private static List<Rechecks.Progress> rows(RecheckView view) {
         return IntStream.range(0, GridKt._size(view.progress)).mapToObj(row -> GridKt._get(view.progress, row)).toList();
     }
+
+    @Test
+    void aPersonOutOfContactIsAskedAboutAtTheTripsDestinationFromTheFinding() {
+        login("chengguan.group", HomeView.class);
+        long listId = rechecks.ownList().orElseThrow().getId();
+        rechecks.addDiscovered(listId, OutflowFixtures.person("失联协查", null),
+                OutflowFixtures.trip(today.date().minusDays(20), OutflowFixtures.CHUNXILU));
+        var entry = rechecks.entries(listId, "失联协查", org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
+        rechecks.mark(listId, entry.getPerson().getId(), entry.getVersion(), RecheckResult.CONTACT_LOST, "电话停机", null);
+        String idNumber = entry.getPerson().getIdNumber().value();
+        logout();
+
+        login("chengguan.staff", RecheckView.class);
+        RecheckView view = _get(RecheckView.class);
+        int row = IntStream.range(0, GridKt._size(view.findings))
+                .filter(i -> GridKt._get(view.findings, i).getPerson().getName().equals("失联协查")).findFirst()
+                .orElseThrow();
+        var finding = GridKt._get(view.findings, row);
+        _click(_get(GridKt._getCellComponent(view.findings, row, "actions"), com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("ask-finding-" + finding.getId())));
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("ask-name")).getValue())
+                .isEqualTo("失联协查");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("ask-id-number"))
+                .getValue()).isEqualTo(idNumber);
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("ask-addressee"))
+                .getValue()).isEqualTo(OutflowFixtures.CHUNXILU);
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("ask-topic")),
+                cn.gongguan.exchange.VerificationTopic.RESIDENCE);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("save-ask")));
+        assertThat(IntStream.range(0, GridKt._size(view.findings)).mapToObj(i -> GridKt._get(view.findings, i).getId()))
+                .as("the finding's work is done").doesNotContain(finding.getId());
+        assertThat(rechecks.openFindings(org.springframework.data.domain.PageRequest.of(0, 1000)))
+                .extracting(f -> f.getId()).doesNotContain(finding.getId());
+    }
 }
