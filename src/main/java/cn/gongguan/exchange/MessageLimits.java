@@ -16,7 +16,7 @@ public final class MessageLimits {
     static final TextLimit OUTCOME = MESSAGE.recorded("outcome", 24);
     static final TextLimit ORIGIN = MESSAGE.recorded("origin", TextLimit.ENUM);
     static final TextLimit URGENCY = MESSAGE.recorded("urgency", TextLimit.ENUM);
-    static final TextLimit TOPIC = MESSAGE.recorded("topic", 24);
+    static final TextLimit TOPIC = MESSAGE.recorded("topic", 32);
     static final TextLimit RESULT = MESSAGE.recorded("result", 24);
     static final TextLimit READ_BY = MESSAGE.recorded("readBy", TextLimit.ACTOR);
     static final TextLimit CLOSED_BY = MESSAGE.recorded("closedBy", TextLimit.ACTOR);

@@ -751,3 +751,7 @@ revoke all on function platform.person_index_hold(bigint, bytea, smallint, varch
                                                   date) from public;
 grant execute on function platform.person_index_hold(bigint, bytea, smallint, varchar, varchar, varchar, date, boolean,
                                                      date) to gongguan_tenant;
+
+--changeset gongguan:platform-060-exchange-topic-width
+-- A verification request's topic holds the longest topic's name: MARRIAGE_AND_CHILDBEARING has 25 characters.
+alter table platform.exchange_message alter column topic type varchar(32);
