@@ -97,7 +97,13 @@ public enum AuditAction implements Labelled {
     /** An incentive given to an outflow person; the detail says which, and the amount reimbursed. */
     INCENTIVE_GIVEN,
     /** An outflow list imported; the detail counts the trips added, closed, already there and rejected. */
-    OUTFLOW_IMPORTED;
+    OUTFLOW_IMPORTED,
+    /** The unit's outbox exported to the national platform as a batch; the detail names its messages and the reason. */
+    NATIONAL_EXPORTED,
+    /** A batch's file (with notes and answers in clear) downloaded; the detail gives the format and the reason. */
+    NATIONAL_DOWNLOADED,
+    /** A file of the national platform imported; the detail counts requests, replies and receipts taken and refused. */
+    NATIONAL_IMPORTED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
