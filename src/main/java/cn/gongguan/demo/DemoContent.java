@@ -54,18 +54,20 @@ class DemoContent {
     private final OfficerReportDemo officerReports;
     private final IncentiveDemo incentives;
     private final RecheckDemo recheck;
+    private final NationalDemo national;
     private final Clock clock;
     private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
-                IncentiveDemo incentives, RecheckDemo recheck, Clock clock, Today today) {
+                IncentiveDemo incentives, RecheckDemo recheck, NationalDemo national, Clock clock, Today today) {
         this.officerReports = officerReports;
         this.outflow = outflow;
         this.sixOnes = sixOnes;
         this.incentives = incentives;
         this.recheck = recheck;
+        this.national = national;
         this.houses = houses;
         this.reports = reports;
         this.accounts = accounts;
@@ -98,6 +100,7 @@ class DemoContent {
         officerReports.chengguan();
         as("chengguan.staff", incentives::chengguan);
         as("chengguan.officer", recheck::chengguan);
+        as("chengguan.staff", national::chengguan);
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * lengths and readings are kept. The header is the national forms' own, in Chinese whatever the user's language; the
  * translated label names a column on screen and in the error workbook.
  */
-enum NationalColumn {
+public enum NationalColumn {
     PLATFORM_NUMBER("平台编号", "platformNumber", MessageLimits.NATIONAL_NUMBER.maxLength()),
     LOCAL_NUMBER("本地编号", "localNumber", 19),
     CATEGORY("类别", "category", 0),
@@ -43,7 +43,7 @@ enum NationalColumn {
     }
 
     /** The column's name in the file. */
-    String header() {
+    public String header() {
         return header;
     }
 

@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
+import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.FeedbackOutcome;
 import cn.gongguan.exchange.Message;
+import cn.gongguan.exchange.NationalBridge;
 import cn.gongguan.exchange.NationalFormat;
+import cn.gongguan.exchange.Origin;
+import cn.gongguan.exchange.Urgency;
 import cn.gongguan.exchange.OutboxState;
 import cn.gongguan.fivestep.Feedbacks;
 import cn.gongguan.reference.Sex;
@@ -39,10 +43,12 @@ class NationalViewTest extends UiTest {
     PersonRegistry registry;
     @Autowired
     Feedbacks feedbacks;
+    @Autowired
+    Exchange exchange;
 
     @Test
     void aBatchIsExportedForAReasonAndTheBadgesSayWhereEachMessageStands() {
-        login("chengguan.staff", HomeView.class);
+        login("beijie.clerk", HomeView.class);
         PersonDetails details = PersonFixtures.details("西湖来人", PersonFixtures.newIdNumber(LocalDate.of(1992, 2, 2),
                 Sex.FEMALE));
         details.setRegistrationPlace("330106002");
@@ -79,9 +85,24 @@ class NationalViewTest extends UiTest {
         _click(again.go);
         assertThat(again.file.isVisible()).isTrue();
         assertThat(asOwner().sql("""
-                select count(*) from platform.audit_event where tenant_code = '621227100'
+                select count(*) from platform.audit_event where tenant_code = '621227100001'
                 and action = 'NATIONAL_DOWNLOADED' and subject = ?""").param("exchange_batch:" + batch)
                 .query(Integer.class).single()).as("each download of the file is audited").isEqualTo(2);
+    }
+
+    @Test
+    void theDemoShowsAnAcknowledgedReplyAWaitingRequestAndAnIncomingOne() {
+        login("chengguan.staff", NationalView.class);
+        NationalView view = _get(NationalView.class);
+        assertThat(badge(view, "黄丽娟")).isEqualTo("已确认");
+        assertThat(badge(view, "周建华")).isEqualTo("待导出");
+        assertThat(view.batches.getListDataView().getItems()).extracting(NationalBridge.Batch::number).contains(1);
+        assertThat(exchange.list(Exchange.Box.INCOMING, 0, 1000)).anySatisfy(m -> {
+            assertThat(m.personName()).isEqualTo("杨静");
+            assertThat(m.origin()).isEqualTo(Origin.NATIONAL);
+            assertThat(m.urgency()).isEqualTo(Urgency.URGENT);
+            assertThat(m.isAnswered()).isFalse();
+        });
     }
 
     @Test
@@ -96,8 +117,12 @@ class NationalViewTest extends UiTest {
     }
 
     private static String badge(NationalView view, Person person) {
+        return badge(view, person.getName());
+    }
+
+    private static String badge(NationalView view, String name) {
         List<Message> rows = rows(view.outbox);
-        int row = IntStream.range(0, rows.size()).filter(i -> person.getName().equals(rows.get(i).personName()))
+        int row = IntStream.range(0, rows.size()).filter(i -> name.equals(rows.get(i).personName()))
                 .findFirst().orElseThrow();
         return ((Span) GridKt._getCellComponent(view.outbox, row, "state")).getText();
     }
