@@ -2,6 +2,7 @@ package cn.gongguan.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongguan.uikit.Translations;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,14 @@ class NationalCodesTest {
                 assertThat(result.name().length()).isLessThanOrEqualTo(MessageLimits.RESULT.maxLength()));
         assertThat(FeedbackOutcome.values()).allSatisfy(outcome ->
                 assertThat(outcome.name().length()).isLessThanOrEqualTo(MessageLimits.RESULT.maxLength()));
+    }
+
+    /** On screen and in the error workbook the columns are named as the file names them (in Chinese). */
+    @Test
+    void theChineseLabelOfEachColumnIsItsNameInTheFile() {
+        Translations translations = new Translations();
+        assertThat(NationalColumn.values()).allSatisfy(column -> assertThat(translations.getTranslation(
+                column.column().labelKey(), Translations.CHINESE)).isEqualTo(column.header()));
     }
 
     private static <E extends Enum<E>> void roundTrip(E[] values, Function<E, String> label) {

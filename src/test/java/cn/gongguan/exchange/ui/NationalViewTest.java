@@ -28,6 +28,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.LocalDate;
@@ -103,6 +104,12 @@ class NationalViewTest extends UiTest {
             assertThat(m.urgency()).isEqualTo(Urgency.URGENT);
             assertThat(m.isAnswered()).isFalse();
         });
+
+        long huang = asOwner().sql("select id from t_621227100.person where name = '黄丽娟'").query(Long.class).single();
+        UI.getCurrent().navigate("persons/" + huang);
+        assertThat(_get(HorizontalLayout.class, spec -> spec.withClasses("gg-message")).getElement()
+                .getTextRecursively()).as("her checklist tells where the feedback stands too")
+                .contains("已答复（广东省广州市天河区五山街道） · 已确认").doesNotContain("全国");
     }
 
     @Test
