@@ -13,6 +13,8 @@ import cn.gongguan.workbook.ImportRow;
 import cn.gongguan.workbook.ImportThreads;
 import cn.gongguan.workbook.TemplateColumn;
 import cn.gongguan.workbook.WorkbookImport;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,6 +57,17 @@ public class NationalImport extends WorkbookImport<NationalRow> {
     @Override
     protected List<TemplateColumn> columns() {
         return Arrays.stream(NationalColumn.values()).map(NationalColumn::column).toList();
+    }
+
+    /** The template is the file itself, empty: its header is the file's own, in Chinese whatever the user reads. */
+    @Override
+    public void writeTemplate(Texts translate, OutputStream out) throws IOException {
+        Map<String, String> headers = new HashMap<>();
+        for (NationalColumn column : NationalColumn.values()) {
+            headers.put(column.column().labelKey(), column.header());
+        }
+        super.writeTemplate((key, arguments) -> headers.containsKey(key) ? headers.get(key) : translate.get(key, arguments),
+                out);
     }
 
     @Override

@@ -17,6 +17,7 @@ import cn.gongguan.ui.HomeView;
 import cn.gongguan.uikit.Translations;
 import cn.gongguan.workbook.ImportResult;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -162,6 +163,15 @@ class NationalImportTest extends UiTest {
                 + BEIJIE.value() + "）的");
         assertThat(exchange.openAnswer(answered, ReadReason.VERIFICATION)).as("the first reply stays")
                 .isEqualTo("第一次答复");
+    }
+
+    @Test
+    void theTemplateIsTheFileWithItsChineseHeaderWhateverTheUsersLanguage() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        nationalImport.writeTemplate((key, args) -> translations.getTranslation(key, Translations.ENGLISH, args), out);
+        List<List<String>> rows = NationalFiles.read(out.toByteArray());
+        assertThat(rows.getFirst()).containsExactly("平台编号", "本地编号", "类别", "发送地代码", "发送地", "接收地代码", "接收地",
+                "姓名", "公民身份号码", "协查事项", "反馈结果", "紧急程度", "内容", "发送日期", "答复期限", "答复结果", "答复内容", "答复日期");
     }
 
     /** Feedback from this unit to a place outside, exported and replied to through the platform's file. */
