@@ -13,7 +13,6 @@ import cn.gongguan.security.audit.AuditTrail;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,6 +40,10 @@ public class NationalBridge {
 
     /** An exported batch of the unit's outbox. */
     public record Batch(int number, int messages, String exportedBy, Instant exportedAt) {
+    }
+
+    /** A message of a batch with its sealed note and answer, opened for the file. */
+    private record Exported(Message message, byte[] note, byte[] answer) {
     }
 
     private final JdbcClient jdbc;
@@ -136,10 +139,13 @@ public class NationalBridge {
     public byte[] file(int number, NationalFormat format, ReadReason reason) {
         GongguanUser user = SensitiveReads.requireRole();
         requireReason(reason);
-        List<Message> messages = jdbc.sql("""
+        List<Exported> messages = jdbc.sql("""
                 select * from platform.exchange_message where ? in (sender_code, addressee_code) and outbox_batch = ?
                 order by id""")
-                .params(tenant(), number).query(Exchange::message).list();
+                .params(tenant(), number)
+                .query((rs, row) -> new Exported(Exchange.message(rs, row), rs.getBytes("note_sealed"),
+                        rs.getBytes("answer_sealed")))
+                .list();
         if (messages.isEmpty()) {
             throw new InvalidInputException("batch", "national.export.noSuchBatch", number);
         }
@@ -158,7 +164,8 @@ public class NationalBridge {
      * A message as a row of the file: our question to a place outside (协查 or 反馈, with its note), or our answer to
      * its request (答复, with the answer, and without the request's own note, which the platform has).
      */
-    private List<String> row(Message message) {
+    private List<String> row(Exported exported) {
+        Message message = exported.message();
         boolean answer = message.addressee().equals(tenant());
         return Arrays.stream(NationalColumn.values()).map(column -> switch (column) {
             case PLATFORM_NUMBER -> text(message.nationalNumber());
@@ -173,12 +180,13 @@ public class NationalBridge {
             case TOPIC -> message.topic() == null ? "" : NationalCodes.label(message.topic());
             case OUTCOME -> message.outcome() == null ? "" : NationalCodes.label(message.outcome());
             case URGENCY -> message.urgency() == null ? "" : NationalCodes.label(message.urgency());
-            case CONTENT -> answer || !message.hasNote() ? "" : notes.open(message.id(), message.sender(),
-                    message.addressee(), noteOf(message.id()));
+            case CONTENT -> answer || exported.note() == null ? "" : notes.open(message.id(), message.sender(),
+                    message.addressee(), exported.note());
             case SENT_ON -> date(message.sentAt());
             case DUE_ON -> message.due() == null ? "" : message.due().due().toString();
             case RESULT -> answer ? resultLabel(message) : "";
-            case ANSWER -> answer ? answerText(message) : "";
+            case ANSWER -> !answer ? "" : exported.answer() == null ? text(message.legacyAnswer())
+                    : notes.openAnswer(message.id(), message.sender(), message.addressee(), exported.answer());
             case ANSWERED_ON -> answer ? date(message.answeredAt()) : "";
         }).toList();
     }
@@ -190,20 +198,6 @@ public class NationalBridge {
         return message.kind() == MessageKind.VERIFICATION
                 ? NationalCodes.label(VerificationResult.valueOf(message.result()))
                 : NationalCodes.label(FeedbackOutcome.valueOf(message.result()));
-    }
-
-    private String answerText(Message message) {
-        if (!message.hasAnswerText()) {
-            return text(message.legacyAnswer());
-        }
-        byte[] sealed = jdbc.sql("select answer_sealed from platform.exchange_message where id = ?")
-                .param(message.id()).query(byte[].class).single();
-        return notes.openAnswer(message.id(), message.sender(), message.addressee(), sealed);
-    }
-
-    private byte[] noteOf(long id) {
-        return jdbc.sql("select note_sealed from platform.exchange_message where id = ?")
-                .param(id).query(byte[].class).single();
     }
 
     private static void requireReason(ReadReason reason) {

@@ -3,7 +3,6 @@ package cn.gongguan.workbook;
 import cn.gongguan.platform.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
