@@ -119,6 +119,11 @@ class NationalViewTest extends UiTest {
                 .filter(item -> item.getLabel().equals("五反馈（信息交换）")).findFirst().orElseThrow().getItems())
                 .extracting(SideNavItem::getLabel).contains("全国平台交换");
         logout();
+        login("chengguan.staff", NationalView.class);
+        _click(_get(NationalView.class).importFile);
+        assertThat(_get(NationalImportDialog.class).upload.getAcceptedFileTypes()).as("the platform's XLSX or CSV")
+                .contains(".xlsx", ".csv");
+        logout();
         login("chengguan.officer", HomeView.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(NationalView.class)).hasMessageContaining("denied");
     }
