@@ -125,6 +125,12 @@ class NationalImportTest extends UiTest {
     void eachBadRowComesBackWithItsReasonAtTheCellAndTheGoodRowsAreKept() throws IOException {
         login("beijie.clerk", HomeView.class);
         long answered = answeredFeedbackTo(WUSHAN, "已答复的反馈", "第一次答复");
+        long asked = ((Number) sqlAsTenant(BEIJIE, """
+                insert into platform.exchange_message (kind, sender_code, addressee_code, person_name, id_number,
+                    urgency, topic, sent_by, due_on, due_provisional, escalate_on, outbox_state)
+                values ('VERIFICATION', '%s', '%s', '待答复协查', '%s', 'NORMAL', 'RESIDENCE', 'test', current_date + 30,
+                    false, current_date + 33, 'EXPORTED') returning id""".formatted(BEIJIE.value(), WUSHAN,
+                PersonFixtures.newIdNumber(LocalDate.of(1986, 6, 16), Sex.MALE))).getFirst()).longValue();
         String person = PersonFixtures.newIdNumber(LocalDate.of(1995, 5, 5), Sex.MALE);
         String wrongCheck = person.substring(0, 17) + (person.charAt(17) == '1' ? '2' : '1');
         Map<NationalColumn, String> verification = Map.of(NationalColumn.TOPIC, "婚育情况",
@@ -141,15 +147,16 @@ class NationalImportTest extends UiTest {
                         NationalColumn.CONTENT, "长".repeat(2001))),
                 reply(answered, BEIJIE.value(), WUSHAN, "", "另一个答复"),
                 request(platformNumber(), "协查", XIHU_BEISHAN, "发给别人", person, with(verification,
-                        NationalColumn.ADDRESSEE_CODE, "621227101")));
+                        NationalColumn.ADDRESSEE_CODE, "621227101")),
+                reply(asked, BEIJIE.value(), WUSHAN, "不清楚", "答复内容"));
 
         ImportResult result = nationalImport.importFrom(
                 new ByteArrayInputStream(NationalFiles.write(NationalFormat.XLSX, rows)), chinese());
 
         assertThat(result.added()).isOne();
-        assertThat(result.rejected()).isEqualTo(8);
+        assertThat(result.rejected()).isEqualTo(9);
         Map<Integer, Map<NationalColumn, String>> marked = marked(result.errorWorkbook());
-        assertThat(marked.keySet()).containsExactly(3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(marked.keySet()).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11);
         assertThat(marked.get(3)).containsOnlyKeys(NationalColumn.LOCAL_NUMBER);
         assertThat(marked.get(3).get(NationalColumn.LOCAL_NUMBER)).startsWith("本单位没有发往该地的这个编号的信息");
         assertThat(marked.get(4).get(NationalColumn.ID_NUMBER)).startsWith("公民身份号码校验位不符");
@@ -161,6 +168,8 @@ class NationalImportTest extends UiTest {
                 + " 记录了不同的答复，不能再记录一次");
         assertThat(marked.get(10).get(NationalColumn.ADDRESSEE_CODE)).isEqualTo("这条请求不是发给本单位（"
                 + BEIJIE.value() + "）的");
+        assertThat(marked.get(11).get(NationalColumn.RESULT))
+                .isEqualTo("“不清楚”不在代码表中，可填：情况属实、情况不符、查无此人、已离开、其他");
         assertThat(exchange.openAnswer(answered, ReadReason.VERIFICATION)).as("the first reply stays")
                 .isEqualTo("第一次答复");
     }
