@@ -56,19 +56,23 @@ class DemoContent {
     private final IncentiveDemo incentives;
     private final RecheckDemo recheck;
     private final ExchangeDemo exchange;
+
+    private final NationalDemo national;
     private final Clock clock;
     private final Today today;
 
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
-                IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, Clock clock, Today today) {
+                IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national, Clock clock,
+                Today today) {
         this.exchange = exchange;
         this.officerReports = officerReports;
         this.outflow = outflow;
         this.sixOnes = sixOnes;
         this.incentives = incentives;
         this.recheck = recheck;
+        this.national = national;
         this.houses = houses;
         this.reports = reports;
         this.accounts = accounts;
@@ -102,6 +106,8 @@ class DemoContent {
         as("chengguan.staff", incentives::chengguan);
         as("chengguan.officer", recheck::chengguan);
         exchange.seed();
+
+        as("chengguan.staff", national::chengguan);
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */

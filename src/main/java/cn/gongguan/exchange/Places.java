@@ -7,6 +7,7 @@ import cn.gongguan.reference.Divisions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +55,9 @@ public class Places {
     private Map<TenantCode, String> names() {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.readAt() > FRESH.toNanos()) {
-            current = new Snapshot(Map.copyOf(tenants.names()), System.nanoTime());
+            // Asked inside a tenant's transaction too (sending, answering), whose connection runs as the tenant's role,
+            // which may not read the tenant table: the names are read on another thread, hence another connection.
+            current = new Snapshot(Map.copyOf(CompletableFuture.supplyAsync(tenants::names).join()), System.nanoTime());
             snapshot = current;
         }
         return current.names();

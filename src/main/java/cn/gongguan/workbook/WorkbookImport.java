@@ -110,6 +110,14 @@ public abstract class WorkbookImport<D> {
     /** Begins an import as the logged-in user: refused here for a user who may not import. */
     protected abstract Run<D> begin(Texts translate);
 
+    /**
+     * Whether a file may also be comma-separated text (UTF-8, or GB18030 as Chinese Excel saves it) instead of a
+     * workbook: for formats other systems write, such as the national platform's files.
+     */
+    public boolean acceptsCsv() {
+        return false;
+    }
+
     /** The largest file the server reads, in bytes. */
     public long maxBytes() {
         return maxSize.toBytes();
@@ -204,7 +212,7 @@ public abstract class WorkbookImport<D> {
         int total = countRows(file);
         try (Tally tally = new Tally(run, translate)) {
             List<ImportRow<D>> chunk = new ArrayList<>(CHUNK);
-            WorkbookRows.read(file, columns().size(), (number, cells) -> {
+            WorkbookRows.read(file, columns().size(), acceptsCsv(), (number, cells) -> {
                 ImportRow<D> row = new ImportRow<>(number, cells, run.blank());
                 run.read(row);
                 chunk.add(row);
@@ -228,7 +236,7 @@ public abstract class WorkbookImport<D> {
     /** The rows of the file, counted before anything is written: a file over the cap is refused whole. */
     private int countRows(Path file) {
         int[] rows = {0};
-        WorkbookRows.read(file, columns().size(), (number, cells) -> {
+        WorkbookRows.read(file, columns().size(), acceptsCsv(), (number, cells) -> {
             if (++rows[0] > maxRows) {
                 throw new InvalidInputException("file", "import.tooManyRows", maxRows);
             }

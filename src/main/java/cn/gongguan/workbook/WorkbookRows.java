@@ -58,9 +58,17 @@ final class WorkbookRows {
     private WorkbookRows() {
     }
 
-    /** Reads every row after the header; an exception thrown by the handler stops reading and is thrown as it is. */
-    static void read(Path file, int columns, RowHandler handler) {
-        checkIsWorkbook(file);
+    /**
+     * Reads every row after the header; an exception thrown by the handler stops reading and is thrown as it is.
+     *
+     * @param csv whether a text file is read too, as comma-separated values ({@link CsvRows})
+     */
+    static void read(Path file, int columns, boolean csv, RowHandler handler) {
+        if (csv && magic(file) == FileMagic.UNKNOWN) {
+            CsvRows.read(file, columns, handler);
+            return;
+        }
+        checkIsWorkbook(file, csv);
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable texts = new ReadOnlySharedStringsTable(workbook, false);
@@ -84,18 +92,22 @@ final class WorkbookRows {
     }
 
     /** An old binary Excel file, or a text file renamed, is refused by its first bytes, before any parsing. */
-    private static void checkIsWorkbook(Path file) {
-        FileMagic magic;
-        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-            magic = FileMagic.valueOf(in);
-        } catch (IOException e) {
-            magic = FileMagic.UNKNOWN;
-        }
+    private static void checkIsWorkbook(Path file, boolean csv) {
+        FileMagic magic = magic(file);
         if (magic == FileMagic.OLE2) {
             throw new InvalidInputException("file", "import.oldExcel");
         }
         if (magic != FileMagic.OOXML) {
-            throw new InvalidInputException("file", "import.notWorkbook");
+            throw new InvalidInputException("file", csv ? "import.notWorkbookOrCsv" : "import.notWorkbook");
+        }
+    }
+
+    /** What the file's first bytes say it is; a text file is {@link FileMagic#UNKNOWN}. */
+    private static FileMagic magic(Path file) {
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            return FileMagic.valueOf(in);
+        } catch (IOException e) {
+            return FileMagic.UNKNOWN;
         }
     }
 

@@ -140,7 +140,7 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
                 .setHeader(getTranslation("exchange.place"));
         grid.addColumn(m -> Formats.dateTime(m.sentAt(), getLocale())).setHeader(getTranslation("exchange.sentAt"));
         grid.addColumn(this::due).setHeader(getTranslation("exchange.due"));
-        grid.addComponentColumn(m -> StateBadge.of(state(m), getTranslation("exchange.answeredShort")))
+        grid.addComponentColumn(m -> StateBadge.of(m, state(m), getTranslation("exchange.answeredShort")))
                 .setHeader(getTranslation("exchange.state"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
         grid.setPartNameGenerator(m -> overdue(state(m)) ? "gg-overdue" : null);

@@ -176,7 +176,7 @@ class ThreadDialog extends FormDialog<Message> {
                     List.of(ReadReason.values()), reason -> exchange.openAnswer(message.id(), reason))
                     .ifPresent(row::add);
         } else {
-            row.add(StateBadge.of(message.state(today, places.isTenant(message.addressee())),
+            row.add(StateBadge.of(message, message.state(today, places.isTenant(message.addressee())),
                     getTranslation("exchange.answeredShort")));
         }
         return row;

@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * A feedback message in a person's checklist: to which place, what it reported (its sealed note behind a reason for
  * those who may open it), when it is due, and whether it was answered. A place
- * that does not work in this system is reached through the national exchange platform; its answer does not come back
- * here, so such a message is never shown overdue.
+ * that does not work in this system is reached through the national platform's files: such a message shows where it
+ * stands in the outbox (waiting for export, exported in batch N, acknowledged) instead of overdue, and its answer
+ * comes back when the platform's reply file is imported.
  */
 final class MessageRow {
 
@@ -34,7 +35,7 @@ final class MessageRow {
         outcome.getElement().getThemeList().add("badge");
         Span due = new Span(row.getTranslation("feedback.answerDue", message.due().due().toString())
                 + (message.due().provisional() ? " " + row.getTranslation("deadline.provisional") : ""));
-        Span state = StateBadge.of(message.state(today, inSystem),
+        Span state = StateBadge.of(message, message.state(today, inSystem),
                 row.getTranslation("exchange.answered", message.answeredBy(),
                         message.legacyAnswer() == null ? "" : message.legacyAnswer()));
         row.add(to, outcome);

@@ -103,7 +103,14 @@ public enum AuditAction implements Labelled {
     /** A notice (通报) opened by a user of its addressee: its read receipt. */
     NOTICE_READ,
     /** The county's time limit of verification requests of one urgency changed; the detail gives old and new. */
-    TIME_LIMIT_CHANGED;
+    TIME_LIMIT_CHANGED,
+
+    /** The unit's outbox exported to the national platform as a batch; the detail names its messages and the reason. */
+    NATIONAL_EXPORTED,
+    /** A batch's file (with notes and answers in clear) downloaded; the detail gives the format and the reason. */
+    NATIONAL_DOWNLOADED,
+    /** A file of the national platform imported; the detail counts requests, replies and receipts taken and refused. */
+    NATIONAL_IMPORTED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

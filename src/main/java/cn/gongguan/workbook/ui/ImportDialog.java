@@ -70,7 +70,11 @@ public abstract class ImportDialog extends Dialog {
             }
         });
         upload.setId("import-upload");
-        upload.setAcceptedFileTypes(".xlsx", XLSX);
+        if (workbookImport.acceptsCsv()) {
+            upload.setAcceptedFileTypes(".xlsx", XLSX, ".csv", "text/csv");
+        } else {
+            upload.setAcceptedFileTypes(".xlsx", XLSX);
+        }
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setMaxFiles(1);
         upload.setI18n(uploadTexts(maxBytes));

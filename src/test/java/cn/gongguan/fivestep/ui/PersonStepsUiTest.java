@@ -132,7 +132,8 @@ class PersonStepsUiTest extends UiTest {
         String card = _get(view, ChecklistCard.class, spec -> spec.withId("step-feedback")).getElement().getTextRecursively();
         assertThat(card).contains("未持《婚育证明》，已送通知").doesNotContain("已婚，育有一子");
         // the township's own staff report to the registration place only, never to their own township
-        assertThat(card).contains("经全国流动人口信息交换平台发送").doesNotContain("发往：城关镇");
+        assertThat(card).as("a place outside this system: the message waits for the national platform's next file")
+                .contains("待导出").doesNotContain("发往：城关镇");
         List<Message> sent = feedbacks.sent(person.getId());
         assertThat(sent).extracting(Message::addressee).containsExactly("510107001");
         assertThat(sent).allSatisfy(m -> assertThat(m.due().due()).isAfter(LocalDate.now().plusDays(4)));
