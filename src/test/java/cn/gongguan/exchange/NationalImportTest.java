@@ -103,7 +103,7 @@ class NationalImportTest extends UiTest {
                 .params(verificationNumber, feedbackNumber).query(Integer.class).single()).isEqualTo(2);
 
         // the answer goes back through the outbox, and the platform's receipt acknowledges it
-        exchange.answer(verification.id(), "已核实，本人在北街居住");
+        exchange.answer(verification.id(), VerificationResult.CONFIRMED, "已核实，本人在北街居住");
         assertThat(bridge.outbox(OutboxState.WAITING, 0, 10_000)).extracting(Message::id).contains(verification.id());
         NationalBridge.Batch batch = bridge.export(ReadReason.VERIFICATION);
         Map<NationalColumn, String> answer = NationalFiles.cells(NationalRoundTripTest.rowOf(NationalFiles.read(
