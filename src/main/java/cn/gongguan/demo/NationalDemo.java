@@ -1,10 +1,13 @@
 package cn.gongguan.demo;
 
+import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.FeedbackOutcome;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.NationalBridge;
 import cn.gongguan.exchange.NationalColumn;
 import cn.gongguan.exchange.NationalImport;
+import cn.gongguan.exchange.Urgency;
+import cn.gongguan.exchange.VerificationTopic;
 import cn.gongguan.fivestep.Feedbacks;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
@@ -22,10 +25,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The national platform's files in 城关镇: feedback to 广州 exported in batch 1 and replied to through the platform's
@@ -42,18 +42,16 @@ class NationalDemo {
     private final NationalImport nationalImport;
     private final PersonRegistry registry;
     private final Feedbacks feedbacks;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate tenantTransaction;
+    private final Exchange exchange;
     private final Today today;
 
     NationalDemo(NationalBridge bridge, NationalImport nationalImport, PersonRegistry registry, Feedbacks feedbacks,
-                 JdbcClient jdbc, PlatformTransactionManager transactions, Today today) {
+                 Exchange exchange, Today today) {
         this.bridge = bridge;
         this.nationalImport = nationalImport;
         this.registry = registry;
         this.feedbacks = feedbacks;
-        this.jdbc = jdbc;
-        this.tenantTransaction = new TransactionTemplate(transactions);
+        this.exchange = exchange;
         this.today = today;
     }
 
@@ -87,7 +85,9 @@ class NationalDemo {
                 NationalColumn.ID_NUMBER, DemoContent.idNumber("19950118", 8, 2), NationalColumn.TOPIC, "现居住地",
                 NationalColumn.URGENCY, "特急", NationalColumn.CONTENT, "该人员申请在户籍地办理生育登记，称现居徽县城关镇，请核实",
                 NationalColumn.SENT_ON, day.minusDays(1).toString()));
-        askOutside(HANGZHOU_BEISHAN, "周建华", DemoContent.idNumber("19880304", 21, 1));
+        // a verification request to a place outside this system, waiting for the next export
+        exchange.ask(HANGZHOU_BEISHAN, "周建华", DemoContent.idNumber("19880304", 21, 1),
+                VerificationTopic.MARRIAGE_AND_CHILDBEARING, Urgency.PRIORITY, "请核实其婚育情况（演示）");
     }
 
     /** The platform's file with these rows, as it would send it (CSV; no cell of the demo needs quoting). */
@@ -105,20 +105,5 @@ class NationalDemo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * A verification request to a place outside this system, waiting for export. Written as the township's own role
-     * until the exchange's service for verification requests is on this branch: then {@code exchange.ask(...)}.
-     */
-    private void askOutside(String place, String name, String idNumber) {
-        LocalDate day = today.date();
-        tenantTransaction.executeWithoutResult(status -> jdbc.sql("""
-                insert into platform.exchange_message (kind, sender_code, addressee_code, person_name, id_number,
-                    urgency, topic, sent_by, due_on, due_provisional, escalate_on, outbox_state)
-                values ('VERIFICATION', ?, ?, ?, ?, 'PRIORITY', 'MARRIAGE_AND_CHILDBEARING', 'chengguan.staff', ?, false,
-                    ?, 'WAITING')""")
-                .params(TenantContext.current().value(), place, name, idNumber, day.plusDays(15), day.plusDays(20))
-                .update());
     }
 }
