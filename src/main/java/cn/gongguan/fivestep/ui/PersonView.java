@@ -216,6 +216,15 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         ChecklistCard card = card(Step.FEEDBACK, done, overdue ? getTranslation("feedback.overdue") : null);
         due.ifPresent(d -> card.body(new Paragraph(getTranslation("feedback.dueBy", d.due().toString())
                 + (d.provisional() ? " " + getTranslation("deadline.provisional") : ""))));
+        for (Message task : feedbacks.owed(person.getId())) {
+            // the person index met this person with an outflow of their registration township: feedback is owed
+            Paragraph owed = new Paragraph(getTranslation("index.task.owed", places.name(task.sender()),
+                    task.due().due().toString())
+                    + (task.due().provisional() ? " " + getTranslation("deadline.provisional") : ""));
+            owed.setId("index-task-" + task.id());
+            owed.addClassName("gg-index-task");
+            card.body(owed);
+        }
         for (Message message : feedbacks.sent(person.getId())) {
             card.body(MessageRow.of(message, places.name(message.addressee()), places.isTenant(message.addressee()), today,
                     reason -> feedbacks.openNote(message.id(), reason)));

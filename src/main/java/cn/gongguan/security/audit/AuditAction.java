@@ -97,7 +97,9 @@ public enum AuditAction implements Labelled {
     /** An incentive given to an outflow person; the detail says which, and the amount reimbursed. */
     INCENTIVE_GIVEN,
     /** An outflow list imported; the detail counts the trips added, closed, already there and rejected. */
-    OUTFLOW_IMPORTED;
+    OUTFLOW_IMPORTED,
+    /** The person index met an outflow with an inflow of the same person and opened feedback tasks (issue 12). */
+    PERSONS_MET;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
