@@ -1,0 +1,232 @@
+package cn.gongguan.exchange;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gongguan.UiTest;
+import cn.gongguan.fivestep.Feedbacks;
+import cn.gongguan.fivestep.ui.PersonView;
+import cn.gongguan.outflow.DestinationConfirmations;
+import cn.gongguan.outflow.OutflowFixtures;
+import cn.gongguan.outflow.OutflowTrip;
+import cn.gongguan.outflow.OutflowTrips;
+import cn.gongguan.outflow.TripSource;
+import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
+import cn.gongguan.platform.Today;
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.reference.WorkingDays;
+import cn.gongguan.registry.FlowType;
+import cn.gongguan.registry.MaritalStatus;
+import cn.gongguan.registry.Person;
+import cn.gongguan.registry.PersonDetails;
+import cn.gongguan.registry.PersonRegistry;
+import cn.gongguan.security.ReadReason;
+import cn.gongguan.ui.HomeView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The person index (issue 12): an outflow of 城关镇 meets an inflow of 伏家镇 in either order, each meeting opens the
+ * feedback tasks the policy asks for and confirms the destination on the outflow record; the index holds no ID number
+ * and no tenant reads another's rows.
+ */
+class PersonIndexTest extends UiTest {
+
+    static final TenantCode CHENGGUAN = TenantCode.of("621227100");
+    static final TenantCode FUJIA = TenantCode.of(OutflowFixtures.FUJIA);
+
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    OutflowTrips trips;
+    @Autowired
+    Feedbacks feedbacks;
+    @Autowired
+    IndexTasks tasks;
+    @Autowired
+    Exchange exchange;
+    @Autowired
+    WorkingDays workingDays;
+    @Autowired
+    Today today;
+    @Autowired
+    PersonIndexPass pass;
+    @Autowired
+    DestinationConfirmations confirmations;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** 城关镇 declares that a person of its own left for the destination given (null: unknown). */
+    OutflowTrip departs(PersonDetails person, String destination) {
+        login("chengguan.staff", HomeView.class);
+        try {
+            return trips.depart(person, OutflowFixtures.trip(today.date().minusDays(20), destination),
+                    TripSource.TOWNSHIP);
+        } finally {
+            logout();
+        }
+    }
+
+    /** 伏家镇 registers the same person, registered in 城关镇, as living there. */
+    Person recordedInFujia(PersonDetails outflow, FlowType flowType) {
+        login("fujia.staff", HomeView.class);
+        try {
+            return registry.register(inflow(outflow, flowType));
+        } finally {
+            logout();
+        }
+    }
+
+    static PersonDetails inflow(PersonDetails outflow, FlowType flowType) {
+        PersonDetails details = new PersonDetails();
+        details.setName(outflow.getName());
+        details.setIdNumber(outflow.getIdNumber());
+        details.setRegistrationPlace(CHENGGUAN.value());
+        details.setFlowType(flowType);
+        details.setMaritalStatus(MaritalStatus.MARRIED);
+        details.setArrivalDate(LocalDate.now().minusDays(10));
+        return details;
+    }
+
+    /** The index's tasks about the number, as the database holds them: sender → addressee. */
+    List<String> tasksAbout(String idNumber) {
+        return asOwner().sql("""
+                        select sender_code || '→' || addressee_code from platform.exchange_message
+                        where id_number = ? and origin = 'MATCH' order by id""")
+                .param(idNumber).query(String.class).list();
+    }
+
+    @Nested
+    class Meetings {
+
+        @Test
+        void anOutflowMetLaterByAnInflowGivesTheDestinationATaskDueInFiveWorkingDays() {
+            PersonDetails person = OutflowFixtures.person("索引先出", null);
+            OutflowTrip trip = departs(person, OutflowFixtures.FUJIA);
+            assertThat(tasksAbout(person.getIdNumber())).as("nobody holds them elsewhere yet").isEmpty();
+
+            Person there = recordedInFujia(person, FlowType.INFLOW);
+
+            assertThat(tasksAbout(person.getIdNumber())).containsExactly("621227100→621227101");
+            login("fujia.staff", HomeView.class);
+            List<Message> owed = feedbacks.owed(there.getId());
+            assertThat(owed).singleElement().satisfies(task -> {
+                assertThat(task.origin()).isEqualTo(Origin.MATCH);
+                assertThat(task.sentBy()).isEqualTo(PersonIndex.ACTOR);
+                assertThat(task.due()).isEqualTo(workingDays.deadline(today.date(), Exchange.ANSWER_WORKING_DAYS));
+            });
+            UI.getCurrent().navigate("persons/" + there.getId());
+            _get(PersonView.class);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("index-task-" + owed.getFirst().id())).getText())
+                    .contains("城关镇").contains(owed.getFirst().due().due().toString());
+            logout();
+
+            login("chengguan.staff", HomeView.class);
+            assertThat(trips.confirmations(trip.getPerson().getId())).singleElement().satisfies(c -> {
+                assertThat(c.tripId()).isEqualTo(trip.getId());
+                assertThat(c.place()).isEqualTo(FUJIA.value());
+                assertThat(c.filledIn()).isFalse();
+            });
+            assertThat(trips.find(trip.getId()).orElseThrow().getDestination()).isEqualTo(OutflowFixtures.FUJIA);
+        }
+
+        @Test
+        void anInflowRecordedFirstMeetsTheOutflowDeclaredLater() {
+            PersonDetails person = OutflowFixtures.person("索引先入", null);
+            login("chengguan.staff", HomeView.class);
+            person.setRegistrationPlace(CHENGGUAN.value());
+            person.setFlowType(FlowType.OUTFLOW);
+            Person home = registry.register(person);
+            logout();
+            recordedInFujia(person, FlowType.INFLOW);
+            assertThat(tasksAbout(person.getIdNumber())).as("registered at home, not away: no meeting").isEmpty();
+
+            login("chengguan.staff", HomeView.class);
+            OutflowTrip trip = trips.departOf(home.getId(), OutflowFixtures.trip(today.date().minusDays(3), null),
+                    TripSource.TOWNSHIP);
+
+            assertThat(tasksAbout(person.getIdNumber())).containsExactly("621227100→621227101");
+            OutflowTrip filled = trips.find(trip.getId()).orElseThrow();
+            assertThat(filled.getDestination()).as("the unknown destination is filled in").isEqualTo(FUJIA.value());
+            assertThat(trips.history(trip.getId())).singleElement().satisfies(revision -> {
+                assertThat(revision.revisedBy()).isEqualTo(PersonIndex.ACTOR);
+                assertThat(revision.changes()).anySatisfy(change -> {
+                    assertThat(change.field()).isEqualTo("destination");
+                    assertThat(change.after()).isEqualTo(FUJIA.value());
+                });
+            });
+            assertThat(trips.confirmations(home.getId())).singleElement()
+                    .satisfies(c -> assertThat(c.filledIn()).isTrue());
+        }
+
+        @Test
+        void anIntraCountyMoverIsManagedByBothTownships() {
+            PersonDetails person = OutflowFixtures.person("县内双向", null);
+            recordedInFujia(person, FlowType.INTRA_COUNTY);
+            departs(person, OutflowFixtures.FUJIA);
+
+            assertThat(tasksAbout(person.getIdNumber())).as("each owes the other feedback")
+                    .containsExactly("621227100→621227101", "621227101→621227100");
+        }
+
+        @Test
+        void anEditThatChangesNoHoldingOpensNoSecondTaskButARepeatedOutflowMeetsAgain() {
+            PersonDetails person = OutflowFixtures.person("重复相遇", null);
+            OutflowTrip trip = departs(person, OutflowFixtures.FUJIA);
+            Person there = recordedInFujia(person, FlowType.INFLOW);
+
+            login("fujia.staff", HomeView.class);
+            PersonDetails edited = there.details();
+            edited.setPhone("13900001111");
+            registry.update(there.getId(), there.getVersion(), edited);
+            logout();
+            login("chengguan.staff", HomeView.class);
+            OutflowTrip saved = trips.find(trip.getId()).orElseThrow();
+            saved = trips.update(saved.getId(), saved.getVersion(), saved.details());
+            assertThat(tasksAbout(person.getIdNumber())).hasSize(1);
+
+            saved = trips.returned(saved.getId(), saved.getVersion(), today.date().minusDays(2));
+            trips.departOf(saved.getPerson().getId(), OutflowFixtures.trip(today.date(), OutflowFixtures.FUJIA),
+                    TripSource.TOWNSHIP);
+            assertThat(tasksAbout(person.getIdNumber())).as("a repeated outflow (重复流出) meets again").hasSize(2);
+        }
+
+        @Test
+        void aRolledBackChangeLeavesNoIndexRowAndNoTask() {
+            PersonDetails person = OutflowFixtures.person("回滚索引", null);
+            recordedInFujia(person, FlowType.INFLOW);
+            login("chengguan.staff", HomeView.class);
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                trips.depart(person, OutflowFixtures.trip(today.date(), OutflowFixtures.FUJIA), TripSource.TOWNSHIP);
+                assertThat(tasksInTransaction(person.getIdNumber())).as("opened in the same transaction").isOne();
+                status.setRollbackOnly();
+            });
+            assertThat(tasksAbout(person.getIdNumber())).isEmpty();
+            assertThat(asOwner().sql("""
+                            select count(*) from platform.person_index i where tenant_code = '621227100'
+                            and not exists (select 1 from t_621227100.person p where p.id = i.person_id)""")
+                    .query(Long.class).single()).as("the row went with the person").isZero();
+        }
+
+        /** Counted on the transaction's own connection, as 城关镇's role. */
+        private long tasksInTransaction(String idNumber) {
+            return jdbc.sql("select count(*) from platform.exchange_message where id_number = ? and origin = 'MATCH'")
+                    .param(idNumber).query(Long.class).single();
+        }
+    }
+}
