@@ -129,12 +129,15 @@ public class DestinationConfirmations {
             }
             Instant now = clock.instant();
             Optional<OutflowTrip> open = trips.findByPersonIdNumberAndReturnDayIsNull(meeting.idNumber().value());
-            boolean filledIn = open.filter(trip -> trip.getDestination() == null).isPresent();
+            String township = township(meeting.addressee());
+            // a residents' committee of this very township is no destination to fill in
+            boolean filledIn = open.filter(trip -> trip.getDestination() == null).isPresent()
+                    && !township.equals(TenantContext.current().value());
             open.ifPresent(trip -> {
                 if (filledIn) {
                     Map<String, String> before = trip.snapshot();
                     long version = trip.getVersion();
-                    trip.destinationFound(township(meeting.addressee()), PersonIndex.ACTOR, now);
+                    trip.destinationFound(township, PersonIndex.ACTOR, now);
                     trips.flush();
                     history.keep(OutflowTrips.subject(trip), version, Change.between(before, trip.snapshot()),
                             PersonIndex.ACTOR, now);

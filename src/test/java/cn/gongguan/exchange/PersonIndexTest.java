@@ -70,6 +70,8 @@ class PersonIndexTest extends UiTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PersonIndexKey key;
 
     /** 城关镇 declares that a person of its own left for the destination given (null: unknown). */
     OutflowTrip departs(PersonDetails person, String destination) {
@@ -227,6 +229,122 @@ class PersonIndexTest extends UiTest {
         private long tasksInTransaction(String idNumber) {
             return jdbc.sql("select count(*) from platform.exchange_message where id_number = ? and origin = 'MATCH'")
                     .param(idNumber).query(Long.class).single();
+        }
+    }
+
+    @Nested
+    class Privacy {
+
+        @Test
+        void theIndexHoldsAKeyedHashNeverTheIdNumberOrTheName() throws Exception {
+            PersonDetails person = OutflowFixtures.person("索引保密", null);
+            OutflowTrip trip = departs(person, OutflowFixtures.FUJIA);
+
+            Map<String, Object> row = asOwner().sql("""
+                            select * from platform.person_index where tenant_code = ? and person_id = ?""")
+                    .params(CHENGGUAN.value(), trip.getPerson().getId()).query().singleRow();
+            assertThat(row).containsOnlyKeys("tenant_code", "person_id", "id_hash", "key_version", "holding",
+                    "updated_at");
+            assertThat(row.values()).extracting(String::valueOf)
+                    .noneMatch(value -> value.contains(person.getIdNumber()) || value.contains(person.getName()));
+            byte[] hash = (byte[]) row.get("id_hash");
+            assertThat(hash).hasSize(32)
+                    .isNotEqualTo(MessageDigest.getInstance("SHA-256").digest(person.getIdNumber().getBytes()))
+                    .isEqualTo(key.hash(new IdNumber(person.getIdNumber())));
+            assertThat(row).containsEntry("holding", "OUTFLOW");
+            assertThat(((Number) row.get("key_version")).intValue()).isEqualTo(key.version());
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void anotherTenantsRoleNeitherReadsNorChangesMyRows() {
+            PersonDetails person = OutflowFixtures.person("索引隔离", null);
+            OutflowTrip trip = departs(person, OutflowFixtures.FUJIA);
+            long id = trip.getPerson().getId();
+
+            assertThat((List<Object>) sqlAsTenant(FUJIA, "select count(*) from platform.person_index where tenant_code = '621227100'"))
+                    .containsExactly(0L);
+            assertThat((List<Object>) sqlAsTenant(FUJIA, "with u as (update platform.person_index set holding = 'INFLOW' "
+                    + "where person_id = " + id + " returning 1) select count(*) from u")).containsExactly(0L);
+            assertThat((List<Object>) sqlAsTenant(FUJIA, "with d as (delete from platform.person_index where person_id = " + id
+                    + " returning 1) select count(*) from d")).containsExactly(0L);
+            assertThatThrownBy(() -> sqlAsTenant(FUJIA, """
+                    insert into platform.person_index (tenant_code, person_id, id_hash, key_version, holding)
+                    values ('621227100', -1, decode(repeat('ab', 32), 'hex'), 1, 'INFLOW') returning 1"""))
+                    .hasStackTraceContaining("row-level security");
+            assertThatThrownBy(() -> jdbc.sql("select count(*) from platform.person_index").query(Long.class).single())
+                    .as("the runtime role outside a tenant reads nothing").hasStackTraceContaining("permission denied");
+            assertThat((List<Object>) sqlAsTenant(CHENGGUAN, "select holding from platform.person_index where person_id = " + id))
+                    .containsExactly("OUTFLOW");
+        }
+    }
+
+    @Nested
+    class FeedbackOnTheOutflowRecord {
+
+        @Test
+        void theDestinationsFiveStepFeedbackAnswersTheTaskAndTheRegistrationTownshipSeesIt() {
+            PersonDetails person = OutflowFixtures.person("反馈挂档", null);
+            OutflowTrip trip = departs(person, null);
+            Person there = recordedInFujia(person, FlowType.INFLOW);
+
+            login("fujia.staff", HomeView.class);
+            long task = feedbacks.owed(there.getId()).getFirst().id();
+            feedbacks.send(there.getId(), FeedbackOutcome.VERIFIED, "在伏家镇某厂务工，持有婚育证明");
+            assertThat(feedbacks.owed(there.getId())).as("done once, with the feedback").isEmpty();
+            logout();
+
+            login("chengguan.staff", HomeView.class);
+            Message answered = tasks.aboutOutflow(new IdNumber(person.getIdNumber())).stream()
+                    .filter(m -> m.id() == task).findFirst().orElseThrow();
+            assertThat(answered.result()).isEqualTo(FeedbackOutcome.VERIFIED.name());
+            assertThat(answered.answeredBy()).isEqualTo("fujia.staff");
+            assertThat(exchange.openAnswer(task, ReadReason.VERIFICATION)).isEqualTo("在伏家镇某厂务工，持有婚育证明");
+            UI.getCurrent().navigate("persons/" + trip.getPerson().getId());
+            _get(PersonView.class);
+            Div section = _get(Div.class, spec -> spec.withId("index-confirmations"));
+            assertThat(section.getElement().getTextRecursively())
+                    .contains("伏家镇").contains("原去向不明，已据此补填流入地")
+                    .contains("人员索引已请").contains("婚育情况已核实").contains("来自");
+            _get(section, com.vaadin.flow.component.button.Button.class,
+                    spec -> spec.withId("index-answer-" + task));
+            assertThat(trips.find(trip.getId()).orElseThrow().getDestination()).isEqualTo(FUJIA.value());
+        }
+    }
+
+    @Nested
+    class Pass {
+
+        @Test
+        void personsWithoutARowAtTheKeyVersionAreIndexedOnceAndNoOneMeetsTwice() {
+            PersonDetails person = OutflowFixtures.person("索引补建", null);
+            OutflowTrip trip = departs(person, OutflowFixtures.FUJIA);
+            recordedInFujia(person, FlowType.INFLOW);
+            long id = trip.getPerson().getId();
+            // as if registered before the index existed, and the rest of the township hashed under an older key
+            asOwner().sql("delete from platform.person_index where tenant_code = '621227100' and person_id = ?")
+                    .param(id).update();
+            asOwner().sql("update platform.person_index set key_version = 0 where tenant_code = '621227100'").update();
+            asOwner().sql("delete from platform.reseal_progress where kind = ?").param(PersonIndexPass.KIND).update();
+            long persons = asOwner().sql("select count(*) from t_621227100.person").query(Long.class).single();
+
+            assertThat(pass.run(List.of(CHENGGUAN), () -> true)).isEqualTo(cn.gongguan.platform.reseal.Reseal.Outcome.COMPLETE);
+
+            assertThat(asOwner().sql("""
+                            select count(*) from platform.person_index where tenant_code = '621227100'
+                            and key_version = 1""").query(Long.class).single()).isEqualTo(persons);
+            assertThat(asOwner().sql("""
+                            select resealed from platform.reseal_progress where kind = ? and scope = '621227100'
+                            and done_at is not null""").param(PersonIndexPass.KIND).query(Long.class).single())
+                    .isEqualTo(persons);
+            assertThat(tasksAbout(person.getIdNumber())).as("a person with no row meets whoever holds them (here: once more)")
+                    .hasSize(2);
+            asOwner().sql("delete from platform.reseal_progress where kind = ?").param(PersonIndexPass.KIND).update();
+            pass.run(List.of(CHENGGUAN), () -> true);
+            assertThat(asOwner().sql("""
+                            select resealed from platform.reseal_progress where kind = ? and scope = '621227100'""")
+                    .param(PersonIndexPass.KIND).query(Long.class).single()).as("nothing left to do").isZero();
+            assertThat(tasksAbout(person.getIdNumber())).hasSize(2);
         }
     }
 }
