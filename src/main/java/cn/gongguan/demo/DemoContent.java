@@ -40,6 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoContent {
 
+    private final PersonIndexDemo personIndex;
     private final AccountProvisioning accounts;
     private final PersonRegistry registry;
     private final FiveSteps fiveSteps;
@@ -60,7 +61,9 @@ class DemoContent {
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
-                IncentiveDemo incentives, RecheckDemo recheck, Clock clock, Today today) {
+                IncentiveDemo incentives, RecheckDemo recheck, PersonIndexDemo personIndex, Clock clock,
+                Today today) {
+        this.personIndex = personIndex;
         this.officerReports = officerReports;
         this.outflow = outflow;
         this.sixOnes = sixOnes;
@@ -98,6 +101,8 @@ class DemoContent {
         officerReports.chengguan();
         as("chengguan.staff", incentives::chengguan);
         as("chengguan.officer", recheck::chengguan);
+        as("chengguan.staff", personIndex::chengguan);
+        as("fujia.staff", personIndex::fujia);
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */
