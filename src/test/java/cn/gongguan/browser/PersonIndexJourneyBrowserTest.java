@@ -27,7 +27,7 @@ class PersonIndexJourneyBrowserTest extends BrowserTest {
         page.locator("#departure-name input").fill("柳青青");
         page.locator("#departure-departure-day input").fill(java.time.LocalDate.now().minusDays(4).toString()
                 .replace('-', '/'));
-        page.locator("#departure-departure-day input").press("Tab");
+        page.locator("#departure-departure-day input").press("Enter");
         page.locator("#departure-destination-unknown input").check();
         screenshot("person-index-1-departure-unknown");
         page.locator("#save-departure").click();
@@ -50,6 +50,7 @@ class PersonIndexJourneyBrowserTest extends BrowserTest {
         page.locator("#persons").getByText("柳青青").click();
         assertThat(page.locator("#step-feedback .gg-index-task")).containsText("须于");
         assertThat(page.locator("#step-feedback .gg-index-task")).containsText("城关镇");
+        page.locator("#step-feedback").scrollIntoViewIfNeeded();
         screenshot("person-index-2-task-owed");
         page.setViewportSize(390, 844);
         page.locator("#step-feedback").scrollIntoViewIfNeeded();

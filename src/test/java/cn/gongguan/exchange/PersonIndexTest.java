@@ -21,6 +21,13 @@ import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
+import cn.gongguan.registry.PersonFixtures;
+import cn.gongguan.housing.HouseDetails;
+import cn.gongguan.housing.LineInput;
+import cn.gongguan.housing.MonthlyReports;
+import cn.gongguan.housing.RentalHouse;
+import cn.gongguan.housing.RentalHouses;
+import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.ReadReason;
 import cn.gongguan.ui.HomeView;
@@ -72,6 +79,10 @@ class PersonIndexTest extends UiTest {
     JdbcClient jdbc;
     @Autowired
     PersonIndexKey key;
+    @Autowired
+    RentalHouses houses;
+    @Autowired
+    MonthlyReports reports;
 
     /** 城关镇 declares that a person of its own left for the destination given (null: unknown). */
     OutflowTrip departs(PersonDetails person, String destination) {
@@ -174,6 +185,32 @@ class PersonIndexTest extends UiTest {
             });
             assertThat(trips.confirmations(home.getId())).singleElement()
                     .satisfies(c -> assertThat(c.filledIn()).isTrue());
+        }
+
+        @Test
+        void aLandlordsReportToAResidentsCommitteeMeetsAnOutflowOfAnotherTownship() {
+            PersonDetails person = OutflowFixtures.person("房东报来", null);
+            login("fujia.staff", HomeView.class);
+            OutflowTrip trip = trips.depart(person, OutflowFixtures.trip(today.date().minusDays(9), null),
+                    TripSource.TOWNSHIP);
+            logout();
+
+            login("beijie.clerk", HomeView.class);
+            String landlord = PersonFixtures.newIdNumber(LocalDate.of(1962, 5, 5), Sex.MALE);
+            RentalHouse house = houses.register(new HouseDetails(null, "北街 88 号（索引）", "房东甲", landlord,
+                    "13900000088", 2));
+            PersonDetails newcomer = PersonFixtures.details(person.getName(), person.getIdNumber());
+            newcomer.setRegistrationPlace(FUJIA.value());
+            reports.record(house.getId(), reports.currentMonth(), -1,
+                    List.of(LineInput.newcomer(newcomer, today.date().withDayOfMonth(1), false)), null);
+            logout();
+
+            assertThat(tasksAbout(person.getIdNumber())).containsExactly("621227101→621227100001");
+            login("fujia.staff", HomeView.class);
+            assertThat(trips.find(trip.getId()).orElseThrow().getDestination())
+                    .as("a residents' committee's township").isEqualTo(CHENGGUAN.value());
+            assertThat(trips.confirmations(trip.getPerson().getId())).singleElement()
+                    .satisfies(c -> assertThat(c.place()).isEqualTo("621227100001"));
         }
 
         @Test
