@@ -30,6 +30,8 @@ import org.springframework.stereotype.Service;
  * tenant) is kept in {@code platform.reseal_progress} after every batch, so a restart resumes where the re-seal
  * stopped. One replica at a time re-seals (a database advisory lock, released if the replica dies). When every value
  * is under the current key, the previous key version is retired and {@code GONGGUAN_CRYPTO_PREVIOUS_KEY} may go.
+ * Other background passes over every tenant's rows (the person index after a change of its key) run on the same
+ * machinery through {@link #pass}.
  */
 @Service
 public class Reseal {
