@@ -384,4 +384,24 @@ class PersonIndexTest extends UiTest {
             assertThat(tasksAbout(person.getIdNumber())).hasSize(2);
         }
     }
+
+    @Nested
+    class Demo {
+
+        @Test
+        void theDemoShowsAnOpenTaskAndAnAnsweredOneBetweenTwoTownships() {
+            assertThat(asOwner().sql("""
+                            select answered_at is null from platform.exchange_message
+                            where origin = 'MATCH' and person_name = '黄小燕' and sender_code = '621227100'""")
+                    .query(Boolean.class).list()).containsExactly(true);
+            assertThat(asOwner().sql("""
+                            select result from platform.exchange_message
+                            where origin = 'MATCH' and person_name = '周红梅' and sender_code = '621227100'""")
+                    .query(String.class).list()).containsExactly(FeedbackOutcome.MEASURES_IN_PLACE.name());
+            assertThat(asOwner().sql("""
+                            select t.destination_code from t_621227100.outflow_trip t
+                            join t_621227100.person p on p.id = t.person_id where p.name = '黄小燕'""")
+                    .query(String.class).list()).as("filled in from the meeting").containsExactly(FUJIA.value());
+        }
+    }
 }
