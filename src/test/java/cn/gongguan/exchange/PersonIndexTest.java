@@ -221,6 +221,13 @@ class PersonIndexTest extends UiTest {
 
             assertThat(tasksAbout(person.getIdNumber())).as("each owes the other feedback")
                     .containsExactly("621227100→621227101", "621227101→621227100");
+            login("chengguan.staff", HomeView.class);
+            long home = trips.list(new cn.gongguan.outflow.OutflowFilter("县内双向", null, null),
+                    org.springframework.data.domain.PageRequest.of(0, 1)).getFirst().getPerson().getId();
+            UI.getCurrent().navigate("persons/" + home);
+            assertThat(_get(Div.class, spec -> spec.withId("index-confirmations")).getElement().getTextRecursively())
+                    .as("the task 城关镇 owes, on the outflow record").contains("伏家镇 也登记了该人员")
+                    .contains("人员索引已请 伏家镇 反馈");
         }
 
         @Test

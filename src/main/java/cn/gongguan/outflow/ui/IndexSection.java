@@ -81,7 +81,10 @@ class IndexSection implements PersonSection {
         return Optional.of(section);
     }
 
-    /** A task the index sent for this township (with its answer), or a feedback that reached it. */
+    /**
+     * A task the index sent for this township (with its answer), a task it owes (an intra-county mover's), or a
+     * feedback that reached it.
+     */
     private Component row(Message message, LocalDate day) {
         HorizontalLayout row = new HorizontalLayout();
         row.setId("index-message-" + message.id());
@@ -99,6 +102,11 @@ class IndexSection implements PersonSection {
             SealedNote.of(message.hasAnswerText(), SensitiveReads.mayOpen(), "index-answer-" + message.id(),
                     List.of(ReadReason.values()), reason -> exchange.openAnswer(message.id(), reason))
                     .ifPresent(row::add);
+        } else if (message.origin() == Origin.MATCH) {
+            // an intra-county mover's task the other way: this township owes the place that holds them feedback
+            row.add(new Span(row.getTranslation("index.task.owed.inbox", places.name(message.sender()),
+                    message.due().due().toString())));
+            row.add(StateBadge.of(message.state(day, true), row.getTranslation("exchange.answeredShort")));
         } else {
             row.add(new Span(row.getTranslation("index.feedback.from", places.name(message.sender()),
                     Formats.dateTime(message.sentAt(), UI.getCurrent().getLocale()))));
