@@ -7,6 +7,7 @@ import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.platform.reseal.Reseal;
 import cn.gongguan.platform.reseal.SealedValues;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -41,11 +42,14 @@ class PersonIndexPass {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final int batchSize;
+    private final Duration budget;
     private volatile boolean stopping;
 
     PersonIndexPass(Reseal machinery, TenantRegistry tenants, IndexedPersons persons, PersonIndex index,
                     JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                    @Value("${gongguan.index.pass-batch-size:500}") int batchSize) {
+                    @Value("${gongguan.index.pass-batch-size:500}") int batchSize,
+                    @Value("${gongguan.index.pass-budget:PT2M}") Duration budget) {
+        this.budget = budget;
         this.machinery = machinery;
         this.tenants = tenants;
         this.persons = persons;
@@ -55,15 +59,20 @@ class PersonIndexPass {
         this.batchSize = batchSize;
     }
 
-    /** Soon after the start, then again now and then: a tenant added meanwhile gets its pass too. */
+    /**
+     * Soon after the start, then every minute while anything is left (a tenant added meanwhile gets its pass too).
+     * Each run stops after its time budget and the next resumes: the scheduled jobs share one thread, and a first
+     * pass over every tenant's persons must not hold up the others for long.
+     */
     @Scheduled(initialDelayString = "${gongguan.index.pass-delay:PT30S}",
-            fixedDelayString = "${gongguan.index.pass-interval:PT10M}")
+            fixedDelayString = "${gongguan.index.pass-interval:PT1M}")
     void catchUp() {
         List<TenantCode> ready = ready();
         if (machinery.passesDone(KIND, index.keyVersion()) >= ready.size()) {
             return;
         }
-        Reseal.Outcome outcome = run(ready, () -> !stopping);
+        long until = System.nanoTime() + budget.toNanos();
+        Reseal.Outcome outcome = run(ready, () -> !stopping && System.nanoTime() < until);
         log.info("Person index at key version {}: {}", index.keyVersion(), outcome);
     }
 
