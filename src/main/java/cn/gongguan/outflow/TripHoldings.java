@@ -4,6 +4,7 @@ import cn.gongguan.exchange.Holding;
 import cn.gongguan.exchange.IndexedPersons;
 import cn.gongguan.exchange.PersonIndex;
 import cn.gongguan.reference.IdNumber;
+import cn.gongguan.registry.Away;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.PersonRegistry;
 import java.util.List;
@@ -12,15 +13,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bound tenant's persons as the person index holds them: by flow type, and an outflow person as away while a
- * trip of theirs is open. Read in id order for the index's background pass (no user is bound there).
+ * trip of theirs is open. Read in id order for the index's background pass (no user is bound there), and one by one
+ * for the registry.
  */
 @Component
-class TripHoldings implements IndexedPersons {
+class TripHoldings implements IndexedPersons, Away {
 
     private final JdbcClient jdbc;
 
     TripHoldings(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean isAway(long personId) {
+        return jdbc.sql("select exists (select 1 from outflow_trip where person_id = ? and return_day is null)")
+                .param(personId).query(Boolean.class).single();
     }
 
     @Override

@@ -65,11 +65,13 @@ public class PersonRegistry {
     private final Clock clock;
     private final Today today;
     private final PersonIndex index;
+    private final Away away;
 
     PersonRegistry(PersonRepository persons, OrgUnits orgUnits, Divisions divisions, Rollups rollups,
                    AuditTrail audit, StaleEdits staleEdits, History history, Clock clock, Today today,
-                   PersonIndex index) {
+                   PersonIndex index, Away away) {
         this.index = index;
+        this.away = away;
         this.persons = persons;
         this.orgUnits = orgUnits;
         this.divisions = divisions;
@@ -272,14 +274,17 @@ public class PersonRegistry {
         history.keep(subject(person), version, Change.between(before, person.snapshot()), user.getUsername(), now);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person), null, null);
         if (person.getFlowType() != flowedAs) {
-            index.hold(person.getId(), person.getIdNumber(), person.getName(), holding(person.getFlowType()));
+            // made an outflow person again by an edit while a trip of theirs is still open: away, not returned
+            index.hold(person.getId(), person.getIdNumber(), person.getName(),
+                    person.getFlowType() == FlowType.OUTFLOW && away.isAway(id) ? Holding.OUTFLOW
+                            : holding(person.getFlowType()));
         }
         return person;
     }
 
     /**
-     * How the tenant holds a person of this flow type in the person index. An outflow person is away only on a trip,
-     * which the outflow registration records in the index itself (the registry knows no trips).
+     * How the tenant holds a person of this flow type in the person index, as far as the registry knows: an outflow
+     * person is away only on a trip, which the outflow registration records in the index itself ({@link Away}).
      */
     public static Holding holding(FlowType flowType) {
         return switch (flowType) {
