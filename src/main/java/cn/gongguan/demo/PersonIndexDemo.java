@@ -46,8 +46,9 @@ class PersonIndexDemo {
         }
         LocalDate day = today.date();
         PersonDetails person = person("黄小燕", HUANG, "621227100200");
-        trips.depart(person, new TripDetails(day.minusDays(35), null, null, null, null, false, "家属", day.minusDays(30)),
-                TripSource.TOWNSHIP);
+        TripDetails nobodyKnowsWhere = new TripDetails(day.minusDays(35), null, null, null, null, false, "家属",
+                day.minusDays(30));
+        trips.depart(person, nobodyKnowsWhere, TripSource.TOWNSHIP);
     }
 
     /** 伏家镇 registers both as living there, and sends 周红梅's five-step feedback; run as one of its staff. */

@@ -29,8 +29,8 @@ class PersonIndexKey {
     private final short version;
 
     @Autowired
-    PersonIndexKey(@Value("${gongguan.index.key:}") String secret, @Value("${gongguan.index.key-version:1}") int version,
-                   DevelopmentSecrets developmentSecrets) {
+    PersonIndexKey(@Value("${gongguan.index.key:}") String secret,
+                   @Value("${gongguan.index.key-version:1}") int version, DevelopmentSecrets developmentSecrets) {
         this(developmentSecrets.orGenerated(secret, KEY, KEY_FILE,
                 "it keys the person index's hashes of ID numbers (see docs/data-safety.md)"), version);
     }

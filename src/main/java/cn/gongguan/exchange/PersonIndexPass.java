@@ -27,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hashed again under the new key from the tenant's own persons. Per tenant, with the tenant bound, in batches; the
  * re-seal's machinery ({@link Reseal#pass}) keeps the progress, so a stop resumes where it was and a finished
  * tenant is not walked again. Running it twice changes nothing: a row already at the version is left as it is.
+ * A holding a user's change records meanwhile is recorded by that change's own transaction; the batch skips rows at
+ * the version when it writes (a change committed between the batch's read and its write can still be overwritten
+ * with the holding read, which the person's next change corrects).
  */
 @Component
 class PersonIndexPass {

@@ -219,7 +219,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         for (Message task : feedbacks.owed(person.getId())) {
             // the person index met this person with another township's holding of them: feedback is owed
             // sent to the registration township, the five-step feedback answers it; else it is answered in the inbox
-            String how = task.sender().equals(person.getRegistrationPlace()) ? "index.task.owed" : "index.task.owed.inbox";
+            String how = task.sender().equals(person.getRegistrationPlace()) ? "index.task.owed"
+                    : "index.task.owed.inbox";
             Paragraph owed = new Paragraph(getTranslation(how, places.name(task.sender()), task.due().due().toString())
                     + (task.due().provisional() ? " " + getTranslation("deadline.provisional") : ""));
             owed.setId("index-task-" + task.id());
