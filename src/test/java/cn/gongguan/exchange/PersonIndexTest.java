@@ -396,7 +396,15 @@ class PersonIndexTest extends UiTest {
             asOwner().sql("delete from platform.reseal_progress where kind = ?").param(PersonIndexPass.KIND).update();
             long persons = asOwner().sql("select count(*) from t_621227100.person").query(Long.class).single();
 
-            assertThat(pass.run(List.of(CHENGGUAN), () -> true)).isEqualTo(cn.gongguan.platform.reseal.Reseal.Outcome.COMPLETE);
+            int[] asked = {0};
+            assertThat(pass.run(List.of(CHENGGUAN), () -> asked[0]++ < 2)).as("stopped after its first batch")
+                    .isEqualTo(cn.gongguan.platform.reseal.Reseal.Outcome.STOPPED);
+            assertThat(asOwner().sql("""
+                            select last_key > 0 and done_at is null from platform.reseal_progress
+                            where kind = ? and scope = '621227100'""").param(PersonIndexPass.KIND)
+                    .query(Boolean.class).single()).as("where it stopped is kept").isTrue();
+            assertThat(pass.run(List.of(CHENGGUAN), () -> true)).as("resumed")
+                    .isEqualTo(cn.gongguan.platform.reseal.Reseal.Outcome.COMPLETE);
 
             assertThat(asOwner().sql("""
                             select count(*) from platform.person_index where tenant_code = '621227100'
