@@ -11,8 +11,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,8 @@ public class PersonIndex {
     private final Clock clock;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    /** The holdings of a {@link #batched} piece of work, by person: the last one of each counts. */
+    private final ThreadLocal<Map<Long, Entry>> deferred = new ThreadLocal<>();
 
     PersonIndex(JdbcClient jdbc, PersonIndexKey key, WorkingDays workingDays, Exchange exchange, Today today,
                 Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
@@ -72,6 +76,11 @@ public class PersonIndex {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void holdAll(List<Entry> entries) {
+        Map<Long, Entry> batch = deferred.get();
+        if (batch != null) {
+            entries.forEach(entry -> batch.put(entry.personId(), entry));
+            return;
+        }
         if (entries.isEmpty()) {
             return;
         }
@@ -109,6 +118,28 @@ public class PersonIndex {
                     meeting.sender() + " → " + meeting.addressee(), null);
         }
         events.publishEvent(new PersonsMet(meetings));
+    }
+
+    /**
+     * Runs work that records many holdings one by one (an import of trips, each registered, away and maybe back) and
+     * records them at its end in one statement: each person's last holding only, as if the work had been one change —
+     * so a trip that the same work opened and closed meets no one. Nothing is recorded when the work fails.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T batched(Supplier<T> work) {
+        if (deferred.get() != null) {
+            return work.get();
+        }
+        Map<Long, Entry> batch = new LinkedHashMap<>();
+        deferred.set(batch);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            deferred.remove();
+        }
+        holdAll(List.copyOf(batch.values()));
+        return result;
     }
 
     /**

@@ -57,8 +57,12 @@ class UnknownDestinationTest extends UiTest {
                 (key, args) -> translations.getTranslation(key, Translations.CHINESE, args), List.of(row))),
                 (key, args) -> translations.getTranslation(key, Translations.CHINESE, args));
         assertThat(result.added()).isOne();
-        assertThat(trips.list(new OutflowFilter("导入去向不明", null, null), PageRequest.of(0, 1)).getFirst()
-                .getDestination()).isNull();
+        OutflowTrip trip = trips.list(new OutflowFilter("导入去向不明", null, null), PageRequest.of(0, 1)).getFirst();
+        assertThat(trip.getDestination()).isNull();
+        assertThat(asOwner().sql("""
+                        select holding from platform.person_index where tenant_code = '621227100' and person_id = ?""")
+                .param(trip.getPerson().getId()).query(String.class).single())
+                .as("the import's holdings recorded in one statement at its end").isEqualTo("OUTFLOW");
     }
 
     @Test
