@@ -63,6 +63,10 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- default (printf "%s-crypto" (include "gongguan.fullname" .)) .Values.crypto.existingSecret -}}
 {{- end -}}
 
+{{- define "gongguan.indexSecretName" -}}
+{{- default (printf "%s-index" (include "gongguan.fullname" .)) .Values.index.existingSecret -}}
+{{- end -}}
+
 {{- define "gongguan.tenantsConfigMapName" -}}
 {{- default (printf "%s-tenants" (include "gongguan.fullname" .)) .Values.tenants.existingConfigMap -}}
 {{- end -}}
@@ -92,5 +96,8 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end -}}
 {{- if and (not .Values.crypto.existingSecret) (not .Values.crypto.key) -}}
 {{- fail "gongguan: set crypto.key (key for encrypting sensitive data at rest) or crypto.existingSecret (a Secret with key key)" -}}
+{{- end -}}
+{{- if and (not .Values.index.existingSecret) (not .Values.index.key) -}}
+{{- fail "gongguan: set index.key (the person index's key, at least 32 characters, not the crypto key) or index.existingSecret (a Secret with key key)" -}}
 {{- end -}}
 {{- end -}}

@@ -48,6 +48,9 @@ class HelmChartTest {
                 .contains("mountPath: /etc/gongguan/tenants")
                 .contains("name: GONGGUAN_TENANTS_DIR")
                 .contains("name: GONGGUAN_CRYPTO_KEY")
+                .containsPattern("name: GONGGUAN_INDEX_KEY\\s+valueFrom:\\s+secretKeyRef:\\s+"
+                        + "name: release-gongguan-index\\s+key: key")
+                .containsPattern("name: GONGGUAN_INDEX_KEY_VERSION\\s+value: \"1\"")
                 .contains("name: SPRING_DATASOURCE_URL")
                 .contains("name: release-gongguan-database")
                 .containsPattern("name: GONGGUAN_DATABASE_OWNER_USERNAME\\s+valueFrom:\\s+secretKeyRef:\\s+"
@@ -144,6 +147,8 @@ class HelmChartTest {
                 .doesNotContain("replicas:")
                 .contains("name: gongguan-database")
                 .contains("name: gongguan-crypto")
+                .containsPattern("name: GONGGUAN_INDEX_KEY\\s+valueFrom:\\s+secretKeyRef:\\s+name: gongguan-index")
+                .containsPattern("name: GONGGUAN_INDEX_KEY_VERSION\\s+value: \"2\"")
                 .containsPattern("name: GONGGUAN_FIRST_ADMIN_PASSWORD\\s+valueFrom:\\s+secretKeyRef:\\s+name: gongguan-first-admin")
                 .contains("prometheus.io/scrape: \"true\"")
                 .contains("prometheus.io/path: \"/actuator/prometheus\"")
@@ -167,6 +172,17 @@ class HelmChartTest {
                         .set("database.url", "jdbc:postgresql://postgres:5432/gongguan")
                         .call())
                 .hasMessageContaining("set crypto.key");
+    }
+
+    @Test
+    void renderingWithoutIndexKeyFailsWithAClearMessage() {
+        assertThatThrownBy(() -> new Helm(CHART).template()
+                        .withName("release")
+                        .set("database.url", "jdbc:postgresql://postgres:5432/gongguan")
+                        .set("database.owner.username", "gongguan_owner")
+                        .set("crypto.key", "some-key-0123456789")
+                        .call())
+                .hasMessageContaining("set index.key");
     }
 
     @Test

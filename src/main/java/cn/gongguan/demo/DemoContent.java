@@ -41,6 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoContent {
 
+    private final PersonIndexDemo personIndex;
     private final AccountProvisioning accounts;
     private final PersonRegistry registry;
     private final FiveSteps fiveSteps;
@@ -64,9 +65,10 @@ class DemoContent {
     DemoContent(AccountProvisioning accounts, PersonRegistry registry, FiveSteps fiveSteps, FollowUps followUps,
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
-                IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national, Clock clock,
-                Today today) {
+                IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
+                PersonIndexDemo personIndex, Clock clock, Today today) {
         this.exchange = exchange;
+        this.personIndex = personIndex;
         this.officerReports = officerReports;
         this.outflow = outflow;
         this.sixOnes = sixOnes;
@@ -108,6 +110,8 @@ class DemoContent {
         exchange.seed();
 
         as("chengguan.staff", national::chengguan);
+        as("chengguan.staff", personIndex::chengguan);
+        as("fujia.staff", personIndex::fujia);
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */

@@ -2,8 +2,10 @@ package cn.gongguan.fivestep;
 
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.FeedbackOutcome;
+import cn.gongguan.exchange.IndexTasks;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.MessageKind;
+import cn.gongguan.exchange.Origin;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
@@ -29,10 +31,12 @@ public class Feedbacks {
 
     private final StepLog steps;
     private final Exchange exchange;
+    private final IndexTasks indexTasks;
 
-    Feedbacks(StepLog steps, Exchange exchange) {
+    Feedbacks(StepLog steps, Exchange exchange, IndexTasks indexTasks) {
         this.steps = steps;
         this.exchange = exchange;
+        this.indexTasks = indexTasks;
     }
 
     /**
@@ -49,6 +53,8 @@ public class Feedbacks {
         String text = StepLog.note(note, "note", outcome == FeedbackOutcome.OTHER ? "feedback.note.required" : null);
         for (String addressee : addressees(person)) {
             exchange.send(MessageKind.FEEDBACK, addressee, person.getName(), person.getIdNumber(), outcome, text);
+            // the task the person index opened from that place about the person is answered by the same feedback
+            indexTasks.answer(addressee, person.getIdNumber(), outcome, text);
         }
         steps.record(personId, Step.FEEDBACK, steps.today(), outcome.name());
     }
@@ -59,10 +65,20 @@ public class Feedbacks {
         return exchange.openNote(messageId, reason);
     }
 
-    /** The feedback sent on a person so far, with the answers received. */
+    /** The person index's tasks about the person this tenant owes feedback on (answered by {@link #send}). */
+    @Transactional(readOnly = true)
+    public List<Message> owed(long personId) {
+        return indexTasks.owed(steps.person(personId).getIdNumber());
+    }
+
+    /**
+     * The feedback sent on a person so far, with the answers received (not the person index's tasks, which no one
+     * here wrote: an intra-county mover's task to their registration township is sent in this tenant's name).
+     */
     @Transactional(readOnly = true)
     public List<Message> sent(long personId) {
-        return exchange.sentAbout(steps.person(personId).getIdNumber());
+        return exchange.sentAbout(steps.person(personId).getIdNumber()).stream()
+                .filter(message -> message.origin() != Origin.MATCH).toList();
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class OutflowImport extends WorkbookImport<ImportedTrip> {
+
+    /** What a destination cell says for a destination nobody knows (去向不明), in either language. */
+    static final Set<String> UNKNOWN_DESTINATION = Set.of("去向不明", "unknown", "Unknown");
 
     private final OutflowImportWriter writer;
     private final OrgUnits orgUnits;
@@ -61,7 +65,8 @@ public class OutflowImport extends WorkbookImport<ImportedTrip> {
 
     @Override
     protected List<String> noteKeys() {
-        return List.of("outflow.import.hint", "outflow.import.destinationHint", "outflow.import.again");
+        return List.of("outflow.import.hint", "outflow.import.destinationHint", "outflow.import.unknownHint",
+                "outflow.import.again");
     }
 
     @Override
@@ -97,8 +102,14 @@ public class OutflowImport extends WorkbookImport<ImportedTrip> {
             }
         }
 
-        /** A division code as it is, or the township a name stands for when exactly one does. */
+        /**
+         * A division code as it is, or the township a name stands for when exactly one does; null for a destination
+         * nobody knows (去向不明, written as such: an empty cell is refused as forgotten).
+         */
         private String destination(String text) {
+            if (UNKNOWN_DESTINATION.contains(text)) {
+                return null;
+            }
             String code = destinations.computeIfAbsent(text, cell -> {
                 if (cell.matches("\\d{9}")) {
                     return cell;

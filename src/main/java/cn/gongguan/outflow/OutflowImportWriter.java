@@ -1,5 +1,6 @@
 package cn.gongguan.outflow;
 
+import cn.gongguan.exchange.PersonIndex;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.Person;
@@ -20,8 +21,11 @@ class OutflowImportWriter {
     private final OutflowTrips trips;
     private final OutflowTripRepository repository;
     private final PersonRegistry registry;
+    private final PersonIndex index;
 
-    OutflowImportWriter(OutflowTrips trips, OutflowTripRepository repository, PersonRegistry registry) {
+    OutflowImportWriter(OutflowTrips trips, OutflowTripRepository repository, PersonRegistry registry,
+                        PersonIndex index) {
+        this.index = index;
         this.trips = trips;
         this.repository = repository;
         this.registry = registry;
@@ -34,8 +38,12 @@ class OutflowImportWriter {
     @Transactional
     List<Outcome> write(List<ImportedTrip> rows) {
         Map<ImportedTrip, Outcome> outcomes = new IdentityHashMap<>();
-        rows.stream().sorted(Comparator.comparing(row -> row.departureDay))
-                .forEach(row -> outcomes.put(row, write(row)));
+        // the person index learns of the rows in one statement at the end, each person's last holding
+        index.batched(() -> {
+            rows.stream().sorted(Comparator.comparing(row -> row.departureDay))
+                    .forEach(row -> outcomes.put(row, write(row)));
+            return null;
+        });
         return rows.stream().map(outcomes::get).toList();
     }
 

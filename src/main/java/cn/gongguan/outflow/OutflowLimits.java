@@ -18,6 +18,9 @@ public final class OutflowLimits {
     static final TextLimit SOURCE = TRIP.recorded("source", TextLimit.ENUM);
     static final TextLimit CREATED_BY = TRIP.recorded("createdBy", TextLimit.ACTOR);
     static final TextLimit UPDATED_BY = TRIP.recorded("updatedBy", TextLimit.ACTOR);
+    /** The place that recorded an outflow person, from the person index's task (a tenant's code). */
+    static final TextLimit CONFIRMED_BY_PLACE =
+            TextLimit.of("outflow_confirmation").recorded("placeCode", TextLimit.CODE);
 
     private OutflowLimits() {
     }

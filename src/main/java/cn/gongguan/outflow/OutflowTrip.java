@@ -87,6 +87,13 @@ public class OutflowTrip {
         this.updatedAt = now;
     }
 
+    /** Fills in a destination nobody knew (去向不明) with the township where the person was found. */
+    void destinationFound(String township, String by, Instant now) {
+        this.destination = township;
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
     void returned(LocalDate day, String by, Instant now) {
         this.returnDay = day;
         this.updatedBy = by;
@@ -129,7 +136,7 @@ public class OutflowTrip {
         return departureDay;
     }
 
-    /** The township-level division (GB/T 2260) the person went to. */
+    /** The township-level division (GB/T 2260) the person went to; null while nobody knows (去向不明). */
     public String getDestination() {
         return destination;
     }

@@ -21,4 +21,6 @@ interface OutflowTripRepository extends JpaRepository<OutflowTrip, Long>, JpaSpe
     Optional<OutflowTrip> findWithPersonById(long id);
 
     Optional<OutflowTrip> findByPersonIdNumberAndDepartureDay(String idNumber, LocalDate departureDay);
+
+    Optional<OutflowTrip> findByPersonIdNumberAndReturnDayIsNull(String idNumber);
 }

@@ -1,5 +1,7 @@
 package cn.gongguan.outflow;
 
+import cn.gongguan.exchange.Holding;
+import cn.gongguan.exchange.PersonIndex;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.StaleEdits;
@@ -61,9 +63,14 @@ public class OutflowTrips {
     private final Clock clock;
     private final Today today;
     private final ApplicationEventPublisher events;
+    private final PersonIndex index;
+    private final DestinationConfirmations confirmations;
 
     OutflowTrips(OutflowTripRepository trips, PersonRegistry registry, Divisions divisions, AuditTrail audit,
-                 StaleEdits staleEdits, History history, Clock clock, Today today, ApplicationEventPublisher events) {
+                 StaleEdits staleEdits, History history, Clock clock, Today today, ApplicationEventPublisher events,
+                 PersonIndex index, DestinationConfirmations confirmations) {
+        this.index = index;
+        this.confirmations = confirmations;
         this.trips = trips;
         this.registry = registry;
         this.divisions = divisions;
@@ -95,6 +102,17 @@ public class OutflowTrips {
         reader();
         registry.find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
         return trips.findByPersonIdOrderByDepartureDayDesc(personId);
+    }
+
+    /**
+     * The person's trips confirmed by the place that recorded them (the person index met them there), oldest first,
+     * for a user who may see the person.
+     */
+    @Transactional(readOnly = true)
+    public List<DestinationConfirmations.Confirmation> confirmations(long personId) {
+        reader();
+        registry.find(personId).orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
+        return confirmations.ofPerson(personId);
     }
 
     /** The trip the person is away on, if any. */
@@ -161,6 +179,8 @@ public class OutflowTrips {
         trip.apply(checked, user.getUsername(), now);
         // two users declaring the same person's departure at once: the second learns who was first
         staleEdits.save(() -> trips.save(trip), () -> meanwhile(personId));
+        // away now: meets the township that holds them as inflow, if one does (a repeated outflow meets again)
+        index.hold(personId, person.getIdNumber(), person.getName(), Holding.OUTFLOW);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OUTFLOW_DEPARTED, subject(trip),
                 (trip.isRepeated() ? "repeated, " : "") + (trip.isOnTime() ? "on time" : "late"), null);
         events.publishEvent(new TripChanged(YearMonth.from(trip.getDepartureDay())));
@@ -196,6 +216,11 @@ public class OutflowTrips {
                 .orElseGet(() -> new StaleEditException(null, null)));
         history.keep(subject(trip), version, Change.between(before, trip.snapshot()), user.getUsername(), now);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OUTFLOW_CHANGED, subject(trip), null, null);
+        if (trip.isOpen()) {
+            // still away: recorded once already, so this meets no one again (the index ignores an unchanged holding)
+            index.hold(trip.getPerson().getId(), trip.getPerson().getIdNumber(), trip.getPerson().getName(),
+                    Holding.OUTFLOW);
+        }
         return trip;
     }
 
@@ -221,6 +246,8 @@ public class OutflowTrips {
                 .map(saved -> new StaleEditException(saved.getUpdatedBy(), saved.getUpdatedAt()))
                 .orElseGet(() -> new StaleEditException(null, null)));
         history.keep(subject(trip), version, Change.between(before, trip.snapshot()), user.getUsername(), now);
+        index.hold(trip.getPerson().getId(), trip.getPerson().getIdNumber(), trip.getPerson().getName(),
+                Holding.RETURNED);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OUTFLOW_RETURNED, subject(trip),
                 "returned " + day, null);
         events.publishEvent(new TripChanged(YearMonth.from(day)));
@@ -239,9 +266,13 @@ public class OutflowTrips {
         return CurrentUser.find().map(user -> RECORDERS.contains(user.role())).orElse(false);
     }
 
-    /** Whether the destination lies in this county: the person is an intra-county mover (县内跨乡), managed by both. */
+    /**
+     * Whether the destination lies in this county: the person is an intra-county mover (县内跨乡), managed by both. An
+     * unknown destination (去向不明) is not known to be.
+     */
     public static boolean intraCounty(OutflowTrip trip, TenantCode township) {
-        return township.parent().map(county -> trip.getDestination().startsWith(county.value())).orElse(false);
+        return trip.getDestination() != null
+                && township.parent().map(county -> trip.getDestination().startsWith(county.value())).orElse(false);
     }
 
     /**
@@ -260,7 +291,8 @@ public class OutflowTrips {
         if (details.departureDay().isBefore(birthDate)) {
             throw new InvalidInputException("departureDay", "outflow.departureDay.beforeBirth");
         }
-        if (!divisions.isTownship(details.destination())) {
+        // no destination: nobody knows where they went (去向不明); one given must be a township-level division
+        if (details.destination() != null && !divisions.isTownship(details.destination())) {
             throw new InvalidInputException("destination", "outflow.destination.invalid");
         }
         if (TenantContext.current().value().equals(details.destination())) {

@@ -1,13 +1,5 @@
 package cn.gongguan.platform;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,14 +33,17 @@ class SealingKeys {
     private static final Logger log = LoggerFactory.getLogger(SealingKeys.class);
     static final String KEY = "GONGGUAN_CRYPTO_KEY";
     static final String PREVIOUS_KEY = "GONGGUAN_CRYPTO_PREVIOUS_KEY";
+    /** Where development mode keeps the key it made up. */
+    static final String KEY_FILE = "crypto.key";
+    static final String PURPOSE = "it encrypts sensitive personal information at rest";
     private static final String HASH_KEY_CONTEXT = "platform/keyed-hash-key";
 
     @Bean
     Sealer sealer(@Value("${gongguan.crypto.key:}") String secret,
                   @Value("${gongguan.crypto.previous-key:}") String previousSecret,
-                  ObjectProvider<EmbeddedPostgres> embedded, EmbeddedDatabaseSettings settings,
-                  PlatformDatabase platform, DatabaseOwner owner) throws SQLException {
-        String current = secret.isBlank() ? developmentSecret(embedded.getIfAvailable() == null ? null : settings) : secret;
+                  DevelopmentSecrets developmentSecrets, PlatformDatabase platform, DatabaseOwner owner)
+            throws SQLException {
+        String current = developmentSecrets.orGenerated(secret, KEY, KEY_FILE, PURPOSE);
         // as the owner: the runtime role may read the keys on record and mark one retired, never record or remove one
         try (Connection connection = owner.connect()) {
             connection.setAutoCommit(false);
@@ -181,39 +175,6 @@ class SealingKeys {
         if (secret.length() < Sealer.MIN_SECRET_LENGTH) {
             throw new IllegalStateException(setting + " must hold at least " + Sealer.MIN_SECRET_LENGTH
                     + " characters of secret (it encrypts sensitive personal information at rest)");
-        }
-    }
-
-    /** The development secret of the embedded database: random, kept beside its data (or in memory for tests). */
-    static String developmentSecret(EmbeddedDatabaseSettings settings) {
-        if (settings == null) {
-            throw new IllegalStateException("Set " + KEY + ": it encrypts sensitive personal information at rest");
-        }
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        String generated = Base64.getEncoder().encodeToString(fresh);
-        if (settings.cleanOnStart()) {
-            return generated;
-        }
-        Path file = settings.dataDirectory().toAbsolutePath().resolveSibling("crypto.key");
-        try {
-            Files.createDirectories(file.getParent());
-            try {
-                // owner-only from its creation: the file never exists with wider permissions, not even briefly
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file); // no POSIX permissions on this file system (Windows): its folder's apply
-            } catch (FileAlreadyExistsException e) {
-                String kept = Files.readString(file).strip();
-                if (!kept.isEmpty()) {
-                    return kept;
-                }
-            }
-            Files.writeString(file, generated);
-            log.warn("No {} set: generated a development key in {}", KEY, file);
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.gongguan.registry;
 
+import cn.gongguan.exchange.Holding;
+import cn.gongguan.exchange.PersonIndex;
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
@@ -22,6 +24,7 @@ import cn.gongguan.security.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -61,9 +64,14 @@ public class PersonRegistry {
     private final History history;
     private final Clock clock;
     private final Today today;
+    private final PersonIndex index;
+    private final Away away;
 
     PersonRegistry(PersonRepository persons, OrgUnits orgUnits, Divisions divisions, Rollups rollups,
-                   AuditTrail audit, StaleEdits staleEdits, History history, Clock clock, Today today) {
+                   AuditTrail audit, StaleEdits staleEdits, History history, Clock clock, Today today,
+                   PersonIndex index, Away away) {
+        this.index = index;
+        this.away = away;
         this.persons = persons;
         this.orgUnits = orgUnits;
         this.divisions = divisions;
@@ -115,6 +123,7 @@ public class PersonRegistry {
         Person person = staleEdits.save(() -> create(details, idNumber), () -> persons.findByIdNumber(idNumber.value())
                 .map(other -> new StaleEditException(other.getUpdatedBy(), other.getUpdatedAt()))
                 .orElseGet(() -> new StaleEditException(null, null)));
+        index.hold(person.getId(), idNumber, person.getName(), holding(person.getFlowType()));
         rollups.set(INDICATOR, Rollups.CURRENT, persons.count());
         return person;
     }
@@ -178,7 +187,8 @@ public class PersonRegistry {
 
     /**
      * Records that a person registered here has left to live elsewhere: an outflow person of this township from now
-     * on, whatever they were recorded as before (audited, the earlier version kept).
+     * on, whatever they were recorded as before (audited, the earlier version kept). The trip that called this
+     * records the person as away in the person index.
      */
     @Transactional
     public Person flowsOut(long personId) {
@@ -219,12 +229,19 @@ public class PersonRegistry {
         return registered;
     }
 
-    /** Registers persons already validated, all or none: a failure midway leaves nothing written. */
+    /**
+     * Registers persons already validated, all or none: a failure midway leaves nothing written. The person index
+     * learns of them in one statement (one call per person made a 10,000-row import noticeably slower).
+     */
     @Transactional
     void registerAll(List<PersonDetails> validated) {
+        List<PersonIndex.Entry> held = new ArrayList<>(validated.size());
         for (PersonDetails details : validated) {
-            create(details, IdNumber.parse(details.getIdNumber(), today()));
+            Person person = create(details, IdNumber.parse(details.getIdNumber(), today()));
+            held.add(new PersonIndex.Entry(person.getId(), person.getIdNumber(), person.getName(),
+                    holding(person.getFlowType())));
         }
+        index.holdAll(held);
         rollups.set(INDICATOR, Rollups.CURRENT, persons.count());
     }
 
@@ -248,6 +265,7 @@ public class PersonRegistry {
         StaleEdits.check(version, person.getVersion(), person.getUpdatedBy(), person.getUpdatedAt());
         check(details, person.getIdNumber(), user);
         Map<String, String> before = person.snapshot();
+        FlowType flowedAs = person.getFlowType();
         Instant now = clock.instant();
         person.apply(details, user.getUsername(), now);
         staleEdits.write(persons::flush, () -> persons.findById(id)
@@ -255,7 +273,25 @@ public class PersonRegistry {
                 .orElseGet(() -> new StaleEditException(null, null)));
         history.keep(subject(person), version, Change.between(before, person.snapshot()), user.getUsername(), now);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.PERSON_CHANGED, subject(person), null, null);
+        if (person.getFlowType() != flowedAs) {
+            // made an outflow person again by an edit while a trip of theirs is still open: away, not returned
+            index.hold(person.getId(), person.getIdNumber(), person.getName(),
+                    person.getFlowType() == FlowType.OUTFLOW && away.isAway(id) ? Holding.OUTFLOW
+                            : holding(person.getFlowType()));
+        }
         return person;
+    }
+
+    /**
+     * How the tenant holds a person of this flow type in the person index, as far as the registry knows: an outflow
+     * person is away only on a trip, which the outflow registration records in the index itself ({@link Away}).
+     */
+    public static Holding holding(FlowType flowType) {
+        return switch (flowType) {
+            case INFLOW -> Holding.INFLOW;
+            case INTRA_COUNTY -> Holding.INTRA_COUNTY;
+            case OUTFLOW -> Holding.RETURNED;
+        };
     }
 
     /**

@@ -870,3 +870,86 @@ create index exchange_message_unread_idx on platform.exchange_message (addressee
     where kind = 'NOTICE' and read_at is null;
 create index exchange_message_in_recent_idx on platform.exchange_message (addressee_code, sent_at desc, id desc);
 create index exchange_message_out_recent_idx on platform.exchange_message (sender_code, sent_at desc, id desc);
+
+--changeset gongguan:platform-056-person-index-hold-all splitStatements:false
+-- person_index_hold for many persons in one statement: an import of 10,000 persons records them in one round trip
+-- instead of 10,000. It runs as its caller (security invoker), so each row is still recorded by, and as, the tenant's
+-- own role through person_index_hold. The arrays run in step; the key version and the deadlines are shared. Each task
+-- opened comes back with the person it is about.
+create function platform.person_index_hold_all(p_persons bigint[], p_hashes bytea[], p_key_version smallint,
+                                               p_holdings varchar[], p_person_names varchar[],
+                                               p_id_numbers varchar[], p_due date, p_provisional boolean,
+                                               p_escalate_on date)
+    returns table (person_id bigint, message_id bigint, sender_code varchar, addressee_code varchar)
+    language sql security invoker set search_path = platform, pg_temp as $$
+    select u.person, h.message_id, h.sender_code, h.addressee_code
+    from unnest(p_persons, p_hashes, p_holdings, p_person_names, p_id_numbers) with ordinality
+             as u(person, hash, holding, person_name, id_number, n)
+    cross join lateral platform.person_index_hold(u.person, u.hash, p_key_version, u.holding, u.person_name,
+                                                  u.id_number, p_due, p_provisional, p_escalate_on) h
+    order by u.n $$;
+revoke all on function platform.person_index_hold_all(bigint[], bytea[], smallint, varchar[], varchar[], varchar[], date,
+                                                      boolean, date) from public;
+grant execute on function platform.person_index_hold_all(bigint[], bytea[], smallint, varchar[], varchar[], varchar[],
+                                                         date, boolean, date) to gongguan_tenant;
+
+--changeset gongguan:platform-057-person-index-hold-caller splitStatements:false
+-- person_index_hold runs as its owner (security definer), so current_user inside it names the owner, never the
+-- tenant that called it: it refused every call. The caller is the role its transaction switched to (SET LOCAL ROLE,
+-- the setting 'role'), which a definer function does not change. Otherwise the function is as platform-051 made it.
+create or replace function platform.person_index_hold(p_person bigint, p_hash bytea, p_key_version smallint,
+                                                      p_holding varchar,
+                                           p_person_name varchar, p_id_number varchar, p_due date,
+                                           p_provisional boolean, p_escalate_on date)
+    returns table (message_id bigint, sender_code varchar, addressee_code varchar)
+    language plpgsql security definer set search_path = platform, pg_temp as $$
+declare
+    me varchar := substring(current_setting('role') from 3);
+    was varchar;
+    other record;
+    outflow_side varchar;
+    inflow_side varchar;
+begin
+    if current_setting('role') not like 't\_%' or not platform.is_tenant(me) then
+        raise exception 'person_index_hold is called by a tenant''s role';
+    end if;
+    perform pg_advisory_xact_lock(hashtextextended(encode(p_hash, 'hex'), 12));
+    select i.holding into was from platform.person_index i where i.tenant_code = me and i.person_id = p_person;
+    if p_holding is null then
+        delete from platform.person_index i where i.tenant_code = me and i.person_id = p_person;
+        return;
+    end if;
+    insert into platform.person_index (tenant_code, person_id, id_hash, key_version, holding)
+    values (me, p_person, p_hash, p_key_version, p_holding)
+    on conflict (tenant_code, person_id) do update
+        set id_hash = excluded.id_hash, key_version = excluded.key_version, holding = excluded.holding,
+            updated_at = now();
+    if was is not distinct from p_holding then
+        return;
+    end if;
+    for other in select i.tenant_code, i.holding from platform.person_index i
+                 where i.id_hash = p_hash and i.tenant_code <> me
+                   and case p_holding when 'OUTFLOW' then i.holding in ('INFLOW', 'INTRA_COUNTY')
+                                      when 'RETURNED' then false
+                                      else i.holding = 'OUTFLOW' end
+                 order by i.tenant_code loop
+        outflow_side := case p_holding when 'OUTFLOW' then me else other.tenant_code end;
+        inflow_side := case p_holding when 'OUTFLOW' then other.tenant_code else me end;
+        insert into platform.exchange_message (kind, origin, sender_code, addressee_code, person_name, id_number,
+                                               sent_by, due_on, due_provisional, escalate_on)
+        values ('FEEDBACK', 'MATCH', outflow_side, inflow_side, p_person_name, p_id_number, 'person-index', p_due,
+                p_provisional, p_escalate_on)
+        returning id, exchange_message.sender_code, exchange_message.addressee_code
+            into message_id, sender_code, addressee_code;
+        return next;
+        if 'INTRA_COUNTY' in (p_holding, other.holding) then
+            insert into platform.exchange_message (kind, origin, sender_code, addressee_code, person_name, id_number,
+                                                   sent_by, due_on, due_provisional, escalate_on, thread_id)
+            values ('FEEDBACK', 'MATCH', inflow_side, outflow_side, p_person_name, p_id_number, 'person-index', p_due,
+                    p_provisional, p_escalate_on, null)
+            returning id, exchange_message.sender_code, exchange_message.addressee_code
+                into message_id, sender_code, addressee_code;
+            return next;
+        end if;
+    end loop;
+end $$;

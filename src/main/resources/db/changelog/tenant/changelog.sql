@@ -555,3 +555,24 @@ create index recheck_finding_open_idx on recheck_finding (kind, opened_at) where
 comment on table recheck_list is '定期清查: one list per org unit and month of the outflow persons away, to be marked by the due day';
 comment on table recheck_entry is 'A person on a re-check list, with the result the officer or the township marked';
 comment on table recheck_finding is 'Work a re-check result calls for: a certificate follow-up or a verification request to send';
+
+--changeset gongguan:tenant-125-destination-unknown-and-confirmations
+-- A person may leave for a place nobody knows yet (去向不明): the trip is declared with no destination, which the person
+-- index fills in once another township records the person (issue 12). Each meeting of the index that concerns one of
+-- this township's persons is applied here once: the trip (if one is open) gets the destination's confirmation — which
+-- place recorded the person, and when. A meeting applied with no open trip keeps trip_id null, so that the catch-up
+-- after a crash does not apply it again.
+alter table outflow_trip alter column destination_code drop not null;
+create table outflow_confirmation (
+    message_id     bigint       primary key,
+    trip_id        bigint       references outflow_trip (id),
+    place_code     varchar(12)  not null,
+    confirmed_at   timestamptz  not null,
+    filled_in      boolean      not null default false,
+    applied_at     timestamptz  not null
+);
+create index outflow_confirmation_trip_idx on outflow_confirmation (trip_id) where trip_id is not null;
+comment on table outflow_confirmation is
+    'Meetings of the person index applied to this township''s outflow trips: the destination confirmed the person';
+comment on column outflow_confirmation.message_id is 'The feedback task (origin MATCH) in platform.exchange_message';
+comment on column outflow_confirmation.filled_in is 'The destination was unknown and was filled in from this meeting';

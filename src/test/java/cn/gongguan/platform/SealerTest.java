@@ -82,18 +82,18 @@ class SealerTest {
 
     @Test
     void withAnExternalDatabaseTheSecretIsRequiredAndMustBeLongEnough() {
-        assertThatThrownBy(() -> SealingKeys.developmentSecret(null)).hasMessageContaining("GONGGUAN_CRYPTO_KEY");
+        assertThatThrownBy(() -> DevelopmentSecrets.generated(null, SealingKeys.KEY, SealingKeys.KEY_FILE, SealingKeys.PURPOSE)).hasMessageContaining("GONGGUAN_CRYPTO_KEY");
         assertThatThrownBy(() -> sealer(1, "short")).hasMessageContaining("at least 16");
     }
 
     @Test
     void theDevelopmentKeyFileIsOwnerOnlyAndKeptAcrossStarts(@TempDir Path folder) throws Exception {
         EmbeddedDatabaseSettings settings = new EmbeddedDatabaseSettings(folder.resolve("postgres"), false);
-        String first = SealingKeys.developmentSecret(settings);
+        String first = DevelopmentSecrets.generated(settings, SealingKeys.KEY, SealingKeys.KEY_FILE, SealingKeys.PURPOSE);
         Path file = folder.resolve("crypto.key");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(Files.readString(file)).isEqualTo(first);
-        assertThat(SealingKeys.developmentSecret(settings)).isEqualTo(first);
+        assertThat(DevelopmentSecrets.generated(settings, SealingKeys.KEY, SealingKeys.KEY_FILE, SealingKeys.PURPOSE)).isEqualTo(first);
     }
 
     private static Sealer sealer(int version, String secret) {

@@ -53,8 +53,8 @@ class SealingKeysTest extends IntegrationTest {
     @Test
     void startingWithAnotherKeyIsRefusedWithAMessageNamingTheSetting() {
         var noEmbedded = new StaticListableBeanFactory().getBeanProvider(EmbeddedPostgres.class);
-        assertThatThrownBy(() -> new SealingKeys().sealer("not-the-key-this-database-knows", "", noEmbedded,
-                new EmbeddedDatabaseSettings(null, false), platform, owner))
+        assertThatThrownBy(() -> new SealingKeys().sealer("not-the-key-this-database-knows", "",
+                new DevelopmentSecrets(noEmbedded, new EmbeddedDatabaseSettings(null, false)), platform, owner))
                 .hasMessageContaining("GONGGUAN_CRYPTO_KEY does not match the key this database's sensitive data "
                         + "is sealed with (key version 1)");
     }

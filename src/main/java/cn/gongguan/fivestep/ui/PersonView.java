@@ -216,6 +216,17 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         ChecklistCard card = card(Step.FEEDBACK, done, overdue ? getTranslation("feedback.overdue") : null);
         due.ifPresent(d -> card.body(new Paragraph(getTranslation("feedback.dueBy", d.due().toString())
                 + (d.provisional() ? " " + getTranslation("deadline.provisional") : ""))));
+        for (Message task : feedbacks.owed(person.getId())) {
+            // the person index met this person with another township's holding of them: feedback is owed
+            // sent to the registration township, the five-step feedback answers it; else it is answered in the inbox
+            String how = task.sender().equals(person.getRegistrationPlace()) ? "index.task.owed"
+                    : "index.task.owed.inbox";
+            Paragraph owed = new Paragraph(getTranslation(how, places.name(task.sender()), task.due().due().toString())
+                    + (task.due().provisional() ? " " + getTranslation("deadline.provisional") : ""));
+            owed.setId("index-task-" + task.id());
+            owed.addClassName("gg-index-task");
+            card.body(owed);
+        }
         for (Message message : feedbacks.sent(person.getId())) {
             card.body(MessageRow.of(message, places.name(message.addressee()), places.isTenant(message.addressee()), today,
                     reason -> feedbacks.openNote(message.id(), reason)));

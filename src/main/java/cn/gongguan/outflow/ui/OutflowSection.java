@@ -66,8 +66,8 @@ class OutflowSection implements PersonSection {
     }
 
     private Component row(Person person, OutflowTrip trip, Runnable changed) {
-        Span where = new Span(trip.getDepartureDay() + " → "
-                + divisions.find(trip.getDestination()).map(Division::fullName).orElse(trip.getDestination())
+        Span where = new Span();
+        where.setText(trip.getDepartureDay() + " → " + TripFields.destinationName(divisions, trip.getDestination(), where)
                 + (trip.getDestinationAddress() == null ? "" : " " + trip.getDestinationAddress()));
         Span declared = new Span(where.getTranslation("outflow.declaredByOn", trip.getDeclaredBy(),
                 trip.getDeclaredOn().toString()));

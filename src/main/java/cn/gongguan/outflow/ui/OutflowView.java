@@ -116,7 +116,7 @@ public class OutflowView extends VerticalLayout implements TranslatedTitle {
                 : units.getOrDefault(t.getPerson().getOrgUnit(), t.getPerson().getOrgUnit()))
                 .setHeader(getTranslation("person.orgUnit"));
         grid.addColumn(OutflowTrip::getDepartureDay).setHeader(getTranslation("outflow.departureDay"));
-        grid.addColumn(t -> divisions.find(t.getDestination()).map(Division::fullName).orElse(t.getDestination()))
+        grid.addColumn(t -> TripFields.destinationName(divisions, t.getDestination(), this))
                 .setHeader(getTranslation("outflow.destination"));
         grid.addComponentColumn(TripBadges::of).setHeader(getTranslation("outflow.state"));
         grid.getColumns().forEach(column -> column.setAutoWidth(true));

@@ -41,7 +41,7 @@ class RecheckCard extends Div {
         who.addClassName("gg-recheck-who");
         Span id = new Span(entry.getPerson().getIdNumber().masked());
         id.addClassName("gg-recheck-id");
-        String destination = divisions.find(trip.getDestination()).map(Division::fullName).orElse(trip.getDestination());
+        String destination = TripFields.destinationName(divisions, trip.getDestination(), this);
         Div where = new Div(getTranslation("recheck.card.trip", trip.getDepartureDay().toString(), destination)
                 + (trip.getDestinationAddress() == null ? "" : " · " + trip.getDestinationAddress()));
         where.addClassName("gg-recheck-where");

@@ -46,7 +46,7 @@ final class ReportSummary {
             case DEPARTURE -> {
                 TripDetails trip = report.trip();
                 line(lines, "outflow.departureDay", String.valueOf(trip.departureDay()));
-                line(lines, "outflow.destination", place(trip.destination()));
+                line(lines, "outflow.destination", TripFields.destinationName(divisions, trip.destination(), lines));
                 line(lines, "outflow.destinationAddress", trip.destinationAddress());
                 line(lines, "outflow.workUnit", trip.workUnit());
                 line(lines, "outflow.destinationPhone", trip.destinationPhone());

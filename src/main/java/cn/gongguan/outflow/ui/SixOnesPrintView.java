@@ -81,7 +81,7 @@ public class SixOnesPrintView extends PrintPage implements BeforeEnterObserver {
         document.add(new H1(tenantName + " · " + titled(getTranslation("sixOnes.card.title"))),
                 line("sixOnes.card.holder", person.getName(), getTranslation(person.getSex().labelKey())),
                 line("sixOnes.card.destination",
-                        divisions.find(trip.getDestination()).map(Division::fullName).orElse(trip.getDestination())
+                        TripFields.destinationName(divisions, trip.getDestination(), this)
                                 + " " + text(trip.getDestinationAddress())),
                 line("sixOnes.card.phone", text(trip.getDestinationPhone())),
                 new Paragraph(getTranslation("sixOnes.card.intro")));

@@ -129,7 +129,7 @@ class SixOnesSection implements PersonSection {
             }
             OutflowTrip t = trip.get();
             card.body(new Paragraph(String.join(" · ",
-                    divisions.find(t.getDestination()).map(Division::fullName).orElse(t.getDestination()),
+                    TripFields.destinationName(divisions, t.getDestination(), this),
                     blankAs(t.getDestinationAddress(), "sixOnes.address.noAddress"),
                     blankAs(t.getDestinationPhone(), "sixOnes.address.noPhone"))));
             if (OutflowTrips.mayRecord()) {

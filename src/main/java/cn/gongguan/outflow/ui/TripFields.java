@@ -2,7 +2,9 @@ package cn.gongguan.outflow.ui;
 
 import cn.gongguan.outflow.OutflowLimits;
 import cn.gongguan.outflow.TripDetails;
+import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.Today;
+import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.ui.TownshipField;
 import cn.gongguan.uikit.FieldErrors;
@@ -21,6 +23,8 @@ final class TripFields {
 
     final DatePicker departureDay = new DatePicker();
     final TownshipField destination;
+    /** Nobody knows where they went (去向不明): the person index fills the destination in once it is found. */
+    final Checkbox destinationUnknown = new Checkbox();
     final TextField destinationAddress = TextFields.text(OutflowLimits.DESTINATION_ADDRESS, "outflow.destinationAddress");
     final TextField workUnit = TextFields.text(OutflowLimits.WORK_UNIT, "outflow.workUnit");
     final TextField destinationPhone = TextFields.text(OutflowLimits.DESTINATION_PHONE, "outflow.destinationPhone");
@@ -34,6 +38,15 @@ final class TripFields {
         destination = new TownshipField(divisions, "outflow.destination");
         destination.setRequiredIndicatorVisible(true);
         destination.setId(idPrefix + "-destination");
+        destinationUnknown.setLabel(destinationUnknown.getTranslation("outflow.destination.unknownBox"));
+        destinationUnknown.setId(idPrefix + "-destination-unknown");
+        destinationUnknown.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                destination.clear();
+            }
+            destination.setEnabled(!e.getValue());
+            destination.setRequiredIndicatorVisible(!e.getValue());
+        });
         departureDay.setLabel(departureDay.getTranslation("outflow.departureDay"));
         departureDay.setRequiredIndicatorVisible(true);
         departureDay.setMax(today.date());
@@ -52,12 +65,18 @@ final class TripFields {
     }
 
     Component[] all() {
-        return new Component[] {departureDay, destination, destinationAddress, workUnit, destinationPhone,
+        return new Component[] {departureDay, destination, destinationUnknown, destinationAddress, workUnit, destinationPhone,
                 certificateHeld, declaredBy, declaredOn};
     }
 
-    /** The trip as entered. */
+    /**
+     * The trip as entered; an empty destination is refused at its field unless it is marked unknown (an empty
+     * destination reaches the service as unknown).
+     */
     TripDetails value() {
+        if (destination.getValue() == null && !destinationUnknown.getValue()) {
+            throw new InvalidInputException("destination", "outflow.destination.invalid");
+        }
         return new TripDetails(departureDay.getValue(),
                 destination.getValue() == null ? null : destination.getValue().code(), destinationAddress.getValue(),
                 workUnit.getValue(), destinationPhone.getValue(), certificateHeld.getValue(), declaredBy.getValue(),
@@ -67,6 +86,7 @@ final class TripFields {
     /** Fills the fields with a trip as declared. */
     void show(TripDetails trip) {
         departureDay.setValue(trip.departureDay());
+        destinationUnknown.setValue(trip.destination() == null);
         destination.setValue(divisions.find(trip.destination()).orElse(null));
         destinationAddress.setValue(orEmpty(trip.destinationAddress()));
         workUnit.setValue(orEmpty(trip.workUnit()));
@@ -74,6 +94,12 @@ final class TripFields {
         certificateHeld.setValue(trip.certificateHeld());
         declaredBy.setValue(orEmpty(trip.declaredBy()));
         declaredOn.setValue(trip.declaredOn());
+    }
+
+    /** A trip's destination as people read it: the township's full name, or "unknown" (去向不明). */
+    static String destinationName(Divisions divisions, String code, Component at) {
+        return code == null ? at.getTranslation("outflow.destination.unknown")
+                : divisions.find(code).map(Division::fullName).orElse(code);
     }
 
     static String orEmpty(String text) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Service;
  * tenant) is kept in {@code platform.reseal_progress} after every batch, so a restart resumes where the re-seal
  * stopped. One replica at a time re-seals (a database advisory lock, released if the replica dies). When every value
  * is under the current key, the previous key version is retired and {@code GONGGUAN_CRYPTO_PREVIOUS_KEY} may go.
+ * Other background passes over every tenant's rows (the person index after a change of its key) run on the same
+ * machinery through {@link #pass}.
  */
 @Service
 public class Reseal {
@@ -181,12 +184,56 @@ public class Reseal {
 
     /** One unit, from where its progress stopped; whether it is done. */
     private boolean reseal(Sealer sealer, Unit unit, int batchSize, BooleanSupplier keepGoing) {
-        int version = sealer.currentVersion();
+        return resume(sealer.currentVersion(), unit.kind().name(), unit.scope(),
+                after -> batch(sealer, unit, after, batchSize), keepGoing);
+    }
+
+    /**
+     * Another kind of background pass on the same machinery (e.g. the person index hashed again under a new key):
+     * each tenant's rows in key order, in batches that {@code work} does with the tenant bound (each in a transaction
+     * of its own), the progress of each (version, kind, tenant) kept after every batch so that a restart resumes where
+     * it stopped. One replica at a time runs a pass or a re-seal; returns {@link Outcome#BUSY} when another is at it.
+     *
+     * @param kind    a stable name of the pass, at most 64 characters, not one of the sealed values' names
+     * @param version what the pass brings the rows to (a key version): a new version starts the pass afresh
+     */
+    public Outcome pass(String kind, int version, List<TenantCode> tenants, TenantBatch work, int batchSize,
+                        BooleanSupplier keepGoing) {
+        return underLock(() -> {
+            boolean complete = true;
+            for (TenantCode tenant : tenants) {
+                if (!keepGoing.getAsBoolean()) {
+                    return Outcome.STOPPED;
+                }
+                complete &= resume(version, kind, tenant.value(),
+                        after -> TenantContext.callAs(tenant, () -> work.after(after, batchSize)), keepGoing);
+            }
+            return complete ? Outcome.COMPLETE : keepGoing.getAsBoolean() ? Outcome.INCOMPLETE : Outcome.STOPPED;
+        });
+    }
+
+    /** How many tenants a pass of the kind has finished at the version (to skip a run with nothing left to do). */
+    public int passesDone(String kind, int version) {
+        return jdbc.sql("select count(*) from platform.reseal_progress where key_version = ? and kind = ? "
+                        + "and done_at is not null")
+                .params(version, kind).query(Integer.class).single();
+    }
+
+    /** One batch of a tenant's pass, run with the tenant bound. */
+    @FunctionalInterface
+    public interface TenantBatch {
+        /** Does the rows whose key is above {@code after}, at most {@code limit}, in a transaction of its own. */
+        SealedValues.Batch after(long after, int limit);
+    }
+
+    /** A unit of a pass (kind and scope) from where its progress stopped, batch after batch; whether it is done. */
+    private boolean resume(int version, String kind, String scope, LongFunction<SealedValues.Batch> next,
+                           BooleanSupplier keepGoing) {
         jdbc.sql("insert into platform.reseal_progress (key_version, kind, scope) values (?, ?, ?) on conflict do nothing")
-                .params(version, unit.kind().name(), unit.scope()).update();
+                .params(version, kind, scope).update();
         var progress = jdbc.sql("select last_key, done_at is not null as done from platform.reseal_progress "
                         + "where key_version = ? and kind = ? and scope = ?")
-                .params(version, unit.kind().name(), unit.scope()).query().singleRow();
+                .params(version, kind, scope).query().singleRow();
         if (Boolean.TRUE.equals(progress.get("done"))) {
             return true;
         }
@@ -194,20 +241,20 @@ public class Reseal {
         while (keepGoing.getAsBoolean()) {
             SealedValues.Batch batch;
             try {
-                batch = batch(sealer, unit, after, batchSize);
+                batch = next.apply(after);
             } catch (RuntimeException e) {
-                log.error("Re-seal of {} in {} failed after key {}", unit.kind().name(), unit.scope(), after, e);
+                log.error("{} in {} failed after key {}", kind, scope, after, e);
                 jdbc.sql("""
                                 update platform.reseal_progress set problem = ?, updated_at = now()
                                 where key_version = ? and kind = ? and scope = ?""")
-                        .params(String.valueOf(e.getMessage()), version, unit.kind().name(), unit.scope()).update();
+                        .params(String.valueOf(e.getMessage()), version, kind, scope).update();
                 return false;
             }
             if (batch.rows() == 0) {
                 jdbc.sql("""
                                 update platform.reseal_progress set done_at = now(), problem = null, updated_at = now()
                                 where key_version = ? and kind = ? and scope = ?""")
-                        .params(version, unit.kind().name(), unit.scope()).update();
+                        .params(version, kind, scope).update();
                 return true;
             }
             after = batch.lastKey();
@@ -215,7 +262,7 @@ public class Reseal {
                             update platform.reseal_progress set last_key = ?, resealed = resealed + ?, problem = null,
                               updated_at = now()
                             where key_version = ? and kind = ? and scope = ?""")
-                    .params(after, batch.resealed(), version, unit.kind().name(), unit.scope()).update();
+                    .params(after, batch.resealed(), version, kind, scope).update();
         }
         return false;
     }
@@ -247,8 +294,8 @@ public class Reseal {
     public Status status() {
         List<Progress> progress = jdbc.sql("""
                         select kind, scope, resealed, done_at, problem, updated_at from platform.reseal_progress
-                        where key_version = ? order by done_at is not null, scope, kind""")
-                .param(sealer.currentVersion())
+                        where key_version = ? and kind = any(?) order by done_at is not null, scope, kind""")
+                .params(sealer.currentVersion(), kinds.stream().map(SealedValues::name).toArray(String[]::new))
                 .query((rs, row) -> new Progress(rs.getString(1), rs.getString(2), rs.getLong(3),
                         instant(rs, 4), rs.getString(5), instant(rs, 6)))
                 .list();

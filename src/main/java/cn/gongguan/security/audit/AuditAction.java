@@ -104,13 +104,15 @@ public enum AuditAction implements Labelled {
     NOTICE_READ,
     /** The county's time limit of verification requests of one urgency changed; the detail gives old and new. */
     TIME_LIMIT_CHANGED,
-
     /** The unit's outbox exported to the national platform as a batch; the detail names its messages and the reason. */
     NATIONAL_EXPORTED,
     /** A batch's file (with notes and answers in clear) downloaded; the detail gives the format and the reason. */
     NATIONAL_DOWNLOADED,
     /** A file of the national platform imported; the detail counts requests, replies and receipts taken and refused. */
-    NATIONAL_IMPORTED;
+    NATIONAL_IMPORTED,
+
+    /** The person index met an outflow with an inflow of the same person and opened feedback tasks (issue 12). */
+    PERSONS_MET;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

@@ -21,6 +21,7 @@ import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -59,6 +60,30 @@ class OutflowUiTest extends UiTest {
         assertThat(dialog.isOpened()).isFalse();
         List<OutflowTrip> rows = rows(view);
         assertThat(rows).extracting(t -> t.getPerson().getName()).contains("赵外出");
+    }
+
+    @Test
+    void anUnknownDestinationIsTakenOnlyWhenMarkedSo() {
+        login("chengguan.staff", OutflowView.class);
+        _click(_get(OutflowView.class).depart);
+        DepartureDialog dialog = _get(DepartureDialog.class);
+        _setValue(dialog.newcomer.idNumber, PersonFixtures.newIdNumber(LocalDate.of(1991, 2, 3), Sex.MALE));
+        _setValue(dialog.newcomer.name, "去向不明甲");
+        _setValue(dialog.trip.departureDay, today.date().minusDays(3));
+        _click(dialog.save);
+        assertThat(dialog.trip.destination.getErrorMessage()).as("an empty destination is still refused")
+                .isEqualTo("请选择流入地所在的乡镇（街道）");
+        _setValue(dialog.trip.destinationUnknown, true);
+        assertThat(dialog.trip.destination.isEnabled()).isFalse();
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        OutflowTrip trip = rows(_get(OutflowView.class)).stream()
+                .filter(t -> t.getPerson().getName().equals("去向不明甲")).findFirst().orElseThrow();
+        assertThat(trip.getDestination()).isNull();
+        assertThat(OutflowTrips.intraCounty(trip, cn.gongguan.platform.TenantContext.current())).isFalse();
+        UI.getCurrent().navigate("persons/" + trip.getPerson().getId());
+        assertThat(_get(Div.class, spec -> spec.withId("outflow-trips")).getElement().getTextRecursively())
+                .contains("去向不明");
     }
 
     @Test
