@@ -58,6 +58,10 @@ public class Exchange {
     public static final int ANSWER_WORKING_DAYS = 5;
     /** Unanswered this many working days after its due day, a message is escalated to the county. */
     public static final int ESCALATION_WORKING_DAYS = 3;
+    /** Division codes: a county has 6 digits, a township 9, a residents' committee (or village) 12. */
+    private static final int COUNTY_CODE_LENGTH = 6;
+    private static final int TOWNSHIP_CODE_LENGTH = 9;
+    private static final int COMMITTEE_CODE_LENGTH = 12;
     /** Rollup indicators (per month of the answer, per answering tenant): answers on or before the due day, and after. */
     public static final String FEEDBACK_ON_TIME = "feedback_on_time";
     public static final String FEEDBACK_LATE = "feedback_late";
@@ -160,6 +164,10 @@ public class Exchange {
         if (!isTenant(place) && !places.isDivision(place)) {
             throw new InvalidInputException("addressee", "exchange.addressee.unknown");
         }
+        if (place.length() != TOWNSHIP_CODE_LENGTH && place.length() != COMMITTEE_CODE_LENGTH) {
+            // a county neither answers about a person nor should hold one's data: a township or committee does
+            throw new InvalidInputException("addressee", "exchange.addressee.notUnit");
+        }
         String name = MessageLimits.PERSON_NAME.check(personName);
         IdNumber number = IdNumber.parse(idNumber, today.date());
         if (topic == null) {
@@ -225,7 +233,8 @@ public class Exchange {
         if (to.isEmpty()) {
             throw new InvalidInputException("addressees", "exchange.notice.noUnits");
         }
-        if (!to.stream().allMatch(this::isTenant)) {
+        String county = sender.substring(0, COUNTY_CODE_LENGTH);
+        if (!to.stream().allMatch(code -> isTenant(code) && code.startsWith(county))) {
             throw new InvalidInputException("addressees", "exchange.addressee.unknown");
         }
         String checkedTitle = MessageLimits.TITLE.check(title);
@@ -408,15 +417,15 @@ public class Exchange {
     @Transactional
     public String openNote(long id, ReadReason reason) {
         String tenant = TenantContext.current().value();
-        record Sealed(String sender, String addressee, byte[] note) {
+        record Sealed(String sender, String addressee, byte[] note, String kind) {
         }
         Sealed sealed = jdbc.sql("""
-                select sender_code, addressee_code, note_sealed from platform.exchange_message
+                select sender_code, addressee_code, note_sealed, kind from platform.exchange_message
                 where id = ? and ? in (sender_code, addressee_code)""")
                 .params(id, tenant)
-                .query((rs, row) -> new Sealed(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .query((rs, row) -> new Sealed(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
                 .optional().orElseThrow(() -> new AccessDeniedException("No message " + id));
-        sensitiveReads.admit("message:" + id, "FEEDBACK_NOTE", reason);
+        sensitiveReads.admit("message:" + id, sealed.kind() + "_NOTE", reason);
         return sealed.note() == null ? "" : notes.open(id, sealed.sender(), sealed.addressee(), sealed.note());
     }
 
@@ -477,7 +486,7 @@ public class Exchange {
             MessageLimits.ANSWER.check(text);
         }
         // an answer to a place outside this system waits in the outbox for the national platform's next file
-        jdbc.sql("""
+        int answered = jdbc.sql("""
                 update platform.exchange_message set answered_at = ?, answered_by = ?, result = ?, answer_sealed = ?,
                     outbox_state = ? where id = ? and addressee_code = ? and answered_at is null""")
                 .params(Timestamp.from(clock.instant()), by, resultType == null ? null : ((Enum<?>) result).name(),
@@ -485,6 +494,11 @@ public class Exchange {
                         isTenant(asked.sender()) ? null : OutboxState.WAITING.name(), id,
                         TenantContext.current().value())
                 .update();
+        if (answered == 0) {
+            // someone answered meanwhile: theirs stays, and this user learns who and when, their text kept in the form
+            Message first = incoming(id).orElseThrow(() -> new AccessDeniedException("No incoming message " + id));
+            throw new StaleEditException(first.answeredBy(), first.answeredAt());
+        }
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_ANSWERED, "message:" + id, null, null);
         recountAnswers(asked.kind());
     }
@@ -588,7 +602,7 @@ public class Exchange {
      * Recounts the answering tenant's answers of this kind in the month (county time) on or before their due day and
      * after it, on the rollup path, in the transaction of the answer.
      */
-    private void recountAnswers(MessageKind kind) {
+    void recountAnswers(MessageKind kind) {
         YearMonth month = today.month();
         record Counts(long onTime, long late) {
         }
@@ -674,11 +688,13 @@ public class Exchange {
     }
 
     /** A message from before outcomes were kept has none until {@code LegacyMessageBodies} seals its text as its note. */
-    private static FeedbackOutcome outcome(String stored, String kind, String origin) {
+    private static FeedbackOutcome outcome(String stored, String kind, String origin, boolean root) {
         if (stored != null) {
             return FeedbackOutcome.valueOf(stored);
         }
-        return MessageKind.FEEDBACK.name().equals(kind) && Origin.USER.name().equals(origin) ? FeedbackOutcome.OTHER : null;
+        // a follow-up carries its root's outcome, which a task of the person index has not
+        return root && MessageKind.FEEDBACK.name().equals(kind) && Origin.USER.name().equals(origin)
+                ? FeedbackOutcome.OTHER : null;
     }
 
     private static GongguanUser user(Set<Role> roles) {
@@ -693,7 +709,7 @@ public class Exchange {
                 Origin.valueOf(rs.getString("origin")), (Long) rs.getObject("thread_id", Long.class),
                 rs.getString("sender_code"), rs.getString("addressee_code"), rs.getString("person_name"),
                 idNumber == null ? null : new IdNumber(idNumber), outcome(rs.getString("outcome"), rs.getString("kind"),
-                        rs.getString("origin")),
+                        rs.getString("origin"), rs.getObject("thread_id") == null),
                 enumOf(Urgency.class, rs.getString("urgency")),
                 enumOf(VerificationTopic.class, rs.getString("topic")), rs.getString("title"),
                 rs.getString("notice_text"), rs.getBytes("note_sealed") != null, rs.getString("sent_by"),

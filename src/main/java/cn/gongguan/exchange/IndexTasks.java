@@ -33,9 +33,11 @@ public class IndexTasks {
     private final MessageNotes notes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Exchange exchange;
 
-    IndexTasks(JdbcClient jdbc, MessageNotes notes, AuditTrail audit, Clock clock) {
+    IndexTasks(JdbcClient jdbc, MessageNotes notes, AuditTrail audit, Clock clock, Exchange exchange) {
         this.jdbc = jdbc;
+        this.exchange = exchange;
         this.notes = notes;
         this.audit = audit;
         this.clock = clock;
@@ -77,6 +79,9 @@ public class IndexTasks {
                     .update();
             audit.record(TenantContext.current(), by, AuditAction.MESSAGE_ANSWERED, "message:" + task.id(),
                     "five-step feedback", null);
+        }
+        if (answered > 0) {
+            exchange.recountAnswers(MessageKind.FEEDBACK);
         }
         return answered;
     }

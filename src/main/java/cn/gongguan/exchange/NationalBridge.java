@@ -107,10 +107,12 @@ public class NationalBridge {
     public Batch export(ReadReason reason) {
         GongguanUser user = SensitiveReads.requireRole();
         requireReason(reason);
-        // Locking the waiting rows first: an export running at the same time waits, then finds them exported.
+        // Locking the waiting rows first: an export running at the same time waits, then finds them exported. A question
+        // its sender closed before it left is withdrawn: it stays here, never exported.
         List<Long> waiting = jdbc.sql("""
                 select id from platform.exchange_message
-                where ? in (sender_code, addressee_code) and outbox_state = 'WAITING' order by id for update""")
+                where ? in (sender_code, addressee_code) and outbox_state = 'WAITING' and closed_at is null
+                order by id for update""")
                 .param(tenant()).query(Long.class).list();
         if (waiting.isEmpty()) {
             throw new InvalidInputException("batch", "national.export.nothingWaiting");

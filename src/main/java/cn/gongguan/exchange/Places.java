@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ public class Places {
     private final TenantRegistry tenants;
     private final Divisions divisions;
     private volatile Snapshot snapshot;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     private record Snapshot(Map<TenantCode, String> names, long readAt) {
     }
@@ -54,12 +56,25 @@ public class Places {
 
     private Map<TenantCode, String> names() {
         Snapshot current = snapshot;
-        if (current == null || System.nanoTime() - current.readAt() > FRESH.toNanos()) {
-            // Asked inside a tenant's transaction too (sending, answering), whose connection runs as the tenant's role,
-            // which may not read the tenant table: the names are read on another thread, hence another connection.
-            current = new Snapshot(Map.copyOf(CompletableFuture.supplyAsync(tenants::names).join()), System.nanoTime());
-            snapshot = current;
+        if (current == null) {
+            current = read().join();
+        } else if (System.nanoTime() - current.readAt() > FRESH.toNanos() && refreshing.compareAndSet(false, true)) {
+            // one refresh at a time, in the background: a request never waits for it, it uses the names it has
+            read().whenComplete((names, failure) -> refreshing.set(false));
         }
         return current.names();
+    }
+
+    /**
+     * Reads the names anew. Asked inside a tenant's transaction too (sending, answering), whose connection runs as the
+     * tenant's role, which may not read the tenant table: the names are read on another thread, hence another
+     * connection.
+     */
+    private CompletableFuture<Snapshot> read() {
+        return CompletableFuture.supplyAsync(() -> {
+            Snapshot read = new Snapshot(Map.copyOf(tenants.names()), System.nanoTime());
+            snapshot = read;
+            return read;
+        });
     }
 }

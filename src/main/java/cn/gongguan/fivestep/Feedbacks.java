@@ -78,7 +78,8 @@ public class Feedbacks {
     @Transactional(readOnly = true)
     public List<Message> sent(long personId) {
         return exchange.sentAbout(steps.person(personId).getIdNumber()).stream()
-                .filter(message -> message.origin() != Origin.MATCH).toList();
+                .filter(message -> message.kind() == MessageKind.FEEDBACK && message.origin() != Origin.MATCH)
+                .toList();
     }
 
     /**

@@ -216,11 +216,6 @@ public class OutflowTrips {
                 .orElseGet(() -> new StaleEditException(null, null)));
         history.keep(subject(trip), version, Change.between(before, trip.snapshot()), user.getUsername(), now);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OUTFLOW_CHANGED, subject(trip), null, null);
-        if (trip.isOpen()) {
-            // still away: recorded once already, so this meets no one again (the index ignores an unchanged holding)
-            index.hold(trip.getPerson().getId(), trip.getPerson().getIdNumber(), trip.getPerson().getName(),
-                    Holding.OUTFLOW);
-        }
         return trip;
     }
 

@@ -953,3 +953,119 @@ begin
         end if;
     end loop;
 end $$;
+
+--changeset gongguan:platform-058-exchange-and-index-hardening splitStatements:false
+-- Corrections after review. (1) A follow-up stays in its thread: same addressee, kind and person as its root, else its
+-- addressee could answer inside a thread closed out of its sight. (2) The county's view holds the items escalated by
+-- today in the county's time, not every unanswered one. (3) The person index believes the caller only about its own
+-- persons: the person must exist in the caller's schema with the ID number given, and a task is never due before
+-- today. (4) A person re-hashed under a new index key (same holding) meets the holders it never met, so a meeting is not
+-- lost while a rotation is half-way; a meeting never opens a second task while one is open for the same pair and person.
+-- (5) Many holdings are taken in the order of their hashes, so two large imports at once cannot deadlock.
+drop policy exchange_message_send on platform.exchange_message;
+create policy exchange_message_send on platform.exchange_message for insert to gongguan_tenant
+    with check (answered_at is null and answered_by is null and answer is null and answer_sealed is null
+                and result is null and read_at is null and closed_at is null and origin <> 'MATCH'
+                and case origin
+                    when 'USER' then sender_code = substring(current_user from 3)
+                    else addressee_code = substring(current_user from 3) and not platform.is_tenant(sender_code) end
+                and (exchange_message.thread_id is null or exists (select 1 from platform.exchange_message r
+                     where r.id = exchange_message.thread_id and r.thread_id is null
+                       and r.sender_code = substring(current_user from 3) and r.closed_at is null
+                       and r.addressee_code = exchange_message.addressee_code and r.kind = exchange_message.kind
+                       and r.id_number is not distinct from exchange_message.id_number)));
+
+create or replace view platform.exchange_escalation_rows with (security_barrier) as
+    select m.id, m.kind, m.origin, m.sender_code, m.addressee_code, m.sent_at, m.due_on, m.escalate_on
+    from platform.exchange_message m
+    join platform.tenant a on a.code = m.addressee_code
+    join platform.tenant c on c.code = substring(current_user from 3) and c.kind = 'COUNTY'
+    where m.answered_at is null and m.closed_at is null and m.kind <> 'NOTICE' and a.path like c.path || '%'
+      and m.escalate_on <= (now() at time zone 'Asia/Shanghai')::date;
+
+create or replace function platform.person_index_hold(p_person bigint, p_hash bytea, p_key_version smallint,
+                                                      p_holding varchar,
+                                           p_person_name varchar, p_id_number varchar, p_due date,
+                                           p_provisional boolean, p_escalate_on date)
+    returns table (message_id bigint, sender_code varchar, addressee_code varchar)
+    language plpgsql security definer set search_path = platform, pg_temp as $$
+declare
+    me varchar := substring(current_setting('role') from 3);
+    was varchar;
+    was_hash bytea;
+    rehashed boolean;
+    own boolean;
+    due date := greatest(p_due, (now() at time zone 'Asia/Shanghai')::date);
+    escalate date := greatest(p_escalate_on, greatest(p_due, (now() at time zone 'Asia/Shanghai')::date));
+    other record;
+    outflow_side varchar;
+    inflow_side varchar;
+begin
+    if current_setting('role') not like 't\_%' or not platform.is_tenant(me) then
+        raise exception 'person_index_hold is called by a tenant''s role';
+    end if;
+    execute format('select exists (select 1 from %I.person where id = $1 and id_number = $2)', 't_' || me)
+        into own using p_person, p_id_number;
+    if not own then
+        raise exception 'person_index_hold: person % with that ID number is not held by %', p_person, me;
+    end if;
+    perform pg_advisory_xact_lock(hashtextextended(encode(p_hash, 'hex'), 12));
+    select i.holding, i.id_hash into was, was_hash from platform.person_index i
+        where i.tenant_code = me and i.person_id = p_person;
+    if p_holding is null then
+        delete from platform.person_index i where i.tenant_code = me and i.person_id = p_person;
+        return;
+    end if;
+    insert into platform.person_index (tenant_code, person_id, id_hash, key_version, holding)
+    values (me, p_person, p_hash, p_key_version, p_holding)
+    on conflict (tenant_code, person_id) do update
+        set id_hash = excluded.id_hash, key_version = excluded.key_version, holding = excluded.holding,
+            updated_at = now();
+    rehashed := was is not distinct from p_holding and was_hash is distinct from p_hash;
+    if was is not distinct from p_holding and not rehashed then
+        return;
+    end if;
+    for other in select i.tenant_code, i.holding from platform.person_index i
+                 where i.id_hash = p_hash and i.tenant_code <> me
+                   and case p_holding when 'OUTFLOW' then i.holding in ('INFLOW', 'INTRA_COUNTY')
+                                      when 'RETURNED' then false
+                                      else i.holding = 'OUTFLOW' end
+                 order by i.tenant_code loop
+        outflow_side := case p_holding when 'OUTFLOW' then me else other.tenant_code end;
+        inflow_side := case p_holding when 'OUTFLOW' then other.tenant_code else me end;
+        -- re-hashed: only a pair that never met; else: not while a task of the pair about the person is open
+        continue when exists (select 1 from platform.exchange_message m
+                              where m.origin = 'MATCH' and m.sender_code = outflow_side
+                                and m.addressee_code = inflow_side and m.id_number = p_id_number
+                                and (rehashed or (m.answered_at is null and m.closed_at is null)));
+        insert into platform.exchange_message (kind, origin, sender_code, addressee_code, person_name, id_number,
+                                               sent_by, due_on, due_provisional, escalate_on)
+        values ('FEEDBACK', 'MATCH', outflow_side, inflow_side, p_person_name, p_id_number, 'person-index', due,
+                p_provisional, escalate)
+        returning id, exchange_message.sender_code, exchange_message.addressee_code
+            into message_id, sender_code, addressee_code;
+        return next;
+        if 'INTRA_COUNTY' in (p_holding, other.holding) then
+            insert into platform.exchange_message (kind, origin, sender_code, addressee_code, person_name, id_number,
+                                                   sent_by, due_on, due_provisional, escalate_on)
+            values ('FEEDBACK', 'MATCH', inflow_side, outflow_side, p_person_name, p_id_number, 'person-index', due,
+                    p_provisional, escalate)
+            returning id, exchange_message.sender_code, exchange_message.addressee_code
+                into message_id, sender_code, addressee_code;
+            return next;
+        end if;
+    end loop;
+end $$;
+
+create or replace function platform.person_index_hold_all(p_persons bigint[], p_hashes bytea[], p_key_version smallint,
+                                                          p_holdings varchar[], p_person_names varchar[],
+                                                          p_id_numbers varchar[], p_due date, p_provisional boolean,
+                                                          p_escalate_on date)
+    returns table (person_id bigint, message_id bigint, sender_code varchar, addressee_code varchar)
+    language sql security invoker set search_path = platform, pg_temp as $$
+    select u.person, h.message_id, h.sender_code, h.addressee_code
+    from (select * from unnest(p_persons, p_hashes, p_holdings, p_person_names, p_id_numbers)
+                        as v(person, hash, holding, person_name, id_number)
+          order by hash offset 0) u
+    cross join lateral platform.person_index_hold(u.person, u.hash, p_key_version, u.holding, u.person_name,
+                                                  u.id_number, p_due, p_provisional, p_escalate_on) h $$;

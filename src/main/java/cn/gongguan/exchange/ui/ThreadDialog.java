@@ -1,6 +1,7 @@
 package cn.gongguan.exchange.ui;
 
 import cn.gongguan.exchange.Exchange;
+import cn.gongguan.exchange.FeedbackOutcome;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.MessageKind;
 import cn.gongguan.exchange.MessageLimits;
@@ -185,6 +186,9 @@ class ThreadDialog extends FormDialog<Message> {
     /** The stored result in the user's language, whichever kind of result the message has. */
     private String resultLabel(Message message) {
         Class<? extends Labelled> type = Exchange.resultType(message);
+        if (type == null && message.kind() == MessageKind.FEEDBACK) {
+            type = FeedbackOutcome.class; // a place outside this system replying to feedback, through the national files
+        }
         if (type == null) {
             return message.result();
         }

@@ -247,7 +247,8 @@ public class Reseal {
                 jdbc.sql("""
                                 update platform.reseal_progress set problem = ?, updated_at = now()
                                 where key_version = ? and kind = ? and scope = ?""")
-                        .params(String.valueOf(e.getMessage()), version, kind, scope).update();
+                        // the exception's kind, never its message: a database error quotes the failing row's values
+                        .params(problem(e), version, kind, scope).update();
                 return false;
             }
             if (batch.rows() == 0) {
@@ -318,5 +319,15 @@ public class Reseal {
              ResultSet result = statement.executeQuery("select " + function + "(" + LOCK_KEY + ")")) {
             return result.next() && result.getBoolean(1);
         }
+    }
+
+    /** What went wrong, for the keys page: the exception's kind and SQL state, without the values it may quote. */
+    private static String problem(RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof java.sql.SQLException)) {
+            cause = cause.getCause();
+        }
+        return cause instanceof java.sql.SQLException sql ? "SQL state " + sql.getSQLState()
+                : e.getClass().getSimpleName();
     }
 }
