@@ -956,7 +956,7 @@ end $$;
 
 --changeset gongguan:platform-058-exchange-and-index-hardening splitStatements:false
 -- Corrections after review. (1) A follow-up stays in its thread: same addressee, kind and person as its root, else its
--- addressee could answer inside a thread closed out of its sight. (2) The county's view holds the items escalated by
+-- addressee could answer inside a thread closed out of its sight (the rows of one notice share only its kind). (2) The county's view holds the items escalated by
 -- today in the county's time, not every unanswered one. (3) The person index believes the caller only about its own
 -- persons: the person must exist in the caller's schema with the ID number given, and a task is never due before
 -- today. (4) A person re-hashed under a new index key (same holding) meets the holders it never met, so a meeting is not
@@ -972,8 +972,9 @@ create policy exchange_message_send on platform.exchange_message for insert to g
                 and (exchange_message.thread_id is null or exists (select 1 from platform.exchange_message r
                      where r.id = exchange_message.thread_id and r.thread_id is null
                        and r.sender_code = substring(current_user from 3) and r.closed_at is null
-                       and r.addressee_code = exchange_message.addressee_code and r.kind = exchange_message.kind
-                       and r.id_number is not distinct from exchange_message.id_number)));
+                       and r.kind = exchange_message.kind
+                       and (exchange_message.kind = 'NOTICE' or (r.addressee_code = exchange_message.addressee_code
+                            and r.id_number = exchange_message.id_number)))));
 
 create or replace view platform.exchange_escalation_rows with (security_barrier) as
     select m.id, m.kind, m.origin, m.sender_code, m.addressee_code, m.sent_at, m.due_on, m.escalate_on

@@ -132,6 +132,25 @@ class ExchangeRowPolicyTest extends IntegrationTest {
         asOwner().sql("delete from platform.exchange_time_limit where urgency = 'NORMAL'").update();
     }
 
+    @Test
+    void aFollowUpStaysWithItsThreadsAddresseeAndPerson() {
+        long id = ((Number) query(SENDER, SEND.formatted("", ""))).longValue();
+        assertThatThrownBy(() -> query(SENDER, """
+                insert into platform.exchange_message (kind, sender_code, addressee_code, person_name, id_number,
+                    outcome, sent_by, due_on, due_provisional, escalate_on, thread_id)
+                values ('FEEDBACK', '621227100', '621227100001', '王芳', '621227199001010023', 'VERIFIED', 'x',
+                        current_date, false, current_date + 3, %d) returning id""".formatted(id)))
+                .as("a follow-up to another unit than the thread's").hasStackTraceContaining("row-level security");
+    }
+
+    @Test
+    void theIndexBelievesATenantOnlyAboutItsOwnPersons() {
+        assertThatThrownBy(() -> query(SENDER, """
+                select count(*) from platform.person_index_hold(-1, decode(repeat('ab', 32), 'hex'), 1::smallint,
+                    'OUTFLOW', '伪造', '621227199001010023', current_date - 30, false, current_date - 20)"""))
+                .as("a made-up person, to probe the index or forge a task").hasStackTraceContaining("is not held by");
+    }
+
     private Object query(TenantCode tenant, String sql) {
         return TenantContext.callAs(tenant, () -> new TransactionTemplate(transactionManager)
                 .execute(status -> entityManager.createNativeQuery(sql).getSingleResult()));

@@ -192,14 +192,20 @@ class ExchangeThreadsTest extends UiTest {
                             current_date + 5, false, current_date + 10) returning id""")
                     .param(idNumber(8)).query(Long.class).single();
             login("fujia.staff", HomeView.class);
-            long onTime = rollup(FUJIA, Exchange.FEEDBACK_ON_TIME);
             assertThatThrownBy(() -> exchange.answer(task, "只有文字"))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("result"));
             assertThatThrownBy(() -> exchange.answer(task, VerificationResult.CONFIRMED, null))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("result"));
             exchange.answer(task, FeedbackOutcome.MEASURES_IN_PLACE, null);
             assertThat(exchange.incoming(task).orElseThrow().result()).isEqualTo("MEASURES_IN_PLACE");
-            assertThat(rollup(FUJIA, Exchange.FEEDBACK_ON_TIME)).isEqualTo(onTime + 1);
+            assertThat(rollup(FUJIA, Exchange.FEEDBACK_ON_TIME)).as("the month's on-time answers, this one among them")
+                    .isEqualTo(asOwner().sql("""
+                            select count(*) from platform.exchange_message where addressee_code = '621227101'
+                            and kind = 'FEEDBACK' and answered_at is not null
+                            and (answered_at at time zone 'Asia/Shanghai')::date <= due_on
+                            and date_trunc('month', answered_at at time zone 'Asia/Shanghai')
+                                = date_trunc('month', now() at time zone 'Asia/Shanghai')""")
+                            .query(Long.class).single());
         }
 
         @Test

@@ -75,7 +75,7 @@ final class TripFields {
      */
     TripDetails value() {
         if (destination.getValue() == null && !destinationUnknown.getValue()) {
-            throw new InvalidInputException("destination", "validation.required");
+            throw new InvalidInputException("destination", "outflow.destination.invalid");
         }
         return new TripDetails(departureDay.getValue(),
                 destination.getValue() == null ? null : destination.getValue().code(), destinationAddress.getValue(),
