@@ -213,11 +213,21 @@ public class Exchange {
         }
         // the follow-ups close with their root, so that none of them is still escalated (platform-052)
         jdbc.sql("""
-                update platform.exchange_message set closed_at = ?, closed_by = ?
+                update platform.exchange_message set closed_at = ?, closed_by = ?,
+                    -- a question to a place outside closed before it left is withdrawn from the outbox
+                    outbox_state = case when outbox_state = 'WAITING' then null else outbox_state end
                 where (id = ? or thread_id = ?) and sender_code = ? and closed_at is null""")
                 .params(Timestamp.from(clock.instant()), by, rootId, rootId, TenantContext.current().value())
                 .update();
         audit.record(TenantContext.current(), by, AuditAction.MESSAGE_CLOSED, "message:" + rootId, null, null);
+    }
+
+    /** Records that a list was exported to Excel as shown: which box, which filter, how many messages (audited). */
+    @Transactional
+    public void exported(Box box, Filter filter, int messages) {
+        String by = user(VIEWERS).getUsername();
+        audit.record(TenantContext.current(), by, AuditAction.MESSAGES_EXPORTED, "exchange:" + box.name().toLowerCase(),
+                messages + " messages; " + filter, null);
     }
 
     /**

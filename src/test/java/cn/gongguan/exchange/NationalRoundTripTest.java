@@ -134,6 +134,17 @@ class NationalRoundTripTest extends UiTest {
     }
 
     @Test
+    void aQuestionClosedBeforeItLeftIsWithdrawnFromTheOutbox() {
+        login("fujia.staff", HomeView.class);
+        long asked = exchange.ask(WUSHAN, "撤回协查", PersonFixtures.newIdNumber(LocalDate.of(1990, 7, 7), Sex.FEMALE),
+                VerificationTopic.RESIDENCE, Urgency.NORMAL, "请核实居住情况");
+        assertThat(bridge.outbox(OutboxState.WAITING, 0, 10_000)).extracting(Message::id).contains(asked);
+        exchange.close(asked);
+        assertThat(bridge.outbox(OutboxState.WAITING, 0, 10_000)).extracting(Message::id).doesNotContain(asked);
+        assertThat(exchange.find(asked).orElseThrow().outboxState()).as("never exported").isNull();
+    }
+
+    @Test
     void exportIsRefusedWithoutAReasonAndToARoleThatMayNotOpenSealedInformation() {
         login("fujia.staff", HomeView.class);
         assertThatThrownBy(() -> bridge.export(null)).isInstanceOfSatisfying(InvalidInputException.class,

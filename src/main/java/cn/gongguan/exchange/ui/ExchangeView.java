@@ -98,8 +98,9 @@ public class ExchangeView extends VerticalLayout implements TranslatedTitle {
         export.setHref((DownloadHandler) event -> {
             event.setFileName("exchange-" + today + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            new InboxWorkbook(exchange, places, today, this::getTranslation).write(box(), filter(),
+            int written = new InboxWorkbook(exchange, places, today, this::getTranslation).write(box(), filter(),
                     event.getOutputStream());
+            exchange.exported(box(), filter(), written);
         });
         HorizontalLayout actions = new HorizontalLayout(ask, notice, export);
         actions.setWrap(true);

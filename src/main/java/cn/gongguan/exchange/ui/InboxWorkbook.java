@@ -39,7 +39,8 @@ class InboxWorkbook {
         this.translate = translate;
     }
 
-    void write(Exchange.Box box, Exchange.Filter filter, OutputStream out) throws IOException {
+    /** Writes the list as the filter shows it; how many messages it wrote. */
+    int write(Exchange.Box box, Exchange.Filter filter, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet(translate.get("nav.exchange"));
             Row header = sheet.createRow(0);
@@ -59,6 +60,7 @@ class InboxWorkbook {
                 }
             } while (page.size() == PAGE);
             workbook.write(out);
+            return written;
         }
     }
 

@@ -112,7 +112,9 @@ public enum AuditAction implements Labelled {
     NATIONAL_IMPORTED,
 
     /** The person index met an outflow with an inflow of the same person and opened feedback tasks (issue 12). */
-    PERSONS_MET;
+    PERSONS_MET,
+    /** A list of the exchange exported to Excel as shown (masked ID numbers, no sealed text); the detail says which. */
+    MESSAGES_EXPORTED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
