@@ -25,7 +25,7 @@ class PersonIndexJourneyBrowserTest extends BrowserTest {
         page.locator("#declare-departure").click();
         page.locator("#departure-idNumber input").fill(id);
         page.locator("#departure-name input").fill("柳青青");
-        page.locator("#departure-departure-day input").fill(java.time.LocalDate.now().minusDays(4).toString()
+        page.locator("#departure-departure-day input").fill(java.time.LocalDate.now(cn.gongguan.platform.CountyTime.ZONE).minusDays(4).toString()
                 .replace('-', '/'));
         page.locator("#departure-departure-day input").press("Enter");
         page.locator("#departure-destination-unknown input").check();

@@ -8,6 +8,7 @@ import cn.gongguan.fivestep.FollowUp;
 import cn.gongguan.fivestep.FollowUpKind;
 import cn.gongguan.fivestep.FollowUpOutcome;
 import cn.gongguan.fivestep.FollowUps;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonFixtures;
@@ -35,11 +36,11 @@ class FollowUpsUiTest extends UiTest {
         login("chengguan.admin", HomeView.class);
         Person person = registry.register(PersonFixtures.details("跟踪对象",
                 PersonFixtures.newIdNumber(LocalDate.of(1992, 2, 2), Sex.FEMALE)));
-        FollowUp adminsOwn = followUps.schedule(person.getId(), FollowUpKind.SERVICE, LocalDate.now(), "孕检后回访");
+        FollowUp adminsOwn = followUps.schedule(person.getId(), FollowUpKind.SERVICE, LocalDate.now(CountyTime.ZONE), "孕检后回访");
         logout();
 
         login("chengguan.staff", HomeView.class);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(CountyTime.ZONE);
         FollowUp overdue = followUps.schedule(person.getId(), FollowUpKind.KEY_GROUP, today, "上门随访");
         FollowUp soon = followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today.plusDays(3), "宣传生殖保健知识");
         FollowUp later = followUps.schedule(person.getId(), FollowUpKind.PUBLICITY, today.plusDays(30), "下月宣传");
@@ -65,7 +66,7 @@ class FollowUpsUiTest extends UiTest {
         login("chengguan.staff", HomeView.class);
         Person person = registry.register(PersonFixtures.details("外镇跟踪",
                 PersonFixtures.newIdNumber(LocalDate.of(1992, 3, 3), Sex.FEMALE)));
-        FollowUp followUp = followUps.schedule(person.getId(), FollowUpKind.KEY_GROUP, LocalDate.now(), "随访");
+        FollowUp followUp = followUps.schedule(person.getId(), FollowUpKind.KEY_GROUP, LocalDate.now(CountyTime.ZONE), "随访");
         logout();
         login("fujia.staff", HomeView.class);
         assertThat(followUps.worklist()).extracting(FollowUp::getPlan).doesNotContain("随访");

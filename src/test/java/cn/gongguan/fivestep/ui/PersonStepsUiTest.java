@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.UiTest;
-import cn.gongguan.uikit.ChecklistCard;
 import cn.gongguan.exchange.FeedbackOutcome;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.fivestep.Archive;
@@ -18,6 +17,7 @@ import cn.gongguan.fivestep.FollowUpKind;
 import cn.gongguan.fivestep.FollowUpOutcome;
 import cn.gongguan.fivestep.Step;
 import cn.gongguan.fivestep.StepRecord;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.Person;
 import cn.gongguan.registry.PersonDetails;
@@ -25,6 +25,7 @@ import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.ReadReason;
 import cn.gongguan.ui.HomeView;
+import cn.gongguan.uikit.ChecklistCard;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -78,11 +79,11 @@ class PersonStepsUiTest extends UiTest {
         _click(button(view, "schedule-follow-up"));
         FollowUpDialog schedule = _get(FollowUpDialog.class);
         _setValue(schedule.kind, FollowUpKind.KEY_GROUP);
-        _setValue(schedule.dueOn, LocalDate.now().minusDays(1));
+        _setValue(schedule.dueOn, LocalDate.now(CountyTime.ZONE).minusDays(1));
         _setValue(schedule.plan, "了解婚育证明办理进度");
         _click(schedule.save);
         assertThat(schedule.dueOn.getErrorMessage()).isEqualTo("计划日期不能早于今天");
-        _setValue(schedule.dueOn, LocalDate.now());
+        _setValue(schedule.dueOn, LocalDate.now(CountyTime.ZONE));
         _click(schedule.save);
         assertThat(state(view, Step.FOLLOW_UP)).isEqualTo("未完成");
         Button complete = _find(view, Button.class).stream()
@@ -136,7 +137,7 @@ class PersonStepsUiTest extends UiTest {
                 .contains("待导出").doesNotContain("发往：城关镇");
         List<Message> sent = feedbacks.sent(person.getId());
         assertThat(sent).extracting(Message::addressee).containsExactly("510107001");
-        assertThat(sent).allSatisfy(m -> assertThat(m.due().due()).isAfter(LocalDate.now().plusDays(4)));
+        assertThat(sent).allSatisfy(m -> assertThat(m.due().due()).isAfter(LocalDate.now(CountyTime.ZONE).plusDays(4)));
         assertThat(fiveSteps.checklist(person.getId()).values()).allMatch(Optional::isPresent);
     }
 

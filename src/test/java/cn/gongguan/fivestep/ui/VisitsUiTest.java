@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongguan.UiTest;
 import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.fivestep.StepRecord;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.Person;
@@ -44,7 +45,7 @@ class VisitsUiTest extends UiTest {
 
         _click((Button) GridKt._getCellComponent(view.grid, rowOf(view, newcomer), "record"));
         VisitDialog dialog = _get(VisitDialog.class);
-        _setValue(dialog.visitedOn, LocalDate.now().plusDays(3));
+        _setValue(dialog.visitedOn, LocalDate.now(CountyTime.ZONE).plusDays(3));
         _setValue(dialog.collected, "核实了住址和联系电话");
         _click(dialog.save);
         assertThat(dialog.visitedOn.getErrorMessage()).isEqualTo("日期不能晚于今天，也不能早于流入日期");
