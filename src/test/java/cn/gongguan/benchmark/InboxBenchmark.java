@@ -1,22 +1,18 @@
 package cn.gongguan.benchmark;
 
+import static cn.gongguan.benchmark.BenchmarkContext.explain;
+
 import cn.gongguan.GongguanApplication;
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.exchange.Message;
 import cn.gongguan.exchange.MessageKind;
 import cn.gongguan.platform.CountyTime;
-import cn.gongguan.platform.DatabaseOwner;
 import cn.gongguan.platform.TenantCode;
-import cn.gongguan.platform.TenantContext;
 import cn.gongguan.reference.IdNumber;
-import cn.gongguan.security.GongguanUser;
-import cn.gongguan.security.TestLogins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -25,10 +21,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The exchange's inbox benchmark of issue 12: one township (城关镇) with 50,000 incoming messages of every kind and state
@@ -53,11 +45,13 @@ public final class InboxBenchmark {
     private static final String ID_NUMBER = "62122719900101123" + IdNumber.checkCharacter("62122719900101123");
 
     private final ConfigurableApplicationContext context;
+    private final BenchmarkContext app;
     private final Exchange exchange;
     private final StringBuilder report = new StringBuilder();
 
     private InboxBenchmark(ConfigurableApplicationContext context) {
         this.context = context;
+        this.app = new BenchmarkContext(context);
         this.exchange = context.getBean(Exchange.class);
     }
 
@@ -74,7 +68,7 @@ public final class InboxBenchmark {
 
     private void run(int messages) throws Exception {
         double loadSeconds = load(messages);
-        String mix = owner().sql("""
+        String mix = app.owner().sql("""
                 select string_agg(kind || ' ' || state || ': ' || n, ', ' order by kind, state) from (
                     select kind, case when answered_at is not null then 'answered' when closed_at is not null then 'closed'
                                       when kind = 'NOTICE' then case when read_at is null then 'unread' else 'read' end
@@ -91,13 +85,13 @@ public final class InboxBenchmark {
 
                 | call (as the view makes it) | p50 | p95 | p99 | max | target (p95) |
                 | --- | ---: | ---: | ---: | ---: | --- |
-                """.formatted(Runtime.getRuntime().availableProcessors(), Runtime.version(), postgresVersion(),
+                """.formatted(Runtime.getRuntime().availableProcessors(), Runtime.version(), app.postgresVersion(),
                 TOWNSHIP, messages, mix, loadSeconds));
-        report.append(as(STAFF, () -> measure("inbox, first page of " + PAGE + " (overdue first)", 50,
+        report.append(app.as(STAFF, () -> measure("inbox, first page of " + PAGE + " (overdue first)", 50,
                 () -> exchange.list(Exchange.Box.INCOMING, Exchange.Filter.ALL, 0, PAGE).size()))).append('\n');
-        report.append(as(STAFF, () -> measure("the view's counts (tabs, overdue, menu)", 100, this::counts)))
+        report.append(app.as(STAFF, () -> measure("the view's counts (tabs, overdue, menu)", 100, this::counts)))
                 .append('\n');
-        report.append(as(STAFF, () -> measure("inbox filtered: verification requests overdue, first page", 50,
+        report.append(app.as(STAFF, () -> measure("inbox filtered: verification requests overdue, first page", 50,
                 () -> exchange.list(Exchange.Box.INCOMING, new Exchange.Filter(MessageKind.VERIFICATION,
                         Message.State.OVERDUE, null, null), 0, PAGE).size()))).append('\n');
         Files.createDirectories(BenchmarkFiles.WORK);
@@ -120,7 +114,7 @@ public final class InboxBenchmark {
     private double load(int messages) {
         long start = System.nanoTime();
         for (String addressee : new String[] {TOWNSHIP.value(), "621227102"}) {
-            owner().sql("""
+            app.owner().sql("""
                     insert into platform.exchange_message (kind, origin, sender_code, addressee_code, person_name,
                         id_number, outcome, urgency, topic, title, notice_text, sent_by, sent_at, due_on, due_provisional,
                         escalate_on, answered_at, answered_by, result, read_at, read_by, closed_at, closed_by)
@@ -146,7 +140,7 @@ public final class InboxBenchmark {
                           from generate_series(1, ?) i) g""")
                     .params(addressee, ID_NUMBER, messages).update();
         }
-        owner().sql("vacuum analyze platform.exchange_message").update();
+        app.owner().sql("vacuum analyze platform.exchange_message").update();
         return (System.nanoTime() - start) / 1e9;
     }
 
@@ -198,43 +192,5 @@ public final class InboxBenchmark {
             connection.rollback();
         }
         return plans.toString();
-    }
-
-    private static void explain(Connection connection, StringBuilder plans, String label, String sql, Object... values)
-            throws SQLException {
-        plans.append("## ").append(label).append("\n\n```sql\n").append(sql).append("\n```\n\n```\n");
-        try (PreparedStatement statement = connection.prepareStatement("explain (analyze, buffers) " + sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    plans.append(rows.getString(1)).append('\n');
-                }
-            }
-        }
-        plans.append("```\n\n");
-    }
-
-    /** Runs the work logged in as the user, with their tenant bound, as a request of theirs would. */
-    private <T> T as(String username, Supplier<T> work) {
-        GongguanUser user = context.getBean(TestLogins.class).principal(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return TenantContext.callAs(user.tenant(), work);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private String postgresVersion() {
-        return "PostgreSQL " + owner().sql("show server_version").query(String.class).single();
-    }
-
-    /** As the owner: loading and vacuum reach past the runtime role's grants. */
-    private JdbcClient owner() {
-        DatabaseOwner owner = context.getBean(DatabaseOwner.class);
-        return JdbcClient.create(new DriverManagerDataSource(owner.url(), owner.username(), owner.password()));
     }
 }

@@ -8,15 +8,12 @@ import cn.gongguan.outflow.OutflowTrips;
 import cn.gongguan.outflow.TripSource;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.DatabaseOwner;
-import cn.gongguan.platform.TenantContext;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
-import cn.gongguan.security.GongguanUser;
-import cn.gongguan.security.TestLogins;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,13 +26,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The person index benchmark of issue 12: 1,000,000 index entries over the 1,491 tenants of Gansu (1,403 townships and
@@ -64,11 +56,13 @@ public final class PersonIndexBenchmark {
             where i.id_hash = ? and i.tenant_code <> ? order by i.tenant_code""";
 
     private final ConfigurableApplicationContext context;
+    private final BenchmarkContext app;
     private final StringBuilder report = new StringBuilder();
     private final Random random = new Random(12);
 
     private PersonIndexBenchmark(ConfigurableApplicationContext context) {
         this.context = context;
+        this.app = new BenchmarkContext(context);
     }
 
     public static void main(String[] args) throws Exception {
@@ -99,8 +93,8 @@ public final class PersonIndexBenchmark {
 
                 | measure | p50 | p95 | p99 | max | target (p95) |
                 | --- | ---: | ---: | ---: | ---: | --- |
-                """.formatted(Runtime.getRuntime().availableProcessors(), Runtime.version(), postgresVersion(),
-                owner().sql("select count(*) from platform.person_index").query(Long.class).single(), tenants,
+                """.formatted(Runtime.getRuntime().availableProcessors(), Runtime.version(), app.postgresVersion(),
+                app.owner().sql("select count(*) from platform.person_index").query(Long.class).single(), tenants,
                 loadSeconds, size("platform.person_index_hash_idx"), size("platform.person_index")));
         report.append(lookups()).append('\n');
         report.append(meetings(meetings)).append('\n');
@@ -127,7 +121,7 @@ public final class PersonIndexBenchmark {
             }
             insert.executeBatch();
         }
-        return owner().sql("select count(*) from platform.tenant").query(Integer.class).single();
+        return app.owner().sql("select count(*) from platform.tenant").query(Integer.class).single();
     }
 
     private static void add(PreparedStatement insert, String code, String name, String parent, String kind,
@@ -145,7 +139,7 @@ public final class PersonIndexBenchmark {
      * holdings as a county's mix might be — mostly inflow, some outflow away or back, a few intra-county.
      */
     private void loadEntries(int entries) {
-        owner().sql("""
+        app.owner().sql("""
                 insert into platform.person_index (tenant_code, person_id, id_hash, key_version, holding)
                 select t.code, 1000000000 + i, sha256(('benchmark-' || i)::bytea), 1,
                        case when i % 20 < 14 then 'INFLOW' when i % 20 < 16 then 'INTRA_COUNTY'
@@ -154,12 +148,12 @@ public final class PersonIndexBenchmark {
                 join (select code, row_number() over (order by code) - 1 as n from platform.tenant) t
                   on t.n = i % (select count(*) from platform.tenant)
                 on conflict do nothing""").param(entries).update();
-        owner().sql("vacuum analyze platform.person_index").update();
+        app.owner().sql("vacuum analyze platform.person_index").update();
     }
 
     /** Other holders of a hash held already, as person_index_hold looks them up (as its owner). */
     private String lookups() throws SQLException {
-        long count = owner().sql("select count(*) from platform.person_index").query(Long.class).single();
+        long count = app.owner().sql("select count(*) from platform.person_index").query(Long.class).single();
         try (Connection connection = ownerConnection();
              PreparedStatement lookup = connection.prepareStatement(LOOKUP)) {
             for (int i = 0; i < WARM_UP; i++) {
@@ -197,11 +191,11 @@ public final class PersonIndexBenchmark {
         Latencies latencies = new Latencies(meetings);
         for (int i = 0; i < meetings; i++) {
             PersonDetails person = OutflowFixtures.person("索引测" + i, null);
-            OutflowTrip trip = as("chengguan.staff", () -> trips.depart(person,
+            OutflowTrip trip = app.as("chengguan.staff", () -> trips.depart(person,
                     OutflowFixtures.trip(today.minusDays(3), OutflowFixtures.FUJIA), TripSource.TOWNSHIP));
             long start = System.nanoTime();
-            as("fujia.staff", () -> registry.register(inflow(person)));
-            boolean visible = as("chengguan.staff", () -> !tasks.aboutOutflow(new IdNumber(person.getIdNumber()))
+            app.as("fujia.staff", () -> registry.register(inflow(person)));
+            boolean visible = app.as("chengguan.staff", () -> !tasks.aboutOutflow(new IdNumber(person.getIdNumber()))
                     .isEmpty() && !trips.confirmations(trip.getPerson().getId()).isEmpty());
             latencies.add(System.nanoTime() - start);
             if (!visible) {
@@ -251,34 +245,12 @@ public final class PersonIndexBenchmark {
     }
 
     private String size(String relation) {
-        return owner().sql("select pg_size_pretty(pg_relation_size(?::regclass))").param(relation)
+        return app.owner().sql("select pg_size_pretty(pg_relation_size(?::regclass))").param(relation)
                 .query(String.class).single();
-    }
-
-    /** Runs the work logged in as the user, with their tenant bound, as a request of theirs would. */
-    private <T> T as(String username, Supplier<T> work) {
-        GongguanUser user = context.getBean(TestLogins.class).principal(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return TenantContext.callAs(user.tenant(), work);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private String postgresVersion() {
-        return "PostgreSQL " + owner().sql("show server_version").query(String.class).single();
     }
 
     private Connection ownerConnection() throws SQLException {
         DatabaseOwner owner = context.getBean(DatabaseOwner.class);
         return java.sql.DriverManager.getConnection(owner.url(), owner.username(), owner.password());
-    }
-
-    /** As the owner: loading reaches past the runtime role's grants. */
-    private JdbcClient owner() {
-        DatabaseOwner owner = context.getBean(DatabaseOwner.class);
-        return JdbcClient.create(new DriverManagerDataSource(owner.url(), owner.username(), owner.password()));
     }
 }

@@ -1,41 +1,32 @@
 package cn.gongguan.benchmark;
 
+import static cn.gongguan.benchmark.BenchmarkContext.explain;
+
 import cn.gongguan.GongguanApplication;
 import cn.gongguan.outflow.RecheckGeneration;
 import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.platform.CountyTime;
-import cn.gongguan.platform.DatabaseOwner;
 import cn.gongguan.platform.TenantCode;
-import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
-import cn.gongguan.security.GongguanUser;
-import cn.gongguan.security.TestLogins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The monthly re-check benchmark of issue 11: one township (城关镇) with 20,000 outflow persons (an open trip each)
@@ -63,12 +54,14 @@ public final class RecheckBenchmark {
     private static final int PAGE = 50;
 
     private final ConfigurableApplicationContext context;
+    private final BenchmarkContext app;
     private final Rechecks rechecks;
     private final YearMonth month;
     private final StringBuilder report = new StringBuilder();
 
     private RecheckBenchmark(ConfigurableApplicationContext context) {
         this.context = context;
+        this.app = new BenchmarkContext(context);
         this.rechecks = context.getBean(Rechecks.class);
         this.month = YearMonth.from(CountyTime.today(context.getBean(Clock.class)));
     }
@@ -87,7 +80,7 @@ public final class RecheckBenchmark {
     }
 
     private void run(int persons, int villages, int groups) throws Exception {
-        double loadSeconds = as(STAFF, () -> load(persons, villages, groups));
+        double loadSeconds = app.as(STAFF, () -> load(persons, villages, groups));
         report.append("""
                 # Monthly re-check benchmark
 
@@ -95,19 +88,20 @@ public final class RecheckBenchmark {
                 - tenant %s (城关镇): %,d outflow persons away over %d villages and communities and %d groups,
                   loaded in %.0f s, then `vacuum analyze`
 
-                """.formatted(Runtime.getRuntime().availableProcessors(), Runtime.version(), postgresVersion(),
+                """.formatted(Runtime.getRuntime().availableProcessors(), Runtime.version(), app.postgresVersion(),
                 TOWNSHIP, persons, unitCount("kind <> 'GROUP'"), unitCount("kind = 'GROUP'"), loadSeconds));
-        as(STAFF, this::generations);
+        app.as(STAFF, this::generations);
         markSome();
-        long ownList = as(OFFICER, () -> rechecks.ownList().orElseThrow().getId());
+        long ownList = app.as(OFFICER, () -> rechecks.ownList().orElseThrow().getId());
         report.append("""
 
                 | call (as the view makes it) | p50 | p95 | p99 | max | target (p95) |
                 | --- | ---: | ---: | ---: | ---: | --- |
                 """);
-        report.append(as(OFFICER, () -> measure("officer's list, first page of " + PAGE, 50, () -> officerPage(ownList))))
+        report.append(app.as(OFFICER,
+                () -> measure("officer's list, first page of " + PAGE, 50, () -> officerPage(ownList))))
                 .append('\n');
-        report.append(as(STAFF, () -> measure("township's progress view", 100, this::progressView))).append('\n');
+        report.append(app.as(STAFF, () -> measure("township's progress view", 100, this::progressView))).append('\n');
         Files.createDirectories(BenchmarkFiles.WORK);
         Files.writeString(BenchmarkFiles.WORK.resolve("recheck-plans.md"), plans(ownList));
         Files.writeString(BenchmarkFiles.WORK.resolve("recheck-results.md"), report);
@@ -121,19 +115,19 @@ public final class RecheckBenchmark {
     private double load(int persons, int villages, int groups) {
         long start = System.nanoTime();
         String schema = TOWNSHIP.schema();
-        List<String> villageCodes = new ArrayList<>(owner().sql("select code from " + schema
+        List<String> villageCodes = new ArrayList<>(app.owner().sql("select code from " + schema
                 + ".org_unit where active and kind = 'VILLAGE' order by code").query(String.class).list());
         for (int i = villageCodes.size(); i < villages; i++) {
             String code = TOWNSHIP.value() + (600 + i);
-            owner().sql("insert into " + schema + ".org_unit (code, name, kind) values (?, ?, 'VILLAGE')")
+            app.owner().sql("insert into " + schema + ".org_unit (code, name, kind) values (?, ?, 'VILLAGE')")
                     .params(code, "测试村" + (i + 1)).update();
             villageCodes.add(code);
         }
-        int haveGroups = owner().sql("select count(*) from " + schema + ".org_unit where active and kind = 'GROUP'")
+        int haveGroups = app.owner().sql("select count(*) from " + schema + ".org_unit where active and kind = 'GROUP'")
                 .query(Integer.class).single();
         for (int i = haveGroups; i < groups; i++) {
             String village = villageCodes.get(i % villages);
-            owner().sql("insert into " + schema + ".org_unit (code, name, kind, parent_code, source)"
+            app.owner().sql("insert into " + schema + ".org_unit (code, name, kind, parent_code, source)"
                             + " values (?, ?, 'GROUP', ?, 'ENTERED')")
                     .params(village + "%03d".formatted(100 + i / villages), "测试组" + (i + 1), village).update();
         }
@@ -148,9 +142,9 @@ public final class RecheckBenchmark {
             PersonFixtures.registerAll(registry, chunk);
             System.out.printf("registered %,d of %,d persons%n", done + chunk.size(), persons);
         }
-        owner().sql("update " + schema + ".person set flow_type = 'OUTFLOW', registration_place = ?")
+        app.owner().sql("update " + schema + ".person set flow_type = 'OUTFLOW', registration_place = ?")
                 .param(TOWNSHIP.value()).update();
-        owner().sql("""
+        app.owner().sql("""
                 insert into %1$s.outflow_trip (person_id, departure_day, destination_code, certificate_held, declared_by,
                     declared_on, on_time, repeated, source, created_at, created_by, updated_at, updated_by)
                 select p.id, current_date - 1 - (p.id %% 300)::int, '510104018', p.id %% 5 <> 0, '本人',
@@ -158,12 +152,12 @@ public final class RecheckBenchmark {
                 from %1$s.person p
                 where not exists (select 1 from %1$s.outflow_trip t where t.person_id = p.id and t.return_day is null)
                 """.formatted(schema)).update();
-        owner().sql("vacuum analyze").update();
+        app.owner().sql("vacuum analyze").update();
         return (System.nanoTime() - start) / 1e9;
     }
 
     private int unitCount(String condition) {
-        return owner().sql("select count(*) from " + TOWNSHIP.schema() + ".org_unit where active and " + condition)
+        return app.owner().sql("select count(*) from " + TOWNSHIP.schema() + ".org_unit where active and " + condition)
                 .query(Integer.class).single();
     }
 
@@ -176,7 +170,8 @@ public final class RecheckBenchmark {
             long start = System.nanoTime();
             generation.generate(month);
             double ms = (System.nanoTime() - start) / 1e6;
-            String counts = owner().sql("select (select count(*) from " + TOWNSHIP.schema() + ".recheck_list) || '|' || "
+            String counts = app.owner().sql("select (select count(*) from " + TOWNSHIP.schema()
+                    + ".recheck_list) || '|' || "
                     + "(select count(*) from " + TOWNSHIP.schema() + ".recheck_entry)").query(String.class).single();
             report.append("| generation | %d | %s | %.0f ms | under 2,000 ms: %s |\n".formatted(run,
                     counts.replace("|", " | "), ms, ms < 2_000 ? "met" : "**missed**"));
@@ -187,15 +182,15 @@ public final class RecheckBenchmark {
     private void deleteMonth() {
         String schema = TOWNSHIP.schema();
         for (String table : List.of("recheck_finding", "recheck_entry", "recheck_list", "recheck_month")) {
-            owner().sql("delete from " + schema + "." + table).update();
+            app.owner().sql("delete from " + schema + "." + table).update();
         }
     }
 
     /** 40 % of the entries marked, as in the middle of a month. */
     private void markSome() {
-        owner().sql("update " + TOWNSHIP.schema() + ".recheck_entry set result = 'STILL_AWAY', marked_at = now(), "
+        app.owner().sql("update " + TOWNSHIP.schema() + ".recheck_entry set result = 'STILL_AWAY', marked_at = now(), "
                 + "marked_by = 'benchmark' where id % 5 < 2").update();
-        owner().sql("vacuum analyze").update();
+        app.owner().sql("vacuum analyze").update();
     }
 
     /** What the officer's list view asks for: the list, its own progress, the first page of cards. */
@@ -274,44 +269,5 @@ public final class RecheckBenchmark {
             connection.rollback();
         }
         return plans.toString();
-    }
-
-    private static void explain(Connection connection, StringBuilder plans, String label, String sql, Object... values)
-            throws SQLException {
-        plans.append("## ").append(label).append("\n\n").append(sql).append('\n')
-                .append(Arrays.toString(values)).append("\n\n");
-        try (PreparedStatement statement = connection.prepareStatement("explain (analyze, buffers) " + sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    plans.append(rows.getString(1)).append('\n');
-                }
-            }
-        }
-        plans.append('\n');
-    }
-
-    /** Runs the work logged in as the user, with their tenant bound, as a request of theirs would. */
-    private <T> T as(String username, Supplier<T> work) {
-        GongguanUser user = context.getBean(TestLogins.class).principal(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return TenantContext.callAs(user.tenant(), work);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private String postgresVersion() {
-        return "PostgreSQL " + owner().sql("show server_version").query(String.class).single();
-    }
-
-    /** As the owner: loading and vacuum reach past the runtime role's grants. */
-    private JdbcClient owner() {
-        DatabaseOwner owner = context.getBean(DatabaseOwner.class);
-        return JdbcClient.create(new DriverManagerDataSource(owner.url(), owner.username(), owner.password()));
     }
 }
