@@ -25,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
         "gongguan.demo.enabled=true",
         "management.server.port=0",
         // every test logs in from 127.0.0.1; LoginTest checks the throttle itself with a small limit
-        "gongguan.security.login-attempts-per-minute=100000"
+        "gongguan.security.login-attempts-per-minute=100000",
+        // tests count the figures per unit when they need them (FigureRecount.recountDue), never behind their back
+        "gongguan.figures.recount-delay=PT24H"
 })
 @ActiveProfiles(DevelopmentMode.PROFILE)
 public abstract class IntegrationTest {

@@ -1070,3 +1070,91 @@ create or replace function platform.person_index_hold_all(p_persons bigint[], p_
           order by hash offset 0) u
     cross join lateral platform.person_index_hold(u.person, u.hash, p_key_version, u.holding, u.person_name,
                                                   u.id_number, p_due, p_provisional, p_escalate_on) h $$;
+
+--changeset gongguan:platform-060-figures-per-unit splitStatements:false
+-- The dashboards' figures per unit and month (issue 13). A rollup row now names the org unit inside the tenant it
+-- counts ('' = the tenant's total; a village's or community's 12-digit code, a group's 15-digit code). A tenant's
+-- figures are counted by the application per tenant and month; changes to the counted tables mark the months they
+-- touch as owed (figure_owed) through statement-level triggers, so no writer can forget it and an import marks once.
+-- The names of the units the county may drill into live in figure_unit (names of villages and groups, no person).
+alter table platform.rollup add column unit_code varchar(15) not null default '';
+alter table platform.rollup drop constraint rollup_pkey;
+alter table platform.rollup add primary key (tenant_code, period, indicator, unit_code);
+create index rollup_indicator_period_idx on platform.rollup (indicator, period) where unit_code = '';
+grant delete on platform.rollup to gongguan_tenant;
+
+create table platform.figure_owed (
+    id          bigint generated always as identity primary key,
+    tenant_code varchar(12) not null references platform.tenant (code),
+    period      varchar(16) not null,
+    owed_at     timestamptz not null default now()
+);
+create index figure_owed_tenant_idx on platform.figure_owed (tenant_code, period);
+comment on table platform.figure_owed is 'Tenant-months whose figures changed since they were last counted';
+alter table platform.figure_owed enable row level security;
+grant select, delete on platform.figure_owed to gongguan_tenant;
+create policy figure_owed_own_tenant on platform.figure_owed to gongguan_tenant
+    using (tenant_code = substring(current_user from 3));
+
+create table platform.figure_unit (
+    tenant_code varchar(12)  not null references platform.tenant (code),
+    unit_code   varchar(15)  not null,
+    name        varchar(100) not null,
+    kind        varchar(16)  not null,
+    primary key (tenant_code, unit_code)
+);
+comment on table platform.figure_unit is 'The org units a tenant counts figures for, with their names, for the drill-down';
+alter table platform.figure_unit enable row level security;
+grant select, insert, update, delete on platform.figure_unit to gongguan_tenant;
+create policy figure_unit_own_tenant on platform.figure_unit to gongguan_tenant
+    using (tenant_code = substring(current_user from 3))
+    with check (tenant_code = substring(current_user from 3));
+
+-- Statement-level trigger function for counted tenant tables. Its arguments name date columns of the table: a row
+-- dated in an earlier month changes that month and every month after it (a stock figure such as the persons living
+-- here at a month's end), so those months are owed too, as far back as the dashboards look (12 months before the
+-- current one). The current month (in the county's time) is always owed. The tenant is the table's schema (t_<code>).
+create function platform.owe_figures() returns trigger language plpgsql security definer
+    set search_path = pg_catalog, platform, pg_temp as $$
+declare
+    this_month date := date_trunc('month', now() at time zone 'Asia/Shanghai')::date;
+    earliest   date := (this_month - interval '12 months')::date;
+    dated      text := '';
+    col        text;
+begin
+    foreach col in array TG_ARGV loop
+        if TG_OP in ('INSERT', 'UPDATE') then
+            dated := dated || format(' union select %I::date from new_rows', col);
+        end if;
+        if TG_OP in ('UPDATE', 'DELETE') then
+            dated := dated || format(' union select %I::date from old_rows', col);
+        end if;
+    end loop;
+    execute format('insert into platform.figure_owed (tenant_code, period)
+                    select %L, to_char(m, ''YYYY-MM'')
+                    from generate_series((select coalesce(min(greatest(date_trunc(''month'', d)::date, %L::date)), %L::date)
+                                          from (select null::date as d %s) dates where d <= %L::date),
+                                         %L::date, interval ''1 month'') m',
+                   substring(TG_TABLE_SCHEMA from 3), earliest, this_month, dated, this_month, this_month);
+    return null;
+end $$;
+-- The platform's sessions find the owed tenant-months and read the units' names for a parent's dashboard.
+revoke insert, update, delete on platform.figure_owed, platform.figure_unit from gongguan_runtime;
+create policy figure_owed_runtime_read on platform.figure_owed for select to gongguan_runtime using (true);
+create policy figure_unit_runtime_read on platform.figure_unit for select to gongguan_runtime using (true);
+
+-- Attaches owe_figures to a counted tenant table, with the table's date columns (PostgreSQL allows transition tables
+-- only on single-event triggers, hence three): select platform.owe_figures_on('person', 'arrival_date');
+create function platform.owe_figures_on(p_table regclass, variadic p_columns text[] default '{}')
+    returns void language plpgsql set search_path = pg_catalog, pg_temp as $$
+declare
+    args text := (select coalesce(string_agg(quote_literal(c), ', '), '') from unnest(p_columns) c);
+    name text := (select relname from pg_class where oid = p_table);
+begin
+    execute format('create trigger %I after insert on %s referencing new table as new_rows
+                    for each statement execute function platform.owe_figures(%s)', name || '_owes_figures_i', p_table, args);
+    execute format('create trigger %I after update on %s referencing new table as new_rows old table as old_rows
+                    for each statement execute function platform.owe_figures(%s)', name || '_owes_figures_u', p_table, args);
+    execute format('create trigger %I after delete on %s referencing old table as old_rows
+                    for each statement execute function platform.owe_figures(%s)', name || '_owes_figures_d', p_table, args);
+end $$;

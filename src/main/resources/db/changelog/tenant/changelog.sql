@@ -576,3 +576,7 @@ comment on table outflow_confirmation is
     'Meetings of the person index applied to this township''s outflow trips: the destination confirmed the person';
 comment on column outflow_confirmation.message_id is 'The feedback task (origin MATCH) in platform.exchange_message';
 comment on column outflow_confirmation.filled_in is 'The destination was unknown and was filled in from this meeting';
+
+--changeset gongguan:tenant-130-person-owes-figures
+-- Issue 13: a change to the registry marks the months it touches as owed for the dashboards' figures (arrival day).
+select platform.owe_figures_on('person', 'arrival_date');

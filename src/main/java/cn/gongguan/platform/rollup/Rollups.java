@@ -4,8 +4,14 @@ import cn.gongguan.platform.PlatformTransactional;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,7 +56,7 @@ public class Rollups {
         jdbc.sql("""
                 select r.tenant_code, r.value from platform.rollup r
                 join platform.tenant t on t.code = r.tenant_code
-                where t.path like ? and r.indicator = ? and r.period = ?""")
+                where t.path like ? and r.indicator = ? and r.period = ? and r.unit_code = ''""")
                 .params(root.path() + "%", indicator, period)
                 .query(rs -> {
                     values.put(TenantCode.of(rs.getString(1)), rs.getLong(2));
@@ -67,12 +73,78 @@ public class Rollups {
         }
         jdbc.sql("""
                 select indicator, value from platform.rollup
-                where tenant_code = ? and period = ? and indicator = any(?)""")
+                where tenant_code = ? and period = ? and indicator = any(?) and unit_code = ''""")
                 .params(tenant.value(), period, indicators.toArray(String[]::new))
                 .query(rs -> {
                     values.put(rs.getString(1), rs.getLong(2));
                 });
         return values;
+    }
+
+    /** One figure row: a tenant's unit ({@link UnitCounts#TOTAL} for the tenant) for a period. */
+    public record Row(TenantCode tenant, String unit, String indicator, String period, long value) {
+    }
+
+    /** The totals of every tenant in the subtree of {@code root} (itself included) for the periods and indicators. */
+    @PlatformTransactional(readOnly = true)
+    public List<Row> totalsIn(TenantCode root, Collection<String> periods, Collection<String> indicators) {
+        return jdbc.sql("""
+                        select r.tenant_code, r.unit_code, r.indicator, r.period, r.value
+                        from platform.tenant t join platform.rollup r on r.tenant_code = t.code
+                        where t.path like ? and r.period = any(?) and r.indicator = any(?) and r.unit_code = ''""")
+                .params(root.path() + "%", periods.toArray(String[]::new), indicators.toArray(String[]::new))
+                .query(Rollups::row)
+                .list();
+    }
+
+    /** Every row of one tenant (its total and its units) for the periods and indicators. */
+    @PlatformTransactional(readOnly = true)
+    public List<Row> unitsOf(TenantCode tenant, Collection<String> periods, Collection<String> indicators) {
+        return jdbc.sql("""
+                        select tenant_code, unit_code, indicator, period, value from platform.rollup
+                        where tenant_code = ? and period = any(?) and indicator = any(?)""")
+                .params(tenant.value(), periods.toArray(String[]::new), indicators.toArray(String[]::new))
+                .query(Rollups::row)
+                .list();
+    }
+
+    /**
+     * How current the counted figures of every tenant in the subtree of {@code root} are for the periods: the day they
+     * were counted as of, and since when a change waits to be counted; a tenant-month never counted is absent.
+     */
+    @PlatformTransactional(readOnly = true)
+    public List<Freshness> freshnessIn(TenantCode root, Collection<String> periods) {
+        return jdbc.sql("""
+                        select t.code, p.period, r.value, r.updated_at,
+                               (select min(o.owed_at) from platform.figure_owed o
+                                where o.tenant_code = t.code and o.period = p.period)
+                        from platform.tenant t cross join unnest(?::varchar[]) as p(period)
+                        join platform.rollup r on r.tenant_code = t.code and r.period = p.period
+                             and r.indicator = ? and r.unit_code = ''
+                        where t.path like ?""")
+                .params(periods.toArray(String[]::new), FigureRecount.COUNTED, root.path() + "%")
+                .query((rs, row) -> new Freshness(TenantCode.of(rs.getString(1)), rs.getString(2),
+                        LocalDate.parse(String.valueOf(rs.getLong(3)), DateTimeFormatter.BASIC_ISO_DATE),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    /**
+     * A counted tenant-month: counted on {@code countedAt} as of the day {@code asOf}; {@code owedSince} is when a change
+     * not counted yet was made (null: none).
+     */
+    public record Freshness(TenantCode tenant, String period, LocalDate asOf, Instant countedAt, Instant owedSince) {
+
+        /** Whether the figures miss a change, or stand for a day before {@code expected}. */
+        public boolean isStale(LocalDate expected) {
+            return owedSince != null || asOf.isBefore(expected);
+        }
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(TenantCode.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getLong(5));
     }
 
     private void write(TenantCode tenant, String indicator, String period, long value) {
@@ -86,5 +158,5 @@ public class Rollups {
 
     private static final String UPSERT = """
             insert into platform.rollup (tenant_code, indicator, period, value) values (?, ?, ?, ?)
-            on conflict (tenant_code, indicator, period) do update set value = excluded.value, updated_at = now()""";
+            on conflict (tenant_code, period, indicator, unit_code) do update set value = excluded.value, updated_at = now()""";
 }
