@@ -142,6 +142,19 @@ public class Rollups {
         }
     }
 
+    /** An org unit a tenant counts figures for: its code, name and kind (VILLAGE, COMMUNITY or GROUP). */
+    public record UnitName(String code, String name, String kind) {
+    }
+
+    /** The org units of the tenant that its last count named, by code. */
+    @PlatformTransactional(readOnly = true)
+    public List<UnitName> unitsNamed(TenantCode tenant) {
+        return jdbc.sql("select unit_code, name, kind from platform.figure_unit where tenant_code = ? order by unit_code")
+                .param(tenant.value())
+                .query((rs, row) -> new UnitName(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     private static Row row(ResultSet rs, int row) throws SQLException {
         return new Row(TenantCode.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getLong(5));

@@ -1,0 +1,121 @@
+package cn.gongguan.dashboard;
+
+import cn.gongguan.platform.Labelled;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The figures the dashboards show, each read from the rollup rows its feature counts (a {@code FigureSource}): a
+ * count, or a rate of two counts, summed over units before dividing so that a township's rate weighs its villages by
+ * size. A lateness figure counts items behind time; a unit's lateness ({@link #lateItems}) ranks the boards.
+ */
+public enum Figure implements Labelled {
+    INFLOW(Kind.COUNT, "inflow_persons"),
+    OUTFLOW(Kind.COUNT, "outflow_away"),
+    INTRA_COUNTY(Kind.COUNT, "intra_county_persons"),
+    NEWCOMERS(Kind.COUNT, "newcomers"),
+    VISIT(Kind.RATE, "visit_done", "steps_due"),
+    DELIVER(Kind.RATE, "deliver_done", "steps_due"),
+    FOLLOW_UP(Kind.RATE, "follow_up_done", "steps_due"),
+    ARCHIVE(Kind.RATE, "archive_done", "steps_due"),
+    FEEDBACK_STEP(Kind.RATE, "feedback_done", "steps_due"),
+    VISITS_PENDING(Kind.COUNT, "visits_pending"),
+    VISITS_OVERDUE(Kind.LATE, "visits_overdue"),
+    CERTIFICATE_CHECK(Kind.RATE, "certificate_checked", "certificate_due"),
+    FEEDBACK_ON_TIME(Kind.COUNT, "feedback_on_time"),
+    FEEDBACK_LATE(Kind.LATE, "feedback_late"),
+    FEEDBACK_OVERDUE(Kind.LATE, "feedback_overdue"),
+    RECHECK(Kind.RATE, "recheck_done", "recheck_due"),
+    SIX_ONES(Kind.RATE, "six_ones_complete", "six_ones_due"),
+    REPORT_COVERAGE(Kind.RATE, "reports_received", "reports_due"),
+    UNREPORTED_FOUND(Kind.COUNT, "persons_found_unreported"),
+    REGISTRATION(Kind.RATE, "outflow_registered", "outflow_known");
+
+    /** How a figure reads its rows. */
+    public enum Kind {
+        /** A count of persons or items. */
+        COUNT,
+        /** A count of items behind time: more is worse, and it adds to a unit's lateness. */
+        LATE,
+        /** Done ÷ due in percent; the items due but not done add to a unit's lateness. */
+        RATE
+    }
+
+    /** The completion figures a heat map shows. */
+    public static final Set<Figure> RATES = Set.copyOf(
+            Arrays.stream(values()).filter(figure -> figure.kind == Kind.RATE).toList());
+
+    private final Kind kind;
+    private final String indicator;
+    private final String base;
+
+    Figure(Kind kind, String indicator) {
+        this(kind, indicator, null);
+    }
+
+    Figure(Kind kind, String indicator, String base) {
+        this.kind = kind;
+        this.indicator = indicator;
+        this.base = base;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String labelKey() {
+        return "dashboard.figure." + name();
+    }
+
+    /** Every indicator the figures read. */
+    static List<String> indicators() {
+        return Arrays.stream(values()).flatMap(f -> Stream.of(f.indicator, f.base)).filter(i -> i != null)
+                .distinct().toList();
+    }
+
+    /** The figure from a unit's indicator values (absent = 0: the unit was counted). */
+    Reading read(Function<String, Long> values) {
+        long value = values.apply(indicator);
+        return new Reading(value, base == null ? null : values.apply(base));
+    }
+
+    /** The items behind time among a unit's readings: late counts, and what a rate still owes. */
+    static long lateItems(Map<Figure, Reading> readings) {
+        long late = 0;
+        for (Map.Entry<Figure, Reading> entry : readings.entrySet()) {
+            Reading reading = entry.getValue();
+            if (entry.getKey().kind == Kind.LATE) {
+                late += reading.value();
+            } else if (entry.getKey().kind == Kind.RATE && entry.getKey().owesItems()) {
+                late += Math.max(0, reading.base() - reading.value());
+            }
+        }
+        return late;
+    }
+
+    /** Rates whose open items are work behind time (not the five-step shares, which the pending visits cover). */
+    private boolean owesItems() {
+        return EnumSet.of(RECHECK, REPORT_COVERAGE).contains(this);
+    }
+
+    /**
+     * A figure of one unit: {@code value}, and for a rate the {@code base} it is a share of (null for a count).
+     */
+    public record Reading(long value, Long base) {
+
+        /** The rate in percent (0–100), or null for a count or a rate of nothing due. */
+        public Integer percent() {
+            return base == null || base == 0 ? null : (int) Math.round(100.0 * Math.min(value, base) / base);
+        }
+
+        Reading plus(Reading other) {
+            return new Reading(value + other.value, base == null ? null : base + other.base);
+        }
+    }
+}
