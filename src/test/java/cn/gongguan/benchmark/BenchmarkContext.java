@@ -4,11 +4,15 @@ import cn.gongguan.platform.DatabaseOwner;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.TestLogins;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +45,42 @@ final class BenchmarkContext {
     JdbcClient owner() {
         DatabaseOwner owner = context.getBean(DatabaseOwner.class);
         return JdbcClient.create(new DriverManagerDataSource(owner.url(), owner.username(), owner.password()));
+    }
+
+    /** The 1,403 Gansu townships and their 88 counties as tenant rows (no schema: the benchmarks that use
+     * them read platform tables only), beside Huixian's real tenants; returns how many tenants there are now. */
+    int loadGansuTenants() throws Exception {
+        List<String> rows;
+        try (InputStream in = BenchmarkContext.class.getResourceAsStream("/benchmark/gansu-townships.csv")) {
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
+        }
+        try (Connection connection = ownerConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into platform.tenant (code, name, parent_code, kind, path, source_file, status)
+                     values (?, ?, ?, ?, ?, 'benchmark', 'READY') on conflict do nothing""")) {
+            for (String row : rows) {
+                String[] c = row.split(",");
+                add(insert, c[2], c[3], null, "COUNTY", "/" + c[2] + "/");
+                add(insert, c[0], c[1], c[2], "TOWNSHIP", "/" + c[2] + "/" + c[0] + "/");
+            }
+            insert.executeBatch();
+        }
+        return owner().sql("select count(*) from platform.tenant").query(Integer.class).single();
+    }
+
+    private static void add(PreparedStatement insert, String code, String name, String parent, String kind,
+                            String path) throws SQLException {
+        insert.setString(1, code);
+        insert.setString(2, name);
+        insert.setString(3, parent);
+        insert.setString(4, kind);
+        insert.setString(5, path);
+        insert.addBatch();
+    }
+
+    Connection ownerConnection() throws SQLException {
+        DatabaseOwner owner = context.getBean(DatabaseOwner.class);
+        return DriverManager.getConnection(owner.url(), owner.username(), owner.password());
     }
 
     String postgresVersion() {

@@ -7,14 +7,12 @@ import cn.gongguan.outflow.OutflowTrip;
 import cn.gongguan.outflow.OutflowTrips;
 import cn.gongguan.outflow.TripSource;
 import cn.gongguan.platform.CountyTime;
-import cn.gongguan.platform.DatabaseOwner;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -81,7 +78,7 @@ public final class PersonIndexBenchmark {
 
     private void run(int entries, int meetings) throws Exception {
         long start = System.nanoTime();
-        int tenants = loadTenants();
+        int tenants = app.loadGansuTenants();
         loadEntries(entries);
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         report.append("""
@@ -102,36 +99,6 @@ public final class PersonIndexBenchmark {
         Files.writeString(BenchmarkFiles.WORK.resolve("person-index-plans.md"), plan());
         Files.writeString(BenchmarkFiles.WORK.resolve("person-index-results.md"), report);
         System.out.println(report);
-    }
-
-    /** The Gansu tenant rows (no schema: the index needs none), beside Huixian's real tenants. */
-    private int loadTenants() throws Exception {
-        List<String> rows;
-        try (InputStream in = PersonIndexBenchmark.class.getResourceAsStream("/benchmark/gansu-townships.csv")) {
-            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
-        }
-        try (Connection connection = ownerConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     insert into platform.tenant (code, name, parent_code, kind, path, source_file, status)
-                     values (?, ?, ?, ?, ?, 'benchmark', 'READY') on conflict do nothing""")) {
-            for (String row : rows) {
-                String[] c = row.split(",");
-                add(insert, c[2], c[3], null, "COUNTY", "/" + c[2] + "/");
-                add(insert, c[0], c[1], c[2], "TOWNSHIP", "/" + c[2] + "/" + c[0] + "/");
-            }
-            insert.executeBatch();
-        }
-        return app.owner().sql("select count(*) from platform.tenant").query(Integer.class).single();
-    }
-
-    private static void add(PreparedStatement insert, String code, String name, String parent, String kind,
-                            String path) throws SQLException {
-        insert.setString(1, code);
-        insert.setString(2, name);
-        insert.setString(3, parent);
-        insert.setString(4, kind);
-        insert.setString(5, path);
-        insert.addBatch();
     }
 
     /**
@@ -250,7 +217,6 @@ public final class PersonIndexBenchmark {
     }
 
     private Connection ownerConnection() throws SQLException {
-        DatabaseOwner owner = context.getBean(DatabaseOwner.class);
-        return java.sql.DriverManager.getConnection(owner.url(), owner.username(), owner.password());
+        return app.ownerConnection();
     }
 }
