@@ -74,7 +74,7 @@ public enum Figure implements Labelled {
     }
 
     /** Every indicator the figures read. */
-    static List<String> indicators() {
+    public static List<String> indicators() {
         return Arrays.stream(values()).flatMap(f -> Stream.of(f.indicator, f.base)).filter(i -> i != null)
                 .distinct().toList();
     }
