@@ -17,6 +17,7 @@ import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Residence;
 import cn.gongguan.platform.Today;
+import cn.gongguan.platform.rollup.FigureRecount;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.MaritalStatus;
@@ -56,6 +57,8 @@ class DemoContent {
     private final OfficerReportDemo officerReports;
     private final IncentiveDemo incentives;
     private final RecheckDemo recheck;
+    private final DashboardDemo dashboard;
+    private final FigureRecount figures;
     private final ExchangeDemo exchange;
 
     private final NationalDemo national;
@@ -66,8 +69,11 @@ class DemoContent {
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
-                PersonIndexDemo personIndex, Clock clock, Today today) {
+                PersonIndexDemo personIndex, DashboardDemo dashboard, FigureRecount figures, Clock clock,
+                Today today) {
         this.exchange = exchange;
+        this.dashboard = dashboard;
+        this.figures = figures;
         this.personIndex = personIndex;
         this.officerReports = officerReports;
         this.outflow = outflow;
@@ -112,6 +118,11 @@ class DemoContent {
         as("chengguan.staff", national::chengguan);
         as("chengguan.staff", personIndex::chengguan);
         as("fujia.staff", personIndex::fujia);
+        as("chengguan.staff", () -> dashboard.arrivals(0, List.of("621227100200", "621227100201", "621227100202",
+                "621227100203", "621227100204")));
+        as("fujia.staff", () -> dashboard.arrivals(1, List.of("621227101200", "621227101202", "621227101203")));
+        // the dashboards show counted figures from the first page view, not after the first background run
+        figures.recountDue();
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */
