@@ -57,6 +57,7 @@ class DemoContent {
     private final IncentiveDemo incentives;
     private final RecheckDemo recheck;
     private final ExchangeDemo exchange;
+    private final GlassDemo glass;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -66,8 +67,9 @@ class DemoContent {
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
-                PersonIndexDemo personIndex, Clock clock, Today today) {
+                PersonIndexDemo personIndex, GlassDemo glass, Clock clock, Today today) {
         this.exchange = exchange;
+        this.glass = glass;
         this.personIndex = personIndex;
         this.officerReports = officerReports;
         this.outflow = outflow;
@@ -112,6 +114,7 @@ class DemoContent {
         as("chengguan.staff", national::chengguan);
         as("chengguan.staff", personIndex::chengguan);
         as("fujia.staff", personIndex::fujia);
+        glass.seed();
     }
 
     /** Three rental houses of 北街: one reported last month and this month, one last month only, one never. */
