@@ -38,6 +38,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.List;
@@ -222,12 +224,15 @@ class BreakTheGlassUiTest extends UiTest {
         Person person = township("破窗己");
         login("county.governance", GlassView.class);
         long id = glass.open(CHENGGUAN, person.getIdNumber().value(), GlassReason.SUPERVISION, "督导");
+        assertThat(menu().stream().filter(item -> item.getLabel().equals("紧急查阅")).findFirst().orElseThrow()
+                .getItems()).extracting(SideNavItem::getLabel).containsExactly("紧急查阅记录");
         login(logins.colleague("county.governance"), GlassView.class);
         assertThat(glass.find(id)).as("a colleague's access").isEmpty();
         assertThatThrownBy(() -> glass.read(id)).isInstanceOf(IllegalArgumentException.class);
         logout();
 
         login("county.admin", HomeView.class);
+        assertThat(menu()).extracting(SideNavItem::getLabel).doesNotContain("紧急查阅");
         assertThatThrownBy(() -> glass.open(CHENGGUAN, person.getIdNumber().value(), GlassReason.OTHER, "x"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> glass.log(0, 10)).isInstanceOf(AccessDeniedException.class);
@@ -239,6 +244,10 @@ class BreakTheGlassUiTest extends UiTest {
         login("chengguan.admin", HomeView.class);
         assertThatThrownBy(() -> glass.read(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(GlassLogView.class)).hasMessageContaining("denied");
+    }
+
+    private static List<SideNavItem> menu() {
+        return _get(SideNav.class, spec -> spec.withId("main-nav")).getItems();
     }
 
     private List<String> events(TenantCode tenant, String subject) {
