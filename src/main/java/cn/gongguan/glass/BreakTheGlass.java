@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,12 +136,13 @@ public class BreakTheGlass {
 
     /**
      * The record under one of the opener's accesses while it is active; the reading is recorded in both units' audit
-     * trails. Refused with {@link GlassExpiredException} once it has expired.
+     * trails. Refused with {@link GlassExpiredException} once it has expired, and for another member's access.
      */
     @Transactional
     public GlassRecord read(long id) {
         GongguanUser user = opener("read a record under break-the-glass");
-        GlassAccess access = find(id).orElseThrow(() -> new IllegalArgumentException("no access " + id));
+        GlassAccess access = find(id).orElseThrow(() -> new AccessDeniedException("No break-the-glass access " + id
+                + " of " + user.getUsername()));
         if (!access.active()) {
             throw new GlassExpiredException(access);
         }

@@ -228,7 +228,7 @@ class BreakTheGlassUiTest extends UiTest {
                 .getItems()).extracting(SideNavItem::getLabel).containsExactly("紧急查阅记录");
         login(logins.colleague("county.governance"), GlassView.class);
         assertThat(glass.find(id)).as("a colleague's access").isEmpty();
-        assertThatThrownBy(() -> glass.read(id)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> glass.read(id)).isInstanceOf(AccessDeniedException.class);
         logout();
 
         login("county.admin", HomeView.class);
