@@ -60,6 +60,7 @@ class DemoContent {
     private final DashboardDemo dashboard;
     private final FigureRecount figures;
     private final ExchangeDemo exchange;
+    private final GlassDemo glass;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -69,11 +70,12 @@ class DemoContent {
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
-                PersonIndexDemo personIndex, DashboardDemo dashboard, FigureRecount figures, Clock clock,
-                Today today) {
+                PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
+                Clock clock, Today today) {
         this.exchange = exchange;
         this.dashboard = dashboard;
         this.figures = figures;
+        this.glass = glass;
         this.personIndex = personIndex;
         this.officerReports = officerReports;
         this.outflow = outflow;
@@ -121,6 +123,7 @@ class DemoContent {
         as("chengguan.staff", () -> dashboard.arrivals(0, List.of("621227100200", "621227100201", "621227100202",
                 "621227100203", "621227100204")));
         as("fujia.staff", () -> dashboard.arrivals(1, List.of("621227101200", "621227101202", "621227101203")));
+        glass.seed();
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

@@ -1071,6 +1071,7 @@ create or replace function platform.person_index_hold_all(p_persons bigint[], p_
     cross join lateral platform.person_index_hold(u.person, u.hash, p_key_version, u.holding, u.person_name,
                                                   u.id_number, p_due, p_provisional, p_escalate_on) h $$;
 
+<<<<<<< HEAD
 --changeset gongguan:platform-060-figures-per-unit splitStatements:false
 -- The dashboards' figures per unit and month (issue 13). A rollup row now names the org unit inside the tenant it
 -- counts ('' = the tenant's total; a village's or community's 12-digit code, a group's 15-digit code). A tenant's
@@ -1158,3 +1159,164 @@ begin
     execute format('create trigger %I after delete on %s referencing old table as old_rows
                     for each statement execute function platform.owe_figures(%s)', name || '_owes_figures_d', p_table, args);
 end $$;
+=======
+--changeset gongguan:platform-070-break-the-glass splitStatements:false
+-- Break-the-glass (紧急查阅, DESIGN.md cross-tenant path 4): a member of a county's governance group opens one person's
+-- record in a township or committee of its own county tree, with a reason, for a limited time, read only. The county's
+-- role reads no township schema: it opens an access and reads the record only through the functions below, which run
+-- as the owner and check the caller (the role its transaction switched to, the setting 'role') against the tenant
+-- tree and the access. The accesses are read by the county that opened them and by the unit whose record they opened
+-- (row-level security); nobody writes them but glass_open. Each opening and each reading is written to the target
+-- unit's audit trail here, since no county role may append to another tenant's trail; the application writes the
+-- county's own.
+create table platform.glass_access (
+    id          bigint generated always as identity primary key,
+    county_code varchar(12)  not null references platform.tenant (code),
+    opened_by   varchar(64)  not null,
+    target_code varchar(12)  not null references platform.tenant (code),
+    person_id   bigint       not null,
+    reason_kind varchar(16)  not null check (reason_kind in ('PETITION', 'SUPERVISION', 'CASE_ASSISTANCE',
+                                                             'EMERGENCY', 'OTHER')),
+    reason_text varchar(500) not null check (length(btrim(reason_text)) > 0),
+    opened_at   timestamptz  not null default now(),
+    expires_at  timestamptz  not null,
+    check (expires_at > opened_at)
+);
+comment on table platform.glass_access is
+    'Break-the-glass accesses: a county user opened one person''s record of a unit of its tree, why and until when';
+comment on column platform.glass_access.person_id is 'The person''s id in the target unit''s schema (t_<target_code>.person)';
+-- the county's log and a unit's home page: newest first
+create index glass_access_county_idx on platform.glass_access (county_code, opened_at desc, id desc);
+create index glass_access_target_idx on platform.glass_access (target_code, opened_at desc, id desc);
+revoke all on platform.glass_access from public, gongguan_runtime;
+grant select on platform.glass_access to gongguan_tenant;
+alter table platform.glass_access enable row level security;
+create policy glass_access_read on platform.glass_access for select to gongguan_tenant
+    using (county_code = substring(current_user from 3) or target_code = substring(current_user from 3));
+
+-- The calling county's tenant row, or an error: only a county's own role opens or reads.
+create function platform.glass_caller() returns platform.tenant
+    language plpgsql stable security definer set search_path = platform, pg_temp as $$
+declare
+    caller platform.tenant;
+begin
+    if current_setting('role') like 't\_%' then
+        select * into caller from platform.tenant t
+            where t.code = substring(current_setting('role') from 3) and t.kind = 'COUNTY';
+    end if;
+    if caller.code is null then
+        raise exception 'break-the-glass is for a county''s role';
+    end if;
+    return caller;
+end $$;
+revoke all on function platform.glass_caller() from public;
+
+-- Opens an access for p_duration (at most a day) to the person with the ID number in a unit of the caller's county
+-- tree; null when the unit holds no such person (nothing is opened). The unit's audit trail records it.
+create function platform.glass_open(p_target varchar, p_id_number varchar, p_reason_kind varchar,
+                                    p_reason_text varchar, p_duration interval, p_actor varchar)
+    returns bigint language plpgsql security definer set search_path = platform, pg_temp as $$
+declare
+    county platform.tenant := platform.glass_caller();
+    target platform.tenant;
+    found_person bigint;
+    access platform.glass_access;
+begin
+    select * into target from platform.tenant t
+        where t.code = p_target and t.kind <> 'COUNTY' and t.status = 'READY' and t.path like county.path || '%';
+    if target.code is null then
+        raise exception 'break-the-glass: % is not a unit of county %', p_target, county.code;
+    end if;
+    if p_duration is null or p_duration <= interval '0' or p_duration > interval '1 day' then
+        raise exception 'break-the-glass: an access lasts more than nothing and at most a day';
+    end if;
+    execute format('select id from %I.person where id_number = $1', 't_' || target.code)
+        into found_person using p_id_number;
+    if found_person is null then
+        return null;
+    end if;
+    insert into platform.glass_access (county_code, opened_by, target_code, person_id, reason_kind, reason_text,
+                                       expires_at)
+    values (county.code, p_actor, target.code, found_person, p_reason_kind, p_reason_text, now() + p_duration)
+    returning * into access;
+    insert into platform.audit_event (tenant_code, actor, action, subject, detail)
+    values (target.code, p_actor, 'GLASS_OPENED', 'person:' || found_person,
+            format('county %s, access %s until %s, %s: %s', county.code, access.id, access.expires_at,
+                   p_reason_kind, p_reason_text));
+    return access.id;
+end $$;
+
+-- The caller's access if it is valid now (its county's, opened by p_actor, not expired), else an error.
+create function platform.glass_valid(p_access bigint, p_actor varchar) returns platform.glass_access
+    language plpgsql stable security definer set search_path = platform, pg_temp as $$
+declare
+    county platform.tenant := platform.glass_caller();
+    access platform.glass_access;
+begin
+    select * into access from platform.glass_access a
+        where a.id = p_access and a.county_code = county.code and a.opened_by = p_actor and now() < a.expires_at;
+    if access.id is null then
+        raise exception 'break-the-glass: no valid access %', p_access;
+    end if;
+    return access;
+end $$;
+revoke all on function platform.glass_valid(bigint, varchar) from public;
+
+-- The person's registry record in clear under a valid access, with the name of its village or community; the
+-- reading is recorded in the unit's audit trail. Nothing sealed is ever read here.
+create function platform.glass_person(p_access bigint, p_actor varchar)
+    returns table (name varchar, id_number varchar, sex varchar, birth_date date, phone varchar,
+                   registration_place varchar, org_unit_code varchar, org_unit_name varchar, address varchar,
+                   arrival_date date, flow_type varchar, marital_status varchar, children int, employer varchar,
+                   certificate_number varchar, certificate_place varchar, certificate_valid_until date,
+                   certificate_checked boolean, updated_at timestamptz, updated_by varchar)
+    language plpgsql security definer set search_path = platform, pg_temp as $$
+declare
+    access platform.glass_access := platform.glass_valid(p_access, p_actor);
+begin
+    insert into platform.audit_event (tenant_code, actor, action, subject, detail)
+    values (access.target_code, p_actor, 'GLASS_READ', 'person:' || access.person_id,
+            format('county %s, access %s', access.county_code, access.id));
+    return query execute format('
+        select p.name, p.id_number::varchar, p.sex, p.birth_date, p.phone, p.registration_place::varchar,
+               p.org_unit_code, u.name, p.address, p.arrival_date, p.flow_type, p.marital_status, p.children,
+               p.employer, p.certificate_number, p.certificate_place, p.certificate_valid_until,
+               p.certificate_checked, p.updated_at, p.updated_by
+        from %1$I.person p left join %1$I.org_unit u on u.code = p.org_unit_code
+        where p.id = $1', 't_' || access.target_code) using access.person_id;
+end $$;
+
+-- The five steps done, under a valid access: which, when and by whom (a step's note is not read).
+create function platform.glass_steps(p_access bigint, p_actor varchar)
+    returns table (step varchar, done_on date, recorded_by varchar, delivered varchar)
+    language plpgsql stable security definer set search_path = platform, pg_temp as $$
+declare
+    access platform.glass_access := platform.glass_valid(p_access, p_actor);
+begin
+    return query execute format('
+        select s.step, s.done_on, s.recorded_by, s.delivered from %I.step_record s
+        where s.person_id = $1 order by s.done_on, s.id', 't_' || access.target_code) using access.person_id;
+end $$;
+
+-- The follow-ups scheduled, under a valid access: kind, due day, who, done when and the outcome chosen from the
+-- list (never the plan's text nor the sealed note).
+create function platform.glass_follow_ups(p_access bigint, p_actor varchar)
+    returns table (kind varchar, due_on date, assignee varchar, done_on date, outcome varchar)
+    language plpgsql stable security definer set search_path = platform, pg_temp as $$
+declare
+    access platform.glass_access := platform.glass_valid(p_access, p_actor);
+begin
+    return query execute format('
+        select f.kind, f.due_on, f.assignee, f.done_on, f.outcome from %I.follow_up f
+        where f.person_id = $1 order by f.due_on, f.id', 't_' || access.target_code) using access.person_id;
+end $$;
+
+revoke all on function platform.glass_open(varchar, varchar, varchar, varchar, interval, varchar) from public;
+revoke all on function platform.glass_person(bigint, varchar) from public;
+revoke all on function platform.glass_steps(bigint, varchar) from public;
+revoke all on function platform.glass_follow_ups(bigint, varchar) from public;
+grant execute on function platform.glass_open(varchar, varchar, varchar, varchar, interval, varchar) to gongguan_tenant;
+grant execute on function platform.glass_person(bigint, varchar) to gongguan_tenant;
+grant execute on function platform.glass_steps(bigint, varchar) to gongguan_tenant;
+grant execute on function platform.glass_follow_ups(bigint, varchar) to gongguan_tenant;
+>>>>>>> i13-glass

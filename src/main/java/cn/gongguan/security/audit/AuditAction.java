@@ -114,7 +114,11 @@ public enum AuditAction implements Labelled {
     /** The person index met an outflow with an inflow of the same person and opened feedback tasks (issue 12). */
     PERSONS_MET,
     /** A list of the exchange exported to Excel as shown (masked ID numbers, no sealed text); the detail says which. */
-    MESSAGES_EXPORTED;
+    MESSAGES_EXPORTED,
+    /** Break-the-glass (紧急查阅): a county user opened one person's record of a unit, why and until when. */
+    GLASS_OPENED,
+    /** A record read under a break-the-glass access; in the county's trail and the unit's. */
+    GLASS_READ;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
