@@ -1123,7 +1123,7 @@ declare
     dated      text := '';
     col        text;
 begin
-    foreach col in array TG_ARGV loop
+    foreach col in array coalesce(TG_ARGV, '{}') loop
         if TG_OP in ('INSERT', 'UPDATE') then
             dated := dated || format(' union select %I::date from new_rows', col);
         end if;
