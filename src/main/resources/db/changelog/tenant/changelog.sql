@@ -580,3 +580,8 @@ comment on column outflow_confirmation.filled_in is 'The destination was unknown
 --changeset gongguan:tenant-130-person-owes-figures
 -- Issue 13: a change to the registry marks the months it touches as owed for the dashboards' figures (arrival day).
 select platform.owe_figures_on('person', 'arrival_date');
+
+--changeset gongguan:tenant-136-step-record-owes-figures
+-- Issue 13: a step of the five-step method recorded marks the months from the day it was done as owed (the
+-- dashboards' step completion counts a step in the month it was done, also when it is entered late).
+select platform.owe_figures_on('step_record', 'done_on');
