@@ -603,3 +603,12 @@ select platform.owe_figures_on('person', 'arrival_date', 'certificate_checked_on
 -- Issue 13: a step of the five-step method recorded marks the months from the day it was done as owed (the
 -- dashboards' step completion counts a step in the month it was done, also when it is entered late).
 select platform.owe_figures_on('step_record', 'done_on');
+
+--changeset gongguan:tenant-137-housing-owes-figures
+-- Issue 13: the housing figures per unit and month (reports due and received, persons found unreported) count from
+-- the houses (registered, withdrawn: a house moved to another unit changes every month it owed), the reports (the
+-- month they are for: a late report changes its own month) and the sweeps (the day swept). A sweep's findings are
+-- written only with the sweep, in its transaction, so the sweep's mark covers them.
+select platform.owe_figures_on('rental_house', 'registered_on', 'withdrawn_on');
+select platform.owe_figures_on('monthly_report', 'month');
+select platform.owe_figures_on('sweep', 'swept_on');
