@@ -17,16 +17,16 @@ import org.springframework.stereotype.Component;
  * for their visit, and of those how many for more than {@link FiveSteps#VISIT_DAYS} days.
  */
 @Component
-class FiveStepFigures implements FigureSource {
+public class FiveStepFigures implements FigureSource {
 
-    static final String DUE = "steps_due";
-    static final String VISIT_DONE = "visit_done";
-    static final String DELIVER_DONE = "deliver_done";
-    static final String FOLLOW_UP_DONE = "follow_up_done";
-    static final String ARCHIVE_DONE = "archive_done";
-    static final String FEEDBACK_DONE = "feedback_done";
-    static final String VISITS_PENDING = "visits_pending";
-    static final String VISITS_OVERDUE = "visits_overdue";
+    public static final String DUE = "steps_due";
+    public static final String VISIT_DONE = "visit_done";
+    public static final String DELIVER_DONE = "deliver_done";
+    public static final String FOLLOW_UP_DONE = "follow_up_done";
+    public static final String ARCHIVE_DONE = "archive_done";
+    public static final String FEEDBACK_DONE = "feedback_done";
+    public static final String VISITS_PENDING = "visits_pending";
+    public static final String VISITS_OVERDUE = "visits_overdue";
 
     private final EntityManager entityManager;
 

@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class HousingFigures implements FigureSource {
 
     static final String HOUSES = "rental_houses";
-    static final String REPORTS_DUE = "reports_due";
-    static final String REPORTS_RECEIVED = "reports_received";
+    public static final String REPORTS_DUE = "reports_due";
+    public static final String REPORTS_RECEIVED = "reports_received";
     static final String PERSONS_REPORTED = "persons_reported";
-    static final String PERSONS_UNREPORTED = "persons_found_unreported";
+    public static final String PERSONS_UNREPORTED = "persons_found_unreported";
 
     /** A subtree's figures for a month. */
     public record Figures(long houses, long reportsDue, long reportsReceived, long personsReported,

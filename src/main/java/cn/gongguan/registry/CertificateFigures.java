@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
  * not — how many had their certificate checked by then. Age is taken on the day counted.
  */
 @Component
-class CertificateFigures implements FigureSource {
+public class CertificateFigures implements FigureSource {
 
-    static final String DUE = "certificate_due";
-    static final String CHECKED = "certificate_checked";
+    public static final String DUE = "certificate_due";
+    public static final String CHECKED = "certificate_checked";
 
     private final EntityManager entityManager;
 
