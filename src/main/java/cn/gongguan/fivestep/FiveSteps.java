@@ -25,6 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FiveSteps {
 
+    /**
+     * How many calendar days after a person arrived — or was registered, when that was later — their visit (一访) is
+     * due. The policy asks for a timely visit (及时走访) without a number of days; a week is what the townships work to,
+     * and the visit comes before the delivery and the feedback, which has its own limit of working days.
+     */
+    public static final int VISIT_DAYS = 7;
+
     private final StepRecordRepository records;
     private final StepLog steps;
     private final WorkingDays workingDays;

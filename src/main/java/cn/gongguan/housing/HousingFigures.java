@@ -1,8 +1,12 @@
 package cn.gongguan.housing;
 
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.rollup.FigureSource;
 import cn.gongguan.platform.rollup.Rollups;
+import cn.gongguan.platform.rollup.UnitCounts;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,16 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The housing figures of a tenant, kept on the rollup path (DESIGN.md) so that the township and the county read them
  * for their whole subtree without touching a committee's schema: rental houses, reports due and received in a month,
- * persons reported, and persons found in sweeps who had not been reported.
+ * persons reported, and persons found in sweeps who had not been reported. The tenant's totals are written in every
+ * housing transaction (the home pages' cards); the same counts, per unit of the house, are the dashboards' figures
+ * per unit and month ({@link FigureSource}). A month's figures depend on the month alone, as nothing is dated after
+ * today: a late report or a back-dated sweep changes the month it is for.
  */
 @Service
-public class HousingFigures {
+public class HousingFigures implements FigureSource {
 
     static final String HOUSES = "rental_houses";
-    static final String REPORTS_DUE = "reports_due";
-    static final String REPORTS_RECEIVED = "reports_received";
+    public static final String REPORTS_DUE = "reports_due";
+    public static final String REPORTS_RECEIVED = "reports_received";
     static final String PERSONS_REPORTED = "persons_reported";
-    static final String PERSONS_UNREPORTED = "persons_found_unreported";
+    public static final String PERSONS_UNREPORTED = "persons_found_unreported";
 
     /** A subtree's figures for a month. */
     public record Figures(long houses, long reportsDue, long reportsReceived, long personsReported,
@@ -50,10 +57,29 @@ public class HousingFigures {
     void refresh(YearMonth month) {
         String period = month.toString();
         rollups.set(HOUSES, Rollups.CURRENT, houses.countByActiveTrue());
-        rollups.set(REPORTS_DUE, period, houses.countOwingReports(month.atDay(1), month.atEndOfMonth()));
-        rollups.set(REPORTS_RECEIVED, period, reports.countByMonth(month.atDay(1)));
+        perUnit(month).forEach((indicator, units) -> rollups.set(indicator, period,
+                units.stream().mapToLong(UnitCount::getTotal).sum()));
         rollups.set(PERSONS_REPORTED, period, reports.countPersonsReported(month.atDay(1)));
-        rollups.set(PERSONS_UNREPORTED, period, findings.countUnreportedIn(month.atDay(1), month.atEndOfMonth()));
+    }
+
+    @Override
+    public List<String> indicators() {
+        return List.of(REPORTS_DUE, REPORTS_RECEIVED, PERSONS_UNREPORTED);
+    }
+
+    @Override
+    public void count(YearMonth month, LocalDate asOf, UnitCounts counts) {
+        perUnit(month).forEach((indicator, units) -> units.forEach(unit ->
+                counts.add(indicator, unit.getUnit(), unit.getTotal())));
+    }
+
+    /** The month's figures per unit of the house, by indicator: the one count behind the totals and the unit rows. */
+    private Map<String, List<UnitCount>> perUnit(YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        return Map.of(REPORTS_DUE, houses.countOwingReports(first, last),
+                REPORTS_RECEIVED, reports.countByMonth(first),
+                PERSONS_UNREPORTED, findings.countUnreportedIn(first, last));
     }
 
     /**

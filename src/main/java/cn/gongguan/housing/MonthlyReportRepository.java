@@ -15,7 +15,11 @@ interface MonthlyReportRepository extends JpaRepository<MonthlyReport, Long> {
 
     List<MonthlyReport> findByMonthOrderByHouseId(LocalDate month);
 
-    long countByMonth(LocalDate month);
+    /** The reports made for the month (whenever they were made), per unit of the house. */
+    @Query("""
+            select h.orgUnit as unit, count(r) as total from MonthlyReport r, RentalHouse h
+            where r.houseId = h.id and r.month = :month group by h.orgUnit""")
+    List<UnitCount> countByMonth(LocalDate month);
 
     /** Reports of other houses for the month that have the person living there. */
     @Query("""

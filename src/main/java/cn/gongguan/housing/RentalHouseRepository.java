@@ -13,14 +13,15 @@ interface RentalHouseRepository extends JpaRepository<RentalHouse, Long> {
     long countByActiveTrue();
 
     /**
-     * The houses that owe a report for the month: registered by its end, and not withdrawn by then unless their report
-     * for the month was made.
+     * The houses that owe a report for the month, per unit of the house: registered by its end, and not withdrawn by
+     * then unless their report for the month was made.
      */
     @Query("""
-            select count(h) from RentalHouse h where h.registeredOn <= :monthEnd
+            select h.orgUnit as unit, count(h) as total from RentalHouse h where h.registeredOn <= :monthEnd
               and (h.withdrawnOn is null or h.withdrawnOn > :monthEnd
-                   or exists (select r from MonthlyReport r where r.houseId = h.id and r.month = :month))""")
-    long countOwingReports(LocalDate month, LocalDate monthEnd);
+                   or exists (select r from MonthlyReport r where r.houseId = h.id and r.month = :month))
+            group by h.orgUnit""")
+    List<UnitCount> countOwingReports(LocalDate month, LocalDate monthEnd);
 
     /** The houses that owe a report for the month (as {@link #countOwingReports}) and have none. */
     @Query("""

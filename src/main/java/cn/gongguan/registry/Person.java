@@ -1,5 +1,6 @@
 package cn.gongguan.registry;
 
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.TextLimit;
 import cn.gongguan.reference.IdNumber;
@@ -63,6 +64,8 @@ public class Person {
     private String certificatePlace;
     private LocalDate certificateValidUntil;
     private boolean certificateChecked;
+    /** The day the certificate counts as checked from (the dashboards' check rate as of a day); null while unchecked. */
+    private LocalDate certificateCheckedOn;
     private Instant createdAt;
     @Column(length = TextLimit.ACTOR)
     private String createdBy;
@@ -99,14 +102,29 @@ public class Person {
         this.certificateNumber = Input.stripped(details.getCertificateNumber());
         this.certificatePlace = Input.stripped(details.getCertificatePlace());
         this.certificateValidUntil = details.getCertificateValidUntil();
-        this.certificateChecked = details.isCertificateChecked();
+        checkCertificate(details.isCertificateChecked(), now);
         this.updatedBy = by;
         this.updatedAt = now;
     }
 
+    /**
+     * Records the certificate as checked or not. Checked when the person is registered, it counts from their arrival
+     * (where the policy checks it, and a late registration describes the person as they arrived); checked later, from
+     * that day. A check already recorded keeps its day.
+     */
+    private void checkCertificate(boolean checked, Instant now) {
+        if (checked && !certificateChecked) {
+            LocalDate day = LocalDate.ofInstant(now, CountyTime.ZONE);
+            certificateCheckedOn = id == null && arrivalDate != null && arrivalDate.isBefore(day) ? arrivalDate : day;
+        } else if (!checked) {
+            certificateCheckedOn = null;
+        }
+        certificateChecked = checked;
+    }
+
     /** Records the marriage-and-childbearing certificate as checked (seen by a landlord, a sweep). */
     void certificateChecked(String by, Instant now) {
-        this.certificateChecked = true;
+        checkCertificate(true, now);
         this.updatedBy = by;
         this.updatedAt = now;
     }

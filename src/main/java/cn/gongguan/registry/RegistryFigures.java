@@ -20,6 +20,14 @@ public class RegistryFigures implements FigureSource {
     public static final String INFLOW = "inflow_persons";
     public static final String INTRA_COUNTY = "intra_county_persons";
     public static final String NEWCOMERS = "newcomers";
+    /**
+     * The persons (table {@code person p}) living here on the day bound to {@code :asOf}: inflow persons and
+     * intra-county movers who had arrived by then (registered by then when their arrival is not known). The one
+     * definition every figure about the persons living here counts from.
+     */
+    public static final String LIVING_HERE = """
+            p.flow_type in ('INFLOW', 'INTRA_COUNTY')
+            and coalesce(p.arrival_date, (p.created_at at time zone 'Asia/Shanghai')::date) <= :asOf""";
 
     private final EntityManager entityManager;
 
@@ -35,16 +43,15 @@ public class RegistryFigures implements FigureSource {
     @Override
     public void count(YearMonth month, LocalDate asOf, UnitCounts counts) {
         List<?> rows = entityManager.createNativeQuery("""
-                        select org_unit_code,
-                               count(*) filter (where flow_type = 'INFLOW'),
-                               count(*) filter (where flow_type = 'INTRA_COUNTY'),
-                               count(*) filter (where arrival_date >= ?1)
-                        from person
-                        where flow_type in ('INFLOW', 'INTRA_COUNTY')
-                          and coalesce(arrival_date, (created_at at time zone 'Asia/Shanghai')::date) <= ?2
-                        group by org_unit_code""")
-                .setParameter(1, Date.valueOf(month.atDay(1)))
-                .setParameter(2, Date.valueOf(asOf))
+                        select p.org_unit_code,
+                               count(*) filter (where p.flow_type = 'INFLOW'),
+                               count(*) filter (where p.flow_type = 'INTRA_COUNTY'),
+                               count(*) filter (where p.arrival_date >= :monthStart)
+                        from person p
+                        where %s
+                        group by p.org_unit_code""".formatted(LIVING_HERE))
+                .setParameter("monthStart", Date.valueOf(month.atDay(1)))
+                .setParameter("asOf", Date.valueOf(asOf))
                 .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;

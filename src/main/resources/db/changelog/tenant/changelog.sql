@@ -580,3 +580,35 @@ comment on column outflow_confirmation.filled_in is 'The destination was unknown
 --changeset gongguan:tenant-130-person-owes-figures
 -- Issue 13: a change to the registry marks the months it touches as owed for the dashboards' figures (arrival day).
 select platform.owe_figures_on('person', 'arrival_date');
+
+--changeset gongguan:tenant-135-person-certificate-checked-on
+-- Issue 13: the certificate-check rate of a month is counted as of the month's end, so a check needs its day. A
+-- certificate checked at registration counts from the arrival (a late registration describes the person as they
+-- arrived), one checked later from that day. Checks recorded before this change count from the arrival, or else the
+-- registration. The person's owe triggers now name the check's day too, so that a check withdrawn marks the months it
+-- counted in.
+alter table person add column certificate_checked_on date;
+update person set certificate_checked_on = least(coalesce(arrival_date, (created_at at time zone 'Asia/Shanghai')::date),
+                                                 (created_at at time zone 'Asia/Shanghai')::date)
+where certificate_checked;
+alter table person add constraint person_certificate_checked_on_check
+    check (certificate_checked = (certificate_checked_on is not null));
+comment on column person.certificate_checked_on is 'The day the certificate counts as checked from (figures as of a day)';
+drop trigger person_owes_figures_i on person;
+drop trigger person_owes_figures_u on person;
+drop trigger person_owes_figures_d on person;
+select platform.owe_figures_on('person', 'arrival_date', 'certificate_checked_on');
+
+--changeset gongguan:tenant-136-step-record-owes-figures
+-- Issue 13: a step of the five-step method recorded marks the months from the day it was done as owed (the
+-- dashboards' step completion counts a step in the month it was done, also when it is entered late).
+select platform.owe_figures_on('step_record', 'done_on');
+
+--changeset gongguan:tenant-137-housing-owes-figures
+-- Issue 13: the housing figures per unit and month (reports due and received, persons found unreported) count from
+-- the houses (registered, withdrawn: a house moved to another unit changes every month it owed), the reports (the
+-- month they are for: a late report changes its own month) and the sweeps (the day swept). A sweep's findings are
+-- written only with the sweep, in its transaction, so the sweep's mark covers them.
+select platform.owe_figures_on('rental_house', 'registered_on', 'withdrawn_on');
+select platform.owe_figures_on('monthly_report', 'month');
+select platform.owe_figures_on('sweep', 'swept_on');
