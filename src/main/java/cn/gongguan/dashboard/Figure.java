@@ -1,6 +1,14 @@
 package cn.gongguan.dashboard;
 
+import cn.gongguan.exchange.Exchange;
+import cn.gongguan.fivestep.FiveStepFigures;
+import cn.gongguan.housing.HousingFigures;
+import cn.gongguan.outflow.OutflowFigures;
+import cn.gongguan.outflow.Rechecks;
+import cn.gongguan.outflow.sixones.SixOnesFigures;
 import cn.gongguan.platform.Labelled;
+import cn.gongguan.registry.CertificateFigures;
+import cn.gongguan.registry.RegistryFigures;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,26 +23,26 @@ import java.util.stream.Stream;
  * size. A lateness figure counts items behind time; a unit's lateness ({@link #lateItems}) ranks the boards.
  */
 public enum Figure implements Labelled {
-    INFLOW(Kind.COUNT, "inflow_persons"),
-    OUTFLOW(Kind.COUNT, "outflow_away"),
-    INTRA_COUNTY(Kind.COUNT, "intra_county_persons"),
-    NEWCOMERS(Kind.COUNT, "newcomers"),
-    VISIT(Kind.RATE, "visit_done", "steps_due"),
-    DELIVER(Kind.RATE, "deliver_done", "steps_due"),
-    FOLLOW_UP(Kind.RATE, "follow_up_done", "steps_due"),
-    ARCHIVE(Kind.RATE, "archive_done", "steps_due"),
-    FEEDBACK_STEP(Kind.RATE, "feedback_done", "steps_due"),
-    VISITS_PENDING(Kind.COUNT, "visits_pending"),
-    VISITS_OVERDUE(Kind.LATE, "visits_overdue"),
-    CERTIFICATE_CHECK(Kind.RATE, "certificate_checked", "certificate_due"),
-    FEEDBACK_ON_TIME(Kind.COUNT, "feedback_on_time"),
-    FEEDBACK_LATE(Kind.LATE, "feedback_late"),
+    INFLOW(Kind.COUNT, RegistryFigures.INFLOW),
+    OUTFLOW(Kind.COUNT, OutflowFigures.AWAY),
+    INTRA_COUNTY(Kind.COUNT, RegistryFigures.INTRA_COUNTY),
+    NEWCOMERS(Kind.COUNT, RegistryFigures.NEWCOMERS),
+    VISIT(Kind.RATE, FiveStepFigures.VISIT_DONE, FiveStepFigures.DUE),
+    DELIVER(Kind.RATE, FiveStepFigures.DELIVER_DONE, FiveStepFigures.DUE),
+    FOLLOW_UP(Kind.RATE, FiveStepFigures.FOLLOW_UP_DONE, FiveStepFigures.DUE),
+    ARCHIVE(Kind.RATE, FiveStepFigures.ARCHIVE_DONE, FiveStepFigures.DUE),
+    FEEDBACK_STEP(Kind.RATE, FiveStepFigures.FEEDBACK_DONE, FiveStepFigures.DUE),
+    VISITS_PENDING(Kind.COUNT, FiveStepFigures.VISITS_PENDING),
+    VISITS_OVERDUE(Kind.LATE, FiveStepFigures.VISITS_OVERDUE),
+    CERTIFICATE_CHECK(Kind.RATE, CertificateFigures.CHECKED, CertificateFigures.DUE),
+    FEEDBACK_ON_TIME(Kind.COUNT, Exchange.FEEDBACK_ON_TIME),
+    FEEDBACK_LATE(Kind.LATE, Exchange.FEEDBACK_LATE),
     FEEDBACK_OVERDUE(Kind.LATE, "feedback_overdue"),
-    RECHECK(Kind.RATE, "recheck_done", "recheck_due"),
-    SIX_ONES(Kind.RATE, "six_ones_complete", "six_ones_due"),
-    REPORT_COVERAGE(Kind.RATE, "reports_received", "reports_due"),
-    UNREPORTED_FOUND(Kind.COUNT, "persons_found_unreported"),
-    REGISTRATION(Kind.RATE, "outflow_registered", "outflow_known");
+    RECHECK(Kind.RATE, Rechecks.DONE, Rechecks.DUE),
+    SIX_ONES(Kind.RATE, SixOnesFigures.COMPLETE, SixOnesFigures.DUE),
+    REPORT_COVERAGE(Kind.RATE, HousingFigures.REPORTS_RECEIVED, HousingFigures.REPORTS_DUE),
+    UNREPORTED_FOUND(Kind.COUNT, HousingFigures.PERSONS_UNREPORTED),
+    REGISTRATION(Kind.RATE, OutflowFigures.REGISTERED, OutflowFigures.KNOWN);
 
     /** How a figure reads its rows. */
     public enum Kind {
