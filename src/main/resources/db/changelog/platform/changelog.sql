@@ -1158,3 +1158,32 @@ begin
     execute format('create trigger %I after delete on %s referencing old table as old_rows
                     for each statement execute function platform.owe_figures(%s)', name || '_owes_figures_d', p_table, args);
 end $$;
+
+--changeset gongguan:platform-065-owe-figures-without-dates splitStatements:false
+-- A table attached with no date column (platform.owe_figures_on('recheck_entry')) fires owe_figures with no
+-- arguments, where TG_ARGV is null rather than empty and FOREACH refused it: the insert that fired it failed. The
+-- same function, looping over no columns then, so that such a change marks the current month as intended.
+create or replace function platform.owe_figures() returns trigger language plpgsql security definer
+    set search_path = pg_catalog, platform, pg_temp as $$
+declare
+    this_month date := date_trunc('month', now() at time zone 'Asia/Shanghai')::date;
+    earliest   date := (this_month - interval '12 months')::date;
+    dated      text := '';
+    col        text;
+begin
+    foreach col in array coalesce(TG_ARGV, '{}') loop
+        if TG_OP in ('INSERT', 'UPDATE') then
+            dated := dated || format(' union select %I::date from new_rows', col);
+        end if;
+        if TG_OP in ('UPDATE', 'DELETE') then
+            dated := dated || format(' union select %I::date from old_rows', col);
+        end if;
+    end loop;
+    execute format('insert into platform.figure_owed (tenant_code, period)
+                    select %L, to_char(m, ''YYYY-MM'')
+                    from generate_series((select coalesce(min(greatest(date_trunc(''month'', d)::date, %L::date)), %L::date)
+                                          from (select null::date as d %s) dates where d <= %L::date),
+                                         %L::date, interval ''1 month'') m',
+                   substring(TG_TABLE_SCHEMA from 3), earliest, this_month, dated, this_month, this_month);
+    return null;
+end $$;
