@@ -1,6 +1,5 @@
 package cn.gongguan.exchange;
 
-import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.Labelled;
@@ -67,6 +66,8 @@ public class Exchange {
     public static final String FEEDBACK_LATE = "feedback_late";
     public static final String VERIFICATION_ON_TIME = "verification_on_time";
     public static final String VERIFICATION_LATE = "verification_late";
+    /** Feedback addressed to the tenant, unanswered and not closed past its due day, at a month's end (or today). */
+    public static final String FEEDBACK_OVERDUE = "feedback_overdue";
     /** Who sends feedback and sees what was sent about a person they may open. */
     private static final Set<Role> SENDERS = EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF, Role.VILLAGE_OFFICER,
             Role.GROUP_OFFICER, Role.COMMITTEE_CLERK);
@@ -115,12 +116,14 @@ public class Exchange {
     private final SensitiveReads sensitiveReads;
     private final AuditTrail audit;
     private final Rollups rollups;
+    private final ExchangeFigures figures;
     private final Clock clock;
     private final Today today;
     private final Places places;
 
     Exchange(JdbcClient jdbc, WorkingDays workingDays, TimeLimits timeLimits, MessageNotes notes,
-             SensitiveReads sensitiveReads, AuditTrail audit, Rollups rollups, Clock clock, Today today, Places places) {
+             SensitiveReads sensitiveReads, AuditTrail audit, Rollups rollups, ExchangeFigures figures, Clock clock,
+             Today today, Places places) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.timeLimits = timeLimits;
@@ -128,6 +131,7 @@ public class Exchange {
         this.sensitiveReads = sensitiveReads;
         this.audit = audit;
         this.rollups = rollups;
+        this.figures = figures;
         this.clock = clock;
         this.today = today;
         this.places = places;
@@ -614,17 +618,7 @@ public class Exchange {
      */
     void recountAnswers(MessageKind kind) {
         YearMonth month = today.month();
-        record Counts(long onTime, long late) {
-        }
-        Counts counts = jdbc.sql("""
-                select count(*) filter (where (answered_at at time zone ?)::date <= due_on),
-                       count(*) filter (where (answered_at at time zone ?)::date > due_on)
-                from platform.exchange_message
-                where addressee_code = ? and kind = ? and answered_at >= ? and answered_at < ?""")
-                .params(CountyTime.ZONE_NAME, CountyTime.ZONE_NAME, TenantContext.current().value(), kind.name(),
-                        Timestamp.from(month.atDay(1).atStartOfDay(CountyTime.ZONE).toInstant()),
-                        Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(CountyTime.ZONE).toInstant()))
-                .query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
+        ExchangeFigures.Answers counts = figures.answers(kind, month);
         boolean verification = kind == MessageKind.VERIFICATION;
         rollups.set(verification ? VERIFICATION_ON_TIME : FEEDBACK_ON_TIME, month.toString(), counts.onTime());
         rollups.set(verification ? VERIFICATION_LATE : FEEDBACK_LATE, month.toString(), counts.late());

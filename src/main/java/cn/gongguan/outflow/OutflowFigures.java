@@ -4,11 +4,15 @@ import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.rollup.BeforeCommit;
+import cn.gongguan.platform.rollup.FigureSource;
 import cn.gongguan.platform.rollup.Rollups;
+import cn.gongguan.platform.rollup.UnitCounts;
 import cn.gongguan.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * every township without touching a township's schema, and the dashboards and the assessment can build on them:
  * persons away, trips declared and of them on time (登录及时率), persons known to be away and of them registered by a
  * declaration rather than discovered by a re-check (登录率), incentives given. A trip counts for the month it left in,
- * so a late declaration of an earlier departure lowers that month's on-time rate.
+ * so a late declaration of an earlier departure lowers that month's on-time rate. One count serves the township's
+ * totals written with each change, its villages' figures on its pages and, as a {@link FigureSource}, the figures per
+ * org unit of the persons (away, known, registered) that the dashboards read.
  */
 @Service
-public class OutflowFigures {
+public class OutflowFigures implements FigureSource {
 
     /** Persons away: at a month's end (period = the month), and now ({@link Rollups#CURRENT}). */
     public static final String AWAY = "outflow_away";
@@ -48,23 +54,50 @@ public class OutflowFigures {
     private static final Object PENDING = new Object();
 
     /**
-     * The counts of the trips, over the months {@code m} (s = first day, e = last day): a trip had left by the end
-     * of the month and was not back before it began. {@code group} is what the rows are counted per.
+     * The counts of the trips per month {@code m} (s = first day, e = its last day or the day counted as of, if
+     * earlier) and org unit of the person ('' for none): a trip had left by e and was not back before s.
      */
-    private static final String COUNTS = """
-            select %s,
+    private static final String TRIPS = """
+            select to_char(m.s, 'YYYY-MM'), coalesce(p.org_unit_code, ''),
               count(*) filter (where t.return_day is null or t.return_day > m.e),
               count(*) filter (where t.departure_day >= m.s),
               count(*) filter (where t.departure_day >= m.s and t.on_time),
               count(distinct t.person_id),
               count(distinct t.person_id) filter (where t.source <> 'RECHECK')
-            from %s
+            from (select cast(d as date) as s,
+                         least(cast(d + interval '1 month' - interval '1 day' as date), cast(?3 as date)) as e
+                  from generate_series(cast(?1 as date), cast(?2 as date), interval '1 month') d) m
             join outflow_trip t on t.departure_day <= m.e and (t.return_day is null or t.return_day >= m.s)
-            %s
-            group by 1""";
+            join person p on p.id = t.person_id
+            group by 1, 2""";
+    /** The incentives per month and org unit of the person, in the same shape. */
+    private static final String INCENTIVES_GIVEN = """
+            select to_char(i.day, 'YYYY-MM'), coalesce(p.org_unit_code, ''), count(*) from incentive i
+            join person p on p.id = i.person_id
+            where i.day between cast(?1 as date) and cast(?2 as date) and i.day <= cast(?3 as date)
+            group by 1, 2""";
 
     /** A unit's counts of its own records for a month, one per indicator above. */
     public record Counts(long away, long declared, long onTime, long known, long registered, long incentives) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
+
+        Counts plus(Counts other) {
+            return new Counts(away + other.away, declared + other.declared, onTime + other.onTime,
+                    known + other.known, registered + other.registered, incentives + other.incentives);
+        }
+
+        private long value(String indicator) {
+            return switch (indicator) {
+                case AWAY -> away;
+                case DECLARED -> declared;
+                case ON_TIME -> onTime;
+                case KNOWN -> known;
+                case REGISTERED -> registered;
+                case INCENTIVES -> incentives;
+                default -> throw new IllegalArgumentException(indicator);
+            };
+        }
     }
 
     private final Rollups rollups;
@@ -95,73 +128,84 @@ public class OutflowFigures {
         refresh(change.since());
     }
 
+    /** The dashboards' share: persons away on the day counted, known and registered in the month, per person's unit. */
+    @Override
+    public List<String> indicators() {
+        return List.of(AWAY, KNOWN, REGISTERED);
+    }
+
+    @Override
+    public void count(YearMonth month, LocalDate asOf, UnitCounts counts) {
+        counts(month, month, asOf).getOrDefault(month.toString(), Map.of()).forEach((unit, c) -> {
+            for (String indicator : indicators()) {
+                counts.add(indicator, unit, c.value(indicator));
+            }
+        });
+    }
+
     private void write(YearMonth from) {
         YearMonth last = today.month();
         if (from.isAfter(last)) {
             return;
         }
         entityManager.flush();
-        String months = "(select cast(d as date) as s, cast(d + interval '1 month' - interval '1 day' as date) as e"
-                + " from generate_series(cast(?1 as date), cast(?2 as date), interval '1 month') d) m";
-        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Counts>> counted = counts(from, last, today.date());
+        Counts now = Counts.NONE;
         for (YearMonth month = from; !month.isAfter(last); month = month.plusMonths(1)) {
-            counts.put(month.toString(), new long[6]);
-        }
-        for (Object[] row : rows(COUNTS.formatted("to_char(m.s, 'YYYY-MM')", months, ""), from, last)) {
-            long[] values = counts.get((String) row[0]);
-            for (int i = 0; i < 5; i++) {
-                values[i] = ((Number) row[i + 1]).longValue();
+            Counts total = counted.getOrDefault(month.toString(), Map.of()).values().stream()
+                    .reduce(Counts.NONE, Counts::plus);
+            for (String indicator : MONTHLY) {
+                rollups.set(indicator, month.toString(), total.value(indicator));
             }
+            now = total;
         }
-        for (Object[] row : rows("""
-                select to_char(day, 'YYYY-MM'), count(*) from incentive
-                where day between cast(?1 as date) and cast(?2 as date) group by 1""", from, last)) {
-            counts.get((String) row[0])[5] = ((Number) row[1]).longValue();
+        rollups.set(AWAY, Rollups.CURRENT, now.away());
+    }
+
+    /**
+     * The counts of the months {@code from} to {@code to} as they stand on {@code asOf} (a month counts up to its end
+     * or to that day, whichever is earlier), by month ("yyyy-MM") and org unit of the persons ('' for none).
+     */
+    private Map<String, Map<String, Counts>> counts(YearMonth from, YearMonth to, LocalDate asOf) {
+        Map<String, Map<String, Counts>> counts = new HashMap<>();
+        for (Object[] row : rows(TRIPS, from, to, asOf)) {
+            counts.computeIfAbsent((String) row[0], month -> new HashMap<>()).put((String) row[1],
+                    new Counts(number(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]), 0));
         }
-        counts.forEach((period, values) -> {
-            for (int i = 0; i < MONTHLY.size(); i++) {
-                rollups.set(MONTHLY.get(i), period, values[i]);
-            }
-        });
-        rollups.set(AWAY, Rollups.CURRENT, counts.get(last.toString())[0]);
+        for (Object[] row : rows(INCENTIVES_GIVEN, from, to, asOf)) {
+            counts.computeIfAbsent((String) row[0], month -> new HashMap<>())
+                    .merge((String) row[1], new Counts(0, 0, 0, 0, 0, number(row[2])), Counts::plus);
+        }
+        return counts;
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, YearMonth from, YearMonth to) {
+    private List<Object[]> rows(String sql, YearMonth from, YearMonth to, LocalDate asOf) {
         return entityManager.createNativeQuery(sql)
                 .setParameter(1, Date.valueOf(from.atDay(1)))
                 .setParameter(2, Date.valueOf(to.atEndOfMonth()))
+                .setParameter(3, Date.valueOf(asOf))
                 .getResultList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     /**
      * The counts of each village (or community) of the logged-in user's township for the month, from its own records
-     * by where the persons live (the rollups hold the township's totals only). Keyed by the village's code, every
+     * by where the persons live: a group's persons count for their village. Keyed by the village's code, every
      * village listed; persons in no village under "".
      */
     @Transactional(readOnly = true)
     public Map<String, Counts> ofVillages(YearMonth month) {
         CurrentUser.inRole(OutflowTrips.RECORDERS, "read the outflow figures");
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        orgUnits.active().stream().map(OrgUnit::getCode).filter(code -> code.length() == VILLAGE_CODE_LENGTH)
-                .forEach(code -> counts.put(code, new long[6]));
-        String months = "(select cast(?1 as date) as s, cast(?2 as date) as e) m";
-        // a group's code is its village's followed by three digits: a group's persons count for their village
-        for (Object[] row : rows(COUNTS.formatted("coalesce(substr(p.org_unit_code, 1, 12), '')", months,
-                "join person p on p.id = t.person_id"), month, month)) {
-            long[] values = counts.computeIfAbsent((String) row[0], unit -> new long[6]);
-            for (int i = 0; i < 5; i++) {
-                values[i] = ((Number) row[i + 1]).longValue();
-            }
-        }
-        for (Object[] row : rows("""
-                select coalesce(substr(p.org_unit_code, 1, 12), ''), count(*) from incentive i
-                join person p on p.id = i.person_id
-                where i.day between cast(?1 as date) and cast(?2 as date) group by 1""", month, month)) {
-            counts.computeIfAbsent((String) row[0], unit -> new long[6])[5] = ((Number) row[1]).longValue();
-        }
         Map<String, Counts> figures = new LinkedHashMap<>();
-        counts.forEach((unit, v) -> figures.put(unit, new Counts(v[0], v[1], v[2], v[3], v[4], v[5])));
+        orgUnits.active().stream().map(OrgUnit::getCode).filter(code -> code.length() == VILLAGE_CODE_LENGTH)
+                .forEach(code -> figures.put(code, Counts.NONE));
+        LocalDate asOf = month.equals(today.month()) ? today.date() : month.atEndOfMonth();
+        counts(month, month, asOf).getOrDefault(month.toString(), Map.of()).forEach((unit, c) -> figures.merge(
+                unit.length() < VILLAGE_CODE_LENGTH ? "" : unit.substring(0, VILLAGE_CODE_LENGTH), c, Counts::plus));
         return figures;
     }
 }

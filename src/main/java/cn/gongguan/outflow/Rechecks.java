@@ -11,7 +11,6 @@ import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,22 +67,20 @@ public class Rechecks {
     private final RecheckSettingRepository settings;
     private final RecheckFigures figures;
     private final OutflowTrips trips;
-    private final EntityManager entityManager;
     private final AuditTrail audit;
     private final StaleEdits staleEdits;
     private final Clock clock;
     private final Today today;
 
     Rechecks(RecheckListRepository lists, RecheckEntryRepository entries, RecheckFindingRepository findings,
-             RecheckSettingRepository settings, RecheckFigures figures, OutflowTrips trips, EntityManager entityManager,
-             AuditTrail audit, StaleEdits staleEdits, Clock clock, Today today) {
+             RecheckSettingRepository settings, RecheckFigures figures, OutflowTrips trips, AuditTrail audit,
+             StaleEdits staleEdits, Clock clock, Today today) {
         this.lists = lists;
         this.entries = entries;
         this.findings = findings;
         this.settings = settings;
         this.figures = figures;
         this.trips = trips;
-        this.entityManager = entityManager;
         this.audit = audit;
         this.staleEdits = staleEdits;
         this.clock = clock;
@@ -139,17 +136,8 @@ public class Rechecks {
     @Transactional(readOnly = true)
     public List<Progress> progress(YearMonth month) {
         GongguanUser user = marker();
-        LocalDate day = today.date();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select l.id, l.org_unit_code, l.due_on, count(e.id), count(e.result) from recheck_list l
-                        left join recheck_entry e on e.list_id = l.id
-                        where l.month = ? group by l.id""")
-                .setParameter(1, month.atDay(1)).getResultList();
-        return rows.stream()
-                .filter(row -> inScope(user, (String) row[1]))
-                .map(row -> Progress.of(((Number) row[0]).longValue(), (String) row[1], (LocalDate) row[2],
-                        ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), day))
+        return figures.lists(month).stream()
+                .filter(list -> inScope(user, list.orgUnitCode()))
                 .sorted(Comparator.comparing((Progress p) -> !p.late()).thenComparing(Progress::complete)
                         .thenComparing(Progress::orgUnitCode))
                 .toList();

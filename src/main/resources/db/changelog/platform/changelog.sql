@@ -1071,7 +1071,6 @@ create or replace function platform.person_index_hold_all(p_persons bigint[], p_
     cross join lateral platform.person_index_hold(u.person, u.hash, p_key_version, u.holding, u.person_name,
                                                   u.id_number, p_due, p_provisional, p_escalate_on) h $$;
 
-<<<<<<< HEAD
 --changeset gongguan:platform-060-figures-per-unit splitStatements:false
 -- The dashboards' figures per unit and month (issue 13). A rollup row now names the org unit inside the tenant it
 -- counts ('' = the tenant's total; a village's or community's 12-digit code, a group's 15-digit code). A tenant's
@@ -1159,7 +1158,7 @@ begin
     execute format('create trigger %I after delete on %s referencing old table as old_rows
                     for each statement execute function platform.owe_figures(%s)', name || '_owes_figures_d', p_table, args);
 end $$;
-=======
+
 --changeset gongguan:platform-070-break-the-glass splitStatements:false
 -- Break-the-glass (紧急查阅, DESIGN.md cross-tenant path 4): a member of a county's governance group opens one person's
 -- record in a township or committee of its own county tree, with a reason, for a limited time, read only. The county's
@@ -1319,4 +1318,48 @@ grant execute on function platform.glass_open(varchar, varchar, varchar, varchar
 grant execute on function platform.glass_person(bigint, varchar) to gongguan_tenant;
 grant execute on function platform.glass_steps(bigint, varchar) to gongguan_tenant;
 grant execute on function platform.glass_follow_ups(bigint, varchar) to gongguan_tenant;
->>>>>>> i13-glass
+
+--changeset gongguan:platform-066-exchange-owes-figures splitStatements:false
+-- Issue 13: the feedback figures (answered on time, late, overdue) are the addressee's, counted from the exchange's
+-- rows in the platform schema (ExchangeFigures). A feedback sent, answered or closed marks the ADDRESSEE's months as
+-- owed (a tenant of this system that counts figures: ready, not a place reached through the national platform, not
+-- a county), from the month of the change on: the month it was sent on insert, the month of the answer or the closing
+-- on update. Other updates (a notice read, an outbox state, a re-seal) change no figure and mark nothing. Months are
+-- the county's, as far back as the dashboards look, like platform.owe_figures.
+create function platform.owe_exchange_figures() returns trigger language plpgsql security definer
+    set search_path = pg_catalog, platform, pg_temp as $$
+declare
+    this_month date := date_trunc('month', now() at time zone 'Asia/Shanghai')::date;
+    earliest   date := (this_month - interval '12 months')::date;
+begin
+    if TG_OP = 'INSERT' then
+        insert into platform.figure_owed (tenant_code, period)
+        select c.addressee_code, to_char(m, 'YYYY-MM')
+        from (select n.addressee_code, min(n.sent_at) as changed from new_rows n
+              where n.kind = 'FEEDBACK' group by n.addressee_code) c
+        join platform.tenant t on t.code = c.addressee_code and t.kind <> 'COUNTY' and t.status = 'READY'
+        cross join generate_series(greatest(date_trunc('month', c.changed at time zone 'Asia/Shanghai')::date,
+                                            earliest), this_month, interval '1 month') m;
+    else
+        insert into platform.figure_owed (tenant_code, period)
+        select c.addressee_code, to_char(m, 'YYYY-MM')
+        from (select n.addressee_code,
+                     min(least(case when n.answered_at is distinct from o.answered_at
+                                    then least(n.answered_at, o.answered_at) end,
+                               case when n.closed_at is distinct from o.closed_at
+                                    then least(n.closed_at, o.closed_at) end)) as changed
+              from new_rows n join old_rows o on o.id = n.id
+              where n.kind = 'FEEDBACK' and (n.answered_at is distinct from o.answered_at
+                                             or n.closed_at is distinct from o.closed_at)
+              group by n.addressee_code) c
+        join platform.tenant t on t.code = c.addressee_code and t.kind <> 'COUNTY' and t.status = 'READY'
+        cross join generate_series(greatest(date_trunc('month', c.changed at time zone 'Asia/Shanghai')::date,
+                                            earliest), this_month, interval '1 month') m;
+    end if;
+    return null;
+end $$;
+create trigger exchange_message_owes_figures_i after insert on platform.exchange_message
+    referencing new table as new_rows for each statement execute function platform.owe_exchange_figures();
+create trigger exchange_message_owes_figures_u after update on platform.exchange_message
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function platform.owe_exchange_figures();

@@ -612,3 +612,29 @@ select platform.owe_figures_on('step_record', 'done_on');
 select platform.owe_figures_on('rental_house', 'registered_on', 'withdrawn_on');
 select platform.owe_figures_on('monthly_report', 'month');
 select platform.owe_figures_on('sweep', 'swept_on');
+
+--changeset gongguan:tenant-140-outflow-owes-figures splitStatements:false
+-- Issue 13: the tables the outflow figures per unit count (OutflowFigures, RecheckFigures, SixOnesFigures) mark the
+-- months they touch as owed. A trip belongs to the months from its departure on (and a return to those from the
+-- return on); a contract, a certificate or a service to those from its days on. A re-check list belongs to its month;
+-- its entries, the household archive and the contraceptive measure change only today's counts (an entry is marked in
+-- its list's month; the archive and the measure count from their last save), so they mark the current month. The
+-- archive may be marked for the five-step figures already: its trigger is made once.
+select platform.owe_figures_on('outflow_trip', 'departure_day', 'return_day');
+select platform.owe_figures_on('recheck_list', 'month');
+select platform.owe_figures_on('recheck_entry');
+select platform.owe_figures_on('management_contract', 'signed_on', 'term_until');
+select platform.owe_figures_on('certificate_issue', 'issued_on', 'valid_until');
+select platform.owe_figures_on('health_service', 'done_on');
+select platform.owe_figures_on('contraceptive_measure');
+do $$ begin
+    if not exists (select 1 from pg_trigger where tgrelid = 'archive'::regclass and tgname = 'archive_owes_figures_i') then
+        perform platform.owe_figures_on('archive');
+    end if;
+end $$;
+
+--changeset gongguan:tenant-141-outflow-trip-return-index
+-- The six ones count the persons away on a day: a trip left by then and not back by then (return_day null or after
+-- it). The open trips come from outflow_trip_open_idx, those back after the day from this index (SixOnesQueries),
+-- instead of a scan of every trip ever made.
+create index outflow_trip_return_idx on outflow_trip (return_day);

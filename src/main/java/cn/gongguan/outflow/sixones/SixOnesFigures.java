@@ -3,21 +3,27 @@ package cn.gongguan.outflow.sixones;
 import cn.gongguan.outflow.TripChanged;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.rollup.BeforeCommit;
+import cn.gongguan.platform.rollup.FigureSource;
 import cn.gongguan.platform.rollup.Rollups;
+import cn.gongguan.platform.rollup.UnitCounts;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The six ones' figures on the rollup path (DESIGN.md), for the current month: the persons away, and of them those
- * with all six done. Every six-ones record refreshes them in its own transaction; a departure or a return changes
- * them too ({@link TripChanged}).
+ * The six ones' figures on the rollup path (DESIGN.md): the persons away, and of them those with all six done, counted
+ * by {@link SixOnesQueries} as of a day. Every six-ones record refreshes the township's total of the current month in
+ * its own transaction; a departure or a return changes them too ({@link TripChanged}). As a {@link FigureSource} the
+ * same count gives the dashboards each org unit's figures of a month as of its last day (today for this month).
  */
 @Service
-public class SixOnesFigures {
+public class SixOnesFigures implements FigureSource {
 
-    /** Persons away in the month (an open trip when last counted). */
+    /** Persons away on the day counted (the month's last day; today for the current month). */
     public static final String DUE = "six_ones_due";
     /** Of them, those with all six done. */
     public static final String COMPLETE = "six_ones_complete";
@@ -41,6 +47,19 @@ public class SixOnesFigures {
     @EventListener
     void tripChanged(TripChanged change) {
         refresh();
+    }
+
+    @Override
+    public List<String> indicators() {
+        return List.of(DUE, COMPLETE);
+    }
+
+    @Override
+    public void count(YearMonth month, LocalDate asOf, UnitCounts counts) {
+        for (Completion unit : queries.byUnit(asOf)) {
+            counts.add(DUE, unit.orgUnit(), unit.away());
+            counts.add(COMPLETE, unit.orgUnit(), unit.complete());
+        }
     }
 
     private void write() {

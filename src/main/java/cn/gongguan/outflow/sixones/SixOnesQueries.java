@@ -10,24 +10,33 @@ import org.springframework.stereotype.Component;
  * The six ones of every person away counted in the database, one row per person, so that a village's or the
  * township's completion is one query however many persons are away. The same conditions as {@link SixOnes#checklist}
  * decide each one: the household archive filled; the open trip with an address and a phone; a contract and a
- * certificate in force today; a service in the current quarter; a measure recorded.
+ * certificate in force today; a service in the current quarter; a measure recorded. Each holds on a day: today for
+ * the pages, a month's last day for the figures of a month that closed (away on that day; a contract, certificate or
+ * service dated by then; an archive or measure last saved by then, as neither keeps the day it was first recorded;
+ * the trip's address and phone as they are now, as a trip keeps no history of them).
  */
 @Component
 class SixOnesQueries {
 
-    /** Persons away now (an open trip) with a flag for each of the six ones; {@code :unit} '' for all. */
+    /**
+     * Persons away on {@code :today} (a trip left by then and not back by then: the open trip, when that day is today)
+     * with a flag for each of the six ones; {@code :unit} '' for all.
+     */
     private static final String AWAY = """
             select p.id, p.name, p.org_unit_code,
-                   exists (select 1 from archive a where a.person_id = p.id and a.kind = 'HOUSEHOLD') as archive,
+                   exists (select 1 from archive a where a.person_id = p.id and a.kind = 'HOUSEHOLD'
+                           and cast(a.updated_at at time zone 'Asia/Shanghai' as date) <= :today) as archive,
                    (coalesce(t.destination_address, '') <> '' and coalesce(t.destination_phone, '') <> '') as address,
                    exists (select 1 from management_contract c where c.person_id = p.id
                            and c.signed_on <= :today and c.term_until >= :today) as contract,
                    exists (select 1 from certificate_issue i where i.person_id = p.id
                            and i.issued_on <= :today and i.valid_until >= :today) as certificate,
-                   exists (select 1 from health_service h where h.person_id = p.id and h.quarter = :quarter) as service,
-                   exists (select 1 from contraceptive_measure m where m.person_id = p.id) as measure
+                   exists (select 1 from health_service h where h.person_id = p.id and h.quarter = :quarter
+                           and h.done_on <= :today) as service,
+                   exists (select 1 from contraceptive_measure m where m.person_id = p.id
+                           and m.recorded_on <= :today) as measure
             from outflow_trip t join person p on p.id = t.person_id
-            where t.return_day is null
+            where t.departure_day <= :today and (t.return_day is null or t.return_day > :today)
               and (:unit = '' or p.org_unit_code between :unit and :unit || '999')""";
 
     private final EntityManager entityManager;
@@ -40,6 +49,11 @@ class SixOnesQueries {
     List<Completion> byVillage(String unit, LocalDate today) {
         return completion("select left(org_unit_code, 12) as village, " + SUMS + " from (" + AWAY + ") s"
                 + " group by village order by village nulls last", unit, today);
+    }
+
+    /** Per org unit of the persons (null for none), the completion of every person away. */
+    List<Completion> byUnit(LocalDate day) {
+        return completion("select org_unit_code, " + SUMS + " from (" + AWAY + ") s group by org_unit_code", null, day);
     }
 
     /** The completion of every person away in the unit, as one row. */

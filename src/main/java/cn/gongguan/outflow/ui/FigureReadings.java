@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The outflow figures the pages show, gathered from the features that count them: the trips' ({@link OutflowFigures}),
  * the re-check's ({@link Rechecks}) and the six ones' ({@link SixOnesFigures}), each under the indicator names its
  * feature defines. The county and a township's own total read the rollups; a township's villages are counted from
- * its own records, since the rollups hold a township's totals only.
+ * its own records by the same counts, live: the rollups hold the incentives and the declarations on time for the
+ * township as a whole only, and count its units a little after a change.
  */
 @Component
 class FigureReadings {

@@ -62,6 +62,7 @@ public class FigureRecount {
     public int recountDue() {
         return lock.tryRun(LOCK_KEY, () -> {
             int counted = 0;
+            boolean failed = false;
             List<Due> batch;
             do {
                 batch = due(BATCH);
@@ -70,12 +71,12 @@ public class FigureRecount {
                         recount(due.tenant(), due.month());
                         counted++;
                     } catch (RuntimeException e) {
-                        log.error("Figures of {} for {} could not be counted; the next run tries again",
-                                due.tenant(), due.month(), e);
-                        return counted;
+                        // the others go on; this one stays due, and the next run tries it again
+                        log.error("Figures of {} for {} could not be counted", due.tenant(), due.month(), e);
+                        failed = true;
                     }
                 }
-            } while (batch.size() == BATCH);
+            } while (batch.size() == BATCH && !failed);
             return counted;
         }).orElse(0);
     }
