@@ -23,8 +23,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +89,12 @@ class FiguresPropertyTest extends UiTest {
             }
         }
 
-        assertThat(figures()).isEqualTo(kept);
+        Map<String, Long> fresh = figures();
+        Map<String, String> differences = new TreeMap<>();
+        Stream.concat(kept.keySet().stream(), fresh.keySet().stream()).distinct()
+                .filter(key -> !Objects.equals(kept.get(key), fresh.get(key)))
+                .forEach(key -> differences.put(key, kept.get(key) + " kept, " + fresh.get(key) + " afresh"));
+        assertThat(differences).isEmpty();
     }
 
     private PersonDetails newcomer(Random random, int township) {
@@ -139,7 +146,7 @@ class FiguresPropertyTest extends UiTest {
         Map<String, Long> figures = new TreeMap<>();
         asOwner().sql("""
                         select tenant_code, period, indicator, unit_code, value from platform.rollup
-                        where tenant_code = any(?) and indicator = any(?) and period >= ?""")
+                        where tenant_code = any(?) and indicator = any(?) and period >= ? and period ~ '^[0-9]{4}-[0-9]{2}$'""")
                 .params(codes(), indicators(), today.month().minusMonths(FigureRecount.MONTHS_KEPT).toString())
                 .query(rs -> {
                     figures.put(String.join("/", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
