@@ -146,7 +146,8 @@ class FiguresPropertyTest extends UiTest {
         Map<String, Long> figures = new TreeMap<>();
         asOwner().sql("""
                         select tenant_code, period, indicator, unit_code, value from platform.rollup
-                        where tenant_code = any(?) and indicator = any(?) and period >= ? and period ~ '^[0-9]{4}-[0-9]{2}$'""")
+                        where tenant_code = any(?) and indicator = any(?)
+                          and period >= ? and period ~ '^[0-9]{4}-[0-9]{2}$'""")
                 .params(codes(), indicators(), today.month().minusMonths(FigureRecount.MONTHS_KEPT).toString())
                 .query(rs -> {
                     figures.put(String.join("/", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
