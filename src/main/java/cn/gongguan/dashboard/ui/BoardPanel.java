@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -31,6 +32,9 @@ import java.util.function.Predicate;
  * committee, for the county) opens it from its row or its bar, in the month chosen.
  */
 class BoardPanel extends VerticalLayout {
+
+    /** The figure the charts show first. */
+    static final Figure CHARTED = Figure.VISIT;
 
     final Select<YearMonth> month = new Select<>();
     final EnumSelect<Figure> figure = new EnumSelect<>("dashboard.figure", Figure.values());
@@ -44,7 +48,9 @@ class BoardPanel extends VerticalLayout {
     private final transient Dashboards dashboards;
     private final BoardScope scope;
     private final Predicate<Unit> opens;
+    private final Consumer<Unit> open;
     private Board board;
+    private List<Unit> trend = List.of();
 
     BoardPanel(Dashboards dashboards, BoardScope scope, YearMonth current, Predicate<Unit> opens,
                BiConsumer<Unit, YearMonth> open) {
@@ -53,14 +59,15 @@ class BoardPanel extends VerticalLayout {
         this.opens = opens;
         setPadding(false);
         addClassName("gg-board");
-        this.grid = new BoardGrid(opens, unit -> open.accept(unit, month.getValue()));
+        this.open = unit -> open.accept(unit, month.getValue());
+        this.grid = new BoardGrid(opens, this.open);
         month.setId("dashboard-month");
         month.setLabel(getTranslation("dashboard.month"));
         month.setItems(months(current));
         month.setItemLabelGenerator(YearMonth::toString);
         month.setValue(current);
         figure.setId("dashboard-figure");
-        figure.setValue(Figure.VISIT);
+        figure.setValue(CHARTED);
         export.setId("dashboard-export");
         export.add(new Button(getTranslation("dashboard.export"), VaadinIcon.DOWNLOAD.create()));
         export.setHref((DownloadHandler) event -> {
@@ -100,6 +107,7 @@ class BoardPanel extends VerticalLayout {
             return;
         }
         board = scope.board(dashboards, shown);
+        trend = scope.trend(dashboards, shown);
         title.setText(getTranslation("dashboard.title", board.scope().name(), shown.toString()));
         grid.show(board);
         boolean anyOpens = board.units().stream().anyMatch(opens);
@@ -107,7 +115,6 @@ class BoardPanel extends VerticalLayout {
             addComponentAtIndex(2, hint);
         }
         hint.setVisible(anyOpens);
-        print.setHref(DashboardPrintView.route(scope.code(), shown));
         drawCharts();
     }
 
@@ -118,13 +125,14 @@ class BoardPanel extends VerticalLayout {
 
     private void drawCharts() {
         charts.removeAll();
+        print.setHref(DashboardPrintView.route(scope.code(), month.getValue()) + "?" + DashboardPrintView.FIGURE + "="
+                + figure.getValue().name());
         if (board != null) {
             charts.add(chartsOf(board).toArray(Component[]::new));
         }
     }
 
-    /** The charts of the board for the chosen figure; none until the chart component is wired. */
     private List<Component> chartsOf(Board shown) {
-        return List.of();
+        return BoardCharts.of(shown, trend, figure.getValue(), this::getTranslation, opens, open);
     }
 }

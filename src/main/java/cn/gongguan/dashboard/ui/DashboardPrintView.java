@@ -9,6 +9,8 @@ import cn.gongguan.platform.Today;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.PrintPage;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -30,6 +33,8 @@ import org.springframework.security.access.AccessDeniedException;
 public class DashboardPrintView extends PrintPage implements BeforeEnterObserver {
 
     static final String ROUTE_BASE = DashboardView.ROUTE + "/print/";
+    /** The query parameter naming the figure the charts show, as chosen on the screen. */
+    static final String FIGURE = "figure";
 
     private final transient Dashboards dashboards;
     private final transient Today today;
@@ -57,15 +62,25 @@ public class DashboardPrintView extends PrintPage implements BeforeEnterObserver
                 event.forwardTo(DashboardView.class);
                 return;
             }
-            show(new BoardScope(TenantCode.of(code)).board(dashboards, month));
+            BoardScope scope = new BoardScope(TenantCode.of(code));
+            Figure charted = event.getLocation().getQueryParameters().getSingleParameter(FIGURE)
+                    .flatMap(name -> java.util.Arrays.stream(Figure.values()).filter(f -> f.name().equals(name))
+                            .findFirst())
+                    .orElse(BoardPanel.CHARTED);
+            show(scope.board(dashboards, month), scope.trend(dashboards, month), charted);
         } catch (DateTimeParseException | AccessDeniedException e) {
             event.forwardTo(DashboardView.class);
         }
     }
 
-    private void show(Board board) {
+    private void show(Board board, List<Unit> trend, Figure charted) {
+        Div charts = new Div();
+        charts.addClassName("gg-board-charts");
+        charts.add(BoardCharts.of(board, trend, charted, this::getTranslation, unit -> false, unit -> {
+        }).toArray(Component[]::new));
         document.add(new H1(titled(getTranslation("dashboard.title", board.scope().name(), board.month().toString()))),
-                new Paragraph(getTranslation("dashboard.print.printed", today.date().toString())), table(board));
+                new Paragraph(getTranslation("dashboard.print.printed", today.date().toString())), table(board),
+                charts);
     }
 
     private NativeTable table(Board board) {

@@ -1,6 +1,7 @@
 package cn.gongguan.dashboard.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,8 @@ import cn.gongguan.platform.rollup.FigureRecount;
 import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import cn.gongguan.uikit.chart.Chart;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
@@ -144,6 +147,23 @@ class DashboardUiTest extends UiTest {
     }
 
     @Test
+    void theChartsDrawTheChosenFigureAndABarOpensItsTownship() {
+        BoardPanel panel = openCounty("county.admin");
+        _setValue(panel.figure, cn.gongguan.dashboard.Figure.INFLOW);
+        Chart bar = _get(panel, Chart.class, spec -> spec.withId("dashboard-bar"));
+        assertThat(bar.getElement().getPropertyRaw("option").toString()).contains("城关镇", "42", "各单位流入人口");
+        String trend = _get(panel, Chart.class, spec -> spec.withId("dashboard-trend")).getElement()
+                .getPropertyRaw("option").toString();
+        assertThat(trend).contains(month.toString(), "近12个月流入人口");
+        assertThat(_get(panel, Chart.class, spec -> spec.withId("dashboard-heatmap")).getElement()
+                .getPropertyRaw("option").toString()).contains("清理核查完成率", "泥阳镇");
+        assertThat(panel.print.getHref()).isEqualTo("dashboard/print/621227/" + month + "?figure=INFLOW");
+
+        ComponentUtil.fireEvent(bar, new Chart.ClickEvent(bar, true, "伏家镇"));
+        assertThat(_get(UnitDashboardView.class).panel.title.getText()).startsWith("伏家镇 · " + month);
+    }
+
+    @Test
     void aUnitNotCountedShowsNoFigureAndAStaleOneIsMarked() {
         BoardPanel panel = openCounty("county.admin");
         Unit missing = row(panel, "621227103");
@@ -233,13 +253,15 @@ class DashboardUiTest extends UiTest {
     @Test
     void thePrintedBoardHoldsTheTable() {
         login("county.admin", DashboardView.class);
-        UI.getCurrent().navigate(DashboardPrintView.route(TenantCode.of("621227"), month));
+        UI.getCurrent().navigate(DashboardPrintView.route(TenantCode.of("621227"), month),
+                QueryParameters.of(DashboardPrintView.FIGURE, "RECHECK"));
         DashboardPrintView print = _get(DashboardPrintView.class);
         NativeTable table = _get(print, NativeTable.class);
         String text = table.getElement().getTextRecursively();
         assertThat(text).contains("徽县（合计）", "城关镇", "泥阳镇", "无数据", "待更新", "75%");
         assertThat(table.getBody().getRowCount()).isEqualTo(1 + tenants.subtree(TenantCode.of("621227")).size() - 1);
         assertThat(print.getPageTitle()).startsWith("徽县 · " + month + " 数据看板");
+        assertThat(_find(print, Chart.class)).hasSize(3);
     }
 
     @Test
