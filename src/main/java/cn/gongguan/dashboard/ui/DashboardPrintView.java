@@ -55,20 +55,16 @@ public class DashboardPrintView extends PrintPage implements BeforeEnterObserver
         document.removeAll();
         try {
             YearMonth month = YearMonth.parse(event.getRouteParameters().get("month").orElse(""));
-            // a county's code names the user's own county board only
-            if (!TenantCode.isValid(code) || !BoardPanel.months(today.month()).contains(month)
-                    || new BoardScope(TenantCode.of(code)).county() && !TenantCode.of(code).equals(
-                    CurrentUser.get().tenant())) {
-                event.forwardTo(DashboardView.class);
-                return;
-            }
             BoardScope scope = new BoardScope(TenantCode.of(code));
+            // a county's code names the user's own county board only; the service refuses another's unit
+            if (!BoardPanel.months(today.month()).contains(month)
+                    || scope.county() && !scope.code().equals(CurrentUser.get().tenant())) {
+                throw new AccessDeniedException("Not a board the user may print: " + code + " " + month);
+            }
             Figure charted = event.getLocation().getQueryParameters().getSingleParameter(FIGURE)
-                    .flatMap(name -> java.util.Arrays.stream(Figure.values()).filter(f -> f.name().equals(name))
-                            .findFirst())
-                    .orElse(BoardPanel.CHARTED);
+                    .map(Figure::valueOf).orElse(BoardPanel.CHARTED);
             show(scope.board(dashboards, month), scope.trend(dashboards, month), charted);
-        } catch (DateTimeParseException | AccessDeniedException e) {
+        } catch (IllegalArgumentException | DateTimeParseException | AccessDeniedException e) {
             event.forwardTo(DashboardView.class);
         }
     }
