@@ -83,10 +83,13 @@ class ShellUiTest extends UiTest {
     @Test
     void theMenuHoldsOnlyWhatTheRoleMayOpen() {
         login("county.admin", HomeView.class);
-        assertThat(menu()).as("business roles manage no accounts").containsExactly("首页", "五反馈（信息交换）");
+        assertThat(menu()).as("business roles manage no accounts").containsExactly("首页", "数据看板", "五反馈（信息交换）");
         assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
                 .filter(item -> item.getLabel().equals("五反馈（信息交换）")).findFirst().orElseThrow().getItems())
                 .extracting(SideNavItem::getLabel).containsExactly("逾期上报县级");
+        logout();
+        login("county.governance", HomeView.class);
+        assertThat(menu()).startsWith("首页", "数据看板").doesNotContain("人员登记");
         logout();
         login("county.secadmin", HomeView.class);
         assertThat(menu()).containsExactly("首页", "用户管理", "下级单位管理员", "安全设置", "节假日日历");
@@ -103,7 +106,7 @@ class ShellUiTest extends UiTest {
                 .extracting(SideNavItem::getLabel).contains("季度生殖健康服务", "婚育证明发放登记");
         logout();
         login("chengguan.admin", HomeView.class);
-        assertThat(menu()).contains("服务联系方式").doesNotContain("节假日日历");
+        assertThat(menu()).contains("服务联系方式", "数据看板").doesNotContain("节假日日历");
         logout();
         login("county.sysadmin", HomeView.class);
         assertThat(menu()).contains("节假日日历").doesNotContain("人员登记");
