@@ -112,7 +112,7 @@ public class Dashboards {
 
     /**
      * A township's (or committee's) board for the month: its villages, communities and groups, and its residents'
-     * committees. The county opens any of its tree; a township administrator only the own.
+     * committees. The county opens any of its tree; a township administrator the own and its committees.
      */
     public Board township(TenantCode township, YearMonth month) {
         Tenant tenant = readable(township);
@@ -164,12 +164,13 @@ public class Dashboards {
         return tenants.find(county).orElseThrow();
     }
 
-    /** The tenant whose board the current user may read: of the own county's tree, or the own township. */
+    /** The tenant whose board the current user may read: of the own county's tree, or the own township and its committees. */
     private Tenant readable(TenantCode code) {
         GongguanUser user = CurrentUser.get();
         boolean allowed = COUNTY_READERS.contains(user.role())
                 ? code.kind() != TenantKind.COUNTY && code.value().startsWith(user.tenant().value())
-                : TOWNSHIP_READERS.contains(user.role()) && code.equals(user.tenant());
+                : TOWNSHIP_READERS.contains(user.role())
+                        && (code.equals(user.tenant()) || code.isChildOf(user.tenant()));
         if (!allowed) {
             throw new AccessDeniedException("Not a board of the user's own tree: " + code);
         }

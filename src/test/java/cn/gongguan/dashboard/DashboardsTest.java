@@ -112,6 +112,8 @@ class DashboardsTest extends UiTest {
     void nobodyReadsABoardOutsideTheirOwnTree() {
         login("chengguan.admin", HomeView.class);
         assertThatThrownBy(() -> dashboards.township(FUJIA, MONTH)).isInstanceOf(AccessDeniedException.class);
+        assertThat(dashboards.township(TenantCode.of("621227100001"), MONTH).scope().kind())
+                .isEqualTo(Dashboards.UnitKind.COMMITTEE);
         assertThatThrownBy(() -> dashboards.county(MONTH)).isInstanceOf(AccessDeniedException.class);
         login("county.governance", HomeView.class);
         assertThatThrownBy(() -> dashboards.township(TenantCode.of("629950100"), MONTH))
@@ -119,6 +121,9 @@ class DashboardsTest extends UiTest {
         assertThatThrownBy(() -> dashboards.trend(TenantCode.of("629950"), MONTH))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(dashboards.township(FUJIA, MONTH).scope().name()).isEqualTo("伏家镇");
+        login("fujia.admin", HomeView.class);
+        assertThatThrownBy(() -> dashboards.township(TenantCode.of("621227100001"), MONTH))
+                .isInstanceOf(AccessDeniedException.class);
         login("chengguan.staff", HomeView.class);
         assertThatThrownBy(() -> dashboards.township(CHENGGUAN, MONTH)).isInstanceOf(AccessDeniedException.class);
     }

@@ -15,7 +15,7 @@ import java.time.format.DateTimeParseException;
 /**
  * What the county's and the townships' dashboard pages share: a board of a scope in the month the address names
  * ({@code ?month=2026-11}, one the chooser offers; else the current one), whose units open their own boards in the same
- * month when the user is the county's.
+ * month: any township or committee for the county, its own committees for a township.
  */
 abstract class BoardView extends VerticalLayout implements TranslatedTitle {
 
@@ -35,7 +35,8 @@ abstract class BoardView extends VerticalLayout implements TranslatedTitle {
     void show(BoardScope scope, BeforeEnterEvent event) {
         boolean county = Dashboards.COUNTY_READERS.contains(CurrentUser.get().role());
         BoardPanel shown = new BoardPanel(dashboards, scope, today.month(),
-                unit -> county && unit.kind().drillsDown(), BoardView::open);
+                unit -> county ? unit.kind().drillsDown() : unit.kind() == Dashboards.UnitKind.COMMITTEE,
+                BoardView::open);
         shown.show(month(event));
         removeAll();
         add(panel = shown);

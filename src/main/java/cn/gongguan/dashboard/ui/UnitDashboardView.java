@@ -63,18 +63,19 @@ public class UnitDashboardView extends BoardView implements BeforeEnterObserver 
         }
     }
 
-    /** The way back up for the county: the county's board, the township above a committee, then this unit. */
+    /** The way back up to the user's own board: the county's, the township above a committee, then this unit. */
     private Nav breadcrumb(GongguanUser user, TenantCode unit, YearMonth month) {
         Nav nav = new Nav();
         nav.setId("dashboard-breadcrumb");
         nav.addClassName("gg-breadcrumb");
-        if (!Dashboards.COUNTY_READERS.contains(user.role())) {
+        if (unit.equals(user.tenant())) {
             nav.setVisible(false);
             return nav;
         }
         Deque<Tenant> path = new ArrayDeque<>();
         for (Tenant at = tenants.find(unit).orElseThrow(() -> new AccessDeniedException("No such unit: " + unit));
-             at != null; at = at.parent() == null ? null : tenants.find(at.parent()).orElse(null)) {
+             at != null; at = at.code().equals(user.tenant()) || at.parent() == null ? null
+                     : tenants.find(at.parent()).orElse(null)) {
             path.push(at);
         }
         String query = "?" + MONTH + "=" + month;
