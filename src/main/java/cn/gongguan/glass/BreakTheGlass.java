@@ -2,7 +2,6 @@ package cn.gongguan.glass;
 
 import cn.gongguan.fivestep.Delivery;
 import cn.gongguan.fivestep.FollowUpKind;
-import cn.gongguan.fivestep.FollowUpOutcome;
 import cn.gongguan.fivestep.Step;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantCode;
@@ -157,8 +156,7 @@ public class BreakTheGlass {
         List<GlassRecord.FollowUpDue> followUps = jdbc.sql("select * from platform.glass_follow_ups(?, ?)")
                 .params(id, actor)
                 .query((rs, row) -> new GlassRecord.FollowUpDue(FollowUpKind.valueOf(rs.getString("kind")),
-                        date(rs, "due_on"), rs.getString("assignee"), date(rs, "done_on"),
-                        rs.getString("outcome") == null ? null : FollowUpOutcome.valueOf(rs.getString("outcome"))))
+                        date(rs, "due_on"), rs.getString("assignee"), date(rs, "done_on")))
                 .list();
         audit.record(user.tenant(), actor, AuditAction.GLASS_READ, "glass:" + id, "unit " + access.unit(), null);
         return new GlassRecord(access, person, steps, followUps);

@@ -2,7 +2,6 @@ package cn.gongguan.glass;
 
 import cn.gongguan.fivestep.Delivery;
 import cn.gongguan.fivestep.FollowUpKind;
-import cn.gongguan.fivestep.FollowUpOutcome;
 import cn.gongguan.fivestep.Step;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.FlowType;
@@ -29,8 +28,10 @@ public record GlassRecord(GlassAccess access, Registered person, List<StepDone> 
     public record StepDone(Step step, LocalDate doneOn, String recordedBy, Delivery delivered) {
     }
 
-    /** A follow-up scheduled: its kind, due day, assignee, and when done its outcome from the list. */
-    public record FollowUpDue(FollowUpKind kind, LocalDate dueOn, String assignee, LocalDate doneOn,
-                              FollowUpOutcome outcome) {
+    /**
+     * A follow-up scheduled: its kind, due day, assignee and the day it was done — not its outcome, which may name a
+     * contraceptive measure or a pregnancy check.
+     */
+    public record FollowUpDue(FollowUpKind kind, LocalDate dueOn, String assignee, LocalDate doneOn) {
     }
 }

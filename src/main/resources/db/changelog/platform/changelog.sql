@@ -1297,16 +1297,16 @@ begin
         where s.person_id = $1 order by s.done_on, s.id', 't_' || access.target_code) using access.person_id;
 end $$;
 
--- The follow-ups scheduled, under a valid access: kind, due day, who, done when and the outcome chosen from the
--- list (never the plan's text nor the sealed note).
+-- The follow-ups scheduled, under a valid access: kind, due day, who and done when — never the outcome (it may name
+-- a contraceptive measure or a pregnancy check), the plan's text nor the sealed note.
 create function platform.glass_follow_ups(p_access bigint, p_actor varchar)
-    returns table (kind varchar, due_on date, assignee varchar, done_on date, outcome varchar)
+    returns table (kind varchar, due_on date, assignee varchar, done_on date)
     language plpgsql stable security definer set search_path = platform, pg_temp as $$
 declare
     access platform.glass_access := platform.glass_valid(p_access, p_actor);
 begin
     return query execute format('
-        select f.kind, f.due_on, f.assignee, f.done_on, f.outcome from %I.follow_up f
+        select f.kind, f.due_on, f.assignee, f.done_on from %I.follow_up f
         where f.person_id = $1 order by f.due_on, f.id', 't_' || access.target_code) using access.person_id;
 end $$;
 

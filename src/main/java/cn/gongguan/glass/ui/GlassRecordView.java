@@ -132,8 +132,6 @@ public class GlassRecordView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(f -> f.dueOn().toString()).setHeader(getTranslation("followUp.dueOn"));
         grid.addColumn(GlassRecord.FollowUpDue::assignee).setHeader(getTranslation("glass.assignee"));
         grid.addColumn(f -> text(f.doneOn())).setHeader(getTranslation("followUp.doneOn"));
-        grid.addColumn(f -> f.outcome() == null ? "" : getTranslation(f.outcome().labelKey()))
-                .setHeader(getTranslation("followUp.outcome"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
         grid.setItems(record.followUps());
         grid.setAllRowsVisible(true);
