@@ -1110,26 +1110,40 @@ create policy figure_unit_own_tenant on platform.figure_unit to gongguan_tenant
     using (tenant_code = substring(current_user from 3))
     with check (tenant_code = substring(current_user from 3));
 
--- Statement-level trigger function for counted tenant tables. Its arguments name date columns of the table: a row
--- dated in an earlier month changes that month and every month after it (a stock figure such as the persons living
--- here at a month's end), so those months are owed too, as far back as the dashboards look (12 months before the
--- current one). The current month (in the county's time) is always owed. The tenant is the table's schema (t_<code>).
+-- Statement-level trigger function for counted tenant tables. Its arguments name the date (or timestamp) columns of
+-- the table that place a row in a month. A row inserted or deleted with a date in an earlier month changes that month
+-- and every month after it (a stock figure such as the persons living here at a month's end), so those months are
+-- owed, as far back as the dashboards look (12 months before the current one). An update marks them only when it
+-- changed a date column, from the earliest date the updated rows had or have (a null arrival counted from the
+-- registration day, corrected to a later day, unmarks the months before): any other edit — a phone, a unit, a flow
+-- type — marks the current month only, so a closed month keeps the figures it closed with. The current month (the
+-- county's, at the statement's own time, not the transaction's start) is always owed. Timestamps are read as the
+-- county's days (the function's time zone). The tenant is the table's schema (t_<code>).
 create function platform.owe_figures() returns trigger language plpgsql security definer
-    set search_path = pg_catalog, platform, pg_temp as $$
+    set search_path = pg_catalog, platform, pg_temp set timezone = 'Asia/Shanghai' as $$
 declare
-    this_month date := date_trunc('month', now() at time zone 'Asia/Shanghai')::date;
+    this_month date := date_trunc('month', clock_timestamp())::date;
     earliest   date := (this_month - interval '12 months')::date;
+    columns    text := (select string_agg(format('%I::date', c), ', ') from unnest(coalesce(TG_ARGV, '{}')) c);
     dated      text := '';
     col        text;
+    changed    boolean := true;
 begin
-    foreach col in array coalesce(TG_ARGV, '{}') loop
-        if TG_OP in ('INSERT', 'UPDATE') then
-            dated := dated || format(' union select %I::date from new_rows', col);
-        end if;
-        if TG_OP in ('UPDATE', 'DELETE') then
-            dated := dated || format(' union select %I::date from old_rows', col);
-        end if;
-    end loop;
+    if TG_OP = 'UPDATE' and columns is not null then
+        execute format('select exists ((select %1$s from new_rows except all select %1$s from old_rows)
+                                        union all (select %1$s from old_rows except all select %1$s from new_rows))',
+                       columns) into changed;
+    end if;
+    if changed then
+        foreach col in array coalesce(TG_ARGV, '{}') loop
+            if TG_OP in ('INSERT', 'UPDATE') then
+                dated := dated || format(' union select %I::date from new_rows', col);
+            end if;
+            if TG_OP in ('UPDATE', 'DELETE') then
+                dated := dated || format(' union select %I::date from old_rows', col);
+            end if;
+        end loop;
+    end if;
     execute format('insert into platform.figure_owed (tenant_code, period)
                     select %L, to_char(m, ''YYYY-MM'')
                     from generate_series((select coalesce(min(greatest(date_trunc(''month'', d)::date, %L::date)), %L::date)
@@ -1329,7 +1343,7 @@ grant execute on function platform.glass_follow_ups(bigint, varchar) to gongguan
 create function platform.owe_exchange_figures() returns trigger language plpgsql security definer
     set search_path = pg_catalog, platform, pg_temp as $$
 declare
-    this_month date := date_trunc('month', now() at time zone 'Asia/Shanghai')::date;
+    this_month date := date_trunc('month', clock_timestamp() at time zone 'Asia/Shanghai')::date;
     earliest   date := (this_month - interval '12 months')::date;
 begin
     if TG_OP = 'INSERT' then

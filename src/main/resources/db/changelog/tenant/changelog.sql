@@ -597,7 +597,7 @@ comment on column person.certificate_checked_on is 'The day the certificate coun
 drop trigger person_owes_figures_i on person;
 drop trigger person_owes_figures_u on person;
 drop trigger person_owes_figures_d on person;
-select platform.owe_figures_on('person', 'arrival_date', 'certificate_checked_on');
+select platform.owe_figures_on('person', 'arrival_date', 'certificate_checked_on', 'created_at');
 
 --changeset gongguan:tenant-136-step-record-owes-figures
 -- Issue 13: a step of the five-step method recorded marks the months from the day it was done as owed (the

@@ -1,7 +1,6 @@
 package cn.gongguan.platform.rollup;
 
 import cn.gongguan.platform.ClusterLock;
-import cn.gongguan.platform.PlatformTransactional;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
@@ -94,7 +93,6 @@ public class FigureRecount {
      * The tenant-months due: owed marks first (oldest first), then months of the last year whose sentinel is missing or
      * stands for a day before the one it should (today for the current month, the last day for a closed month).
      */
-    @PlatformTransactional(readOnly = true)
     List<Due> due(int limit) {
         YearMonth current = today.month();
         YearMonth first = current.minusMonths(MONTHS_KEPT);

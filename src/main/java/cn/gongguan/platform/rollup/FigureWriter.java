@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,13 +50,14 @@ class FigureWriter {
         List<String> names = new ArrayList<>();
         List<String> units = new ArrayList<>();
         List<Long> values = new ArrayList<>();
-        for (String indicator : indicators) {
-            counts.rows(indicator).forEach((unit, value) -> {
+        for (String indicator : indicators.stream().sorted().distinct().toList()) {
+            new TreeMap<>(counts.rows(indicator)).forEach((unit, value) -> {
                 names.add(indicator);
                 units.add(unit);
                 values.add(value);
             });
         }
+        jdbc.sql(Rollups.LOCK_MONTH).param(Rollups.monthKey(tenant, period)).query(String.class).single();
         String[] indicatorColumn = names.toArray(String[]::new);
         String[] unitColumn = units.toArray(String[]::new);
         jdbc.sql("""
@@ -72,8 +74,12 @@ class FigureWriter {
                         values.stream().mapToLong(Long::longValue).toArray())
                 .update();
         jdbc.sql("""
+                        delete from platform.figure_unit f where tenant_code = ?
+                          and not exists (select 1 from org_unit u where u.code = f.unit_code and u.active)""")
+                .param(tenant).update();
+        jdbc.sql("""
                         insert into platform.figure_unit (tenant_code, unit_code, name, kind)
-                        select ?, code, name, kind from org_unit
+                        select ?, code, name, kind from org_unit where active
                         on conflict (tenant_code, unit_code) do update set name = excluded.name, kind = excluded.kind""")
                 .param(tenant).update();
     }

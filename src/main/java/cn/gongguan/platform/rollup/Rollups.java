@@ -161,12 +161,23 @@ public class Rollups {
     }
 
     private void write(TenantCode tenant, String indicator, String period, long value) {
+        entityManager.createNativeQuery(LOCK_MONTH).setParameter(1, monthKey(tenant.value(), period)).getSingleResult();
         entityManager.createNativeQuery(UPSERT)
                 .setParameter(1, tenant.value())
                 .setParameter(2, indicator)
                 .setParameter(3, period)
                 .setParameter(4, value)
                 .executeUpdate();
+    }
+
+    /**
+     * Serialises the writers of one tenant-month's rows until their transactions end — a feature's transaction and
+     * the recount write some of the same rows, and in different orders they could deadlock.
+     */
+    static final String LOCK_MONTH = "select cast(pg_advisory_xact_lock(hashtext(?)) as text)";
+
+    static String monthKey(String tenant, String period) {
+        return "rollup/" + tenant + "/" + period;
     }
 
     private static final String UPSERT = """
