@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,12 +71,16 @@ public class Dashboards {
         }
     }
 
-    /** A row of a board: a unit's figures for the month (none when {@link State#MISSING}). */
-    public record Unit(String code, String name, UnitKind kind, State state, Map<Figure, Reading> readings) {
+    /**
+     * A row of a board: a unit's figures for the month (none when {@link State#MISSING}; a figure its sources never
+     * counted for the month is absent too), and whether the month has closed.
+     */
+    public record Unit(String code, String name, UnitKind kind, State state, Map<Figure, Reading> readings,
+                       boolean closed) {
 
         /** The items behind time, which rank the board; 0 when nothing was counted. */
         public long late() {
-            return Figure.lateItems(readings);
+            return Figure.lateItems(readings, closed);
         }
 
         /** The figure, or null when the unit's figures are missing. */
@@ -117,14 +122,15 @@ public class Dashboards {
     public Board township(TenantCode township, YearMonth month) {
         Tenant tenant = readable(township);
         Figures figures = figures(township, List.of(month)).get(month);
+        boolean closed = figures.closed();
         Map<String, List<Rollups.Row>> byUnit = new HashMap<>();
         rollups.unitsOf(township, List.of(month.toString()), Figure.indicators())
                 .forEach(row -> byUnit.computeIfAbsent(row.unit(), unit -> new ArrayList<>()).add(row));
         State state = figures.state(township);
         List<Unit> units = new ArrayList<>();
         for (Rollups.UnitName unit : rollups.unitsNamed(township)) {
-            units.add(unit(unit.code(), unit.name(), UnitKind.valueOf(unit.kind()), state,
-                    byUnit.getOrDefault(unit.code(), List.of())));
+            units.add(unit(unit.code(), unit.name(), UnitKind.valueOf(unit.kind()), state, closed,
+                    byUnit.getOrDefault(unit.code(), List.of()), byUnit.getOrDefault(UnitCounts.TOTAL, List.of())));
         }
         List<Unit> parts = new ArrayList<>();
         parts.add(figures.ofTenant(township, tenant.name(), kindOf(tenant.kind())));
@@ -133,7 +139,7 @@ public class Dashboards {
             units.add(unit);
             parts.add(unit);
         });
-        return new Board(sum(township.value(), tenant.name(), kindOf(tenant.kind()), parts), month,
+        return new Board(sum(township.value(), tenant.name(), kindOf(tenant.kind()), closed, parts), month,
                 units.stream().sorted(RANKING).toList());
     }
 
@@ -150,7 +156,8 @@ public class Dashboards {
         Map<YearMonth, Figures> figures = figures(scope, months);
         List<Tenant> counted = tenants.subtree(scope).stream().filter(t -> t.kind() != TenantKind.COUNTY).toList();
         return months.stream()
-                .map(month -> sum(month.toString(), tenant.name(), kindOf(tenant.kind()), counted.stream()
+                .map(month -> sum(month.toString(), tenant.name(), kindOf(tenant.kind()), figures.get(month).closed(),
+                        counted.stream()
                         .map(t -> figures.get(month).ofTenant(t.code(), t.name(), kindOf(t.kind())))
                         .toList()))
                 .toList();
@@ -182,11 +189,12 @@ public class Dashboards {
             .thenComparing(Unit::code);
 
     private static Board board(String code, String name, UnitKind kind, YearMonth month, List<Unit> units) {
-        return new Board(sum(code, name, kind, units), month, units.stream().sorted(RANKING).toList());
+        return new Board(sum(code, name, kind, units.stream().allMatch(Unit::closed), units), month,
+                units.stream().sorted(RANKING).toList());
     }
 
     /** The sum of the units' figures; missing when none was counted, stale when any is stale or missing. */
-    private static Unit sum(String code, String name, UnitKind kind, List<Unit> units) {
+    private static Unit sum(String code, String name, UnitKind kind, boolean closed, List<Unit> units) {
         Map<Figure, Reading> readings = new EnumMap<>(Figure.class);
         State state = units.isEmpty() ? State.MISSING : State.COUNTED;
         boolean anyCounted = false;
@@ -197,20 +205,31 @@ public class Dashboards {
                 unit.readings().forEach((figure, reading) -> readings.merge(figure, reading, Reading::plus));
             }
         }
-        return new Unit(code, name, kind, anyCounted ? state : State.MISSING, anyCounted ? readings : Map.of());
+        return new Unit(code, name, kind, anyCounted ? state : State.MISSING, anyCounted ? readings : Map.of(),
+                closed);
     }
 
-    private static Unit unit(String code, String name, UnitKind kind, State state, List<Rollups.Row> rows) {
+    /**
+     * A unit's figures from its rows; {@code totals} are its tenant's total rows, which say what was counted: a figure
+     * whose indicator has no total row was never counted for the month (a source added later) and stays absent, while
+     * a unit without a row of a counted indicator has none of it (0).
+     */
+    private static Unit unit(String code, String name, UnitKind kind, State state, boolean closed,
+                             List<Rollups.Row> rows, List<Rollups.Row> totals) {
         if (state == State.MISSING) {
-            return new Unit(code, name, kind, state, Map.of());
+            return new Unit(code, name, kind, state, Map.of(), closed);
         }
         Map<String, Long> values = new HashMap<>();
         rows.forEach(row -> values.put(row.indicator(), row.value()));
+        Set<String> counted = new HashSet<>();
+        totals.forEach(row -> counted.add(row.indicator()));
         Map<Figure, Reading> readings = new EnumMap<>(Figure.class);
         for (Figure figure : Figure.values()) {
-            readings.put(figure, figure.read(indicator -> values.getOrDefault(indicator, 0L)));
+            if (figure.reads().allMatch(counted::contains)) {
+                readings.put(figure, figure.read(indicator -> values.getOrDefault(indicator, 0L)));
+            }
         }
-        return new Unit(code, name, kind, state, readings);
+        return new Unit(code, name, kind, state, readings, closed);
     }
 
     private static UnitKind kindOf(TenantKind kind) {
@@ -221,7 +240,8 @@ public class Dashboards {
     private Map<YearMonth, Figures> figures(TenantCode root, List<YearMonth> months) {
         List<String> periods = months.stream().map(YearMonth::toString).toList();
         Map<YearMonth, Figures> figures = new HashMap<>();
-        months.forEach(month -> figures.put(month, new Figures(new HashMap<>(), new HashMap<>())));
+        months.forEach(month -> figures.put(month, new Figures(new HashMap<>(), new HashMap<>(),
+                month.isBefore(today.month()))));
         rollups.freshnessIn(root, periods).forEach(fresh -> {
             YearMonth month = YearMonth.parse(fresh.period());
             LocalDate expected = month.equals(today.month()) ? today.date() : month.atEndOfMonth();
@@ -232,15 +252,16 @@ public class Dashboards {
         return figures;
     }
 
-    /** One month's totals and states of the tenants of a subtree. */
-    private record Figures(Map<TenantCode, State> states, Map<TenantCode, List<Rollups.Row>> rows) {
+    /** One month's totals and states of the tenants of a subtree, and whether the month has closed. */
+    private record Figures(Map<TenantCode, State> states, Map<TenantCode, List<Rollups.Row>> rows, boolean closed) {
 
         State state(TenantCode tenant) {
             return states.getOrDefault(tenant, State.MISSING);
         }
 
         Unit ofTenant(TenantCode tenant, String name, UnitKind kind) {
-            return unit(tenant.value(), name, kind, state(tenant), rows.getOrDefault(tenant, List.of()));
+            List<Rollups.Row> totals = rows.getOrDefault(tenant, List.of());
+            return unit(tenant.value(), name, kind, state(tenant), closed, totals, totals);
         }
     }
 }

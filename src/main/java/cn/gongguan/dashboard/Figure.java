@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -81,10 +82,14 @@ public enum Figure implements Labelled {
         return "dashboard.figure." + name();
     }
 
+    /** The indicators this figure reads. */
+    Stream<String> reads() {
+        return Stream.of(indicator, base).filter(Objects::nonNull);
+    }
+
     /** Every indicator the figures read. */
     public static List<String> indicators() {
-        return Arrays.stream(values()).flatMap(f -> Stream.of(f.indicator, f.base)).filter(i -> i != null)
-                .distinct().toList();
+        return Arrays.stream(values()).flatMap(Figure::reads).distinct().toList();
     }
 
     /** The figure from a unit's indicator values (absent = 0: the unit was counted). */
@@ -93,14 +98,17 @@ public enum Figure implements Labelled {
         return new Reading(value, base == null ? null : values.apply(base));
     }
 
-    /** The items behind time among a unit's readings: late counts, and what a rate still owes. */
-    static long lateItems(Map<Figure, Reading> readings) {
+    /**
+     * The items behind time among a unit's readings: late counts, and — once the month has closed — what a rate of
+     * the month's work still owes (during the month, a report not in yet or an entry not marked yet is not late).
+     */
+    static long lateItems(Map<Figure, Reading> readings, boolean closed) {
         long late = 0;
         for (Map.Entry<Figure, Reading> entry : readings.entrySet()) {
             Reading reading = entry.getValue();
             if (entry.getKey().kind == Kind.LATE) {
                 late += reading.value();
-            } else if (entry.getKey().kind == Kind.RATE && entry.getKey().owesItems()) {
+            } else if (closed && entry.getKey().kind == Kind.RATE && entry.getKey().owesItems()) {
                 late += Math.max(0, reading.base() - reading.value());
             }
         }

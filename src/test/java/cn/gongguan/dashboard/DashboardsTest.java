@@ -37,18 +37,17 @@ class DashboardsTest extends UiTest {
     void anotherCountyWithFigures() {
         asOwner().sql("""
                 insert into platform.tenant (code, name, parent_code, kind, path, source_file, status)
-                values ('629950', '另一县', null, 'COUNTY', '/629950/', 'other.yaml', 'READY'),
-                       ('629950100', '另一镇', '629950', 'TOWNSHIP', '/629950/629950100/', 'other.yaml', 'READY')
-                on conflict do nothing""").update();
-        counted(TenantCode.of("629950100"), MONTH, "visits_overdue", 99);
+                values ('629980', '另一县', null, 'COUNTY', '/629980/', 'other.yaml', 'READY'),
+                       ('629980100', '另一镇', '629980', 'TOWNSHIP', '/629980/629980100/', 'other.yaml', 'READY')""").update();
+        counted(TenantCode.of("629980100"), MONTH, "visits_overdue", 99);
     }
 
     @AfterEach
     void removeFigures() {
         asOwner().sql("delete from platform.rollup where period = ?").param(MONTH.toString()).update();
-        asOwner().sql("delete from platform.rollup where tenant_code like '629950%'").update();
-        asOwner().sql("delete from platform.tenant where code like '629950%' and parent_code is not null").update();
-        asOwner().sql("delete from platform.tenant where code = '629950'").update();
+        asOwner().sql("delete from platform.rollup where tenant_code like '629980%'").update();
+        asOwner().sql("delete from platform.tenant where code = '629980100'").update();
+        asOwner().sql("delete from platform.tenant where code = '629980'").update();
     }
 
     private void counted(TenantCode tenant, YearMonth month, String indicator, long value) {
@@ -78,7 +77,7 @@ class DashboardsTest extends UiTest {
         Board board = dashboards.county(MONTH);
 
         assertThat(board.units()).extracting(Unit::code).startsWith(FUJIA.value(), CHENGGUAN.value())
-                .doesNotContain("629950100", "621227");
+                .doesNotContain("629980100", "621227");
         assertThat(unit(board, CHENGGUAN).late()).isEqualTo(3 + 4);
         assertThat(unit(board, CHENGGUAN).reading(Figure.RECHECK).percent()).isEqualTo(60);
         Unit missing = unit(board, TenantCode.of("621227102"));
@@ -116,9 +115,9 @@ class DashboardsTest extends UiTest {
                 .isEqualTo(Dashboards.UnitKind.COMMITTEE);
         assertThatThrownBy(() -> dashboards.county(MONTH)).isInstanceOf(AccessDeniedException.class);
         login("county.governance", HomeView.class);
-        assertThatThrownBy(() -> dashboards.township(TenantCode.of("629950100"), MONTH))
+        assertThatThrownBy(() -> dashboards.township(TenantCode.of("629980100"), MONTH))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dashboards.trend(TenantCode.of("629950"), MONTH))
+        assertThatThrownBy(() -> dashboards.trend(TenantCode.of("629980"), MONTH))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(dashboards.township(FUJIA, MONTH).scope().name()).isEqualTo("伏家镇");
         login("fujia.admin", HomeView.class);

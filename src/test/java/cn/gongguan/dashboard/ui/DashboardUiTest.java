@@ -10,6 +10,7 @@ import cn.gongguan.UiTest;
 import cn.gongguan.dashboard.Dashboards.State;
 import cn.gongguan.dashboard.Dashboards.Unit;
 import cn.gongguan.dashboard.Dashboards.UnitKind;
+import cn.gongguan.dashboard.Figure;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.provisioning.TenantRegistry;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -91,8 +93,12 @@ class DashboardUiTest extends UiTest {
                 .param(month.toString()).update();
     }
 
+    /** A tenant-month counted as the recount writes it: every indicator's total (0 unless given), and the sentinel. */
     private void counted(String tenant, LocalDate asOf, Map<String, Long> totals) {
-        unit(tenant, "", totals);
+        Map<String, Long> all = new HashMap<>();
+        Figure.indicators().forEach(indicator -> all.put(indicator, 0L));
+        all.putAll(totals);
+        unit(tenant, "", all);
         unit(tenant, "", Map.of(FigureRecount.COUNTED, Long.parseLong(asOf.toString().replace("-", ""))));
     }
 
