@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class DashboardDemo {
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
-    private static final String[] GIVEN = {"建国", "秀兰", "海燕", "志强", "丽娟", "春生", "桂芳", "文华", "小军"};
+    private static final String[] GIVEN = {"国栋", "玉梅", "海燕", "志强", "丽娟", "春生", "桂芳", "文华", "少军"};
     private static final int PER_TOWNSHIP = 36;
 
     private final PersonRegistry registry;
