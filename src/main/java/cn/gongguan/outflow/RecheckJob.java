@@ -1,5 +1,6 @@
 package cn.gongguan.outflow;
 
+import cn.gongguan.platform.ClusterLock;
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
@@ -7,14 +8,9 @@ import cn.gongguan.platform.TenantKind;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -49,13 +45,13 @@ class RecheckJob {
     /** Key of the advisory lock that lets one replica at a time make the lists ("ggn_rck"). */
     private static final long LOCK_KEY = 0x67676e5f72636bL;
 
-    private final DataSource dataSource;
+    private final ClusterLock lock;
     private final TenantRegistry tenants;
     private final RecheckGeneration generation;
     private final Today today;
 
-    RecheckJob(DataSource dataSource, TenantRegistry tenants, RecheckGeneration generation, Today today) {
-        this.dataSource = dataSource;
+    RecheckJob(ClusterLock lock, TenantRegistry tenants, RecheckGeneration generation, Today today) {
+        this.lock = lock;
         this.tenants = tenants;
         this.generation = generation;
         this.today = today;
@@ -106,24 +102,7 @@ class RecheckJob {
 
     /** Runs the work holding the cluster-wide lock, or returns {@link Outcome#BUSY} when another replica holds it. */
     Outcome underLock(Supplier<Outcome> work) {
-        try (Connection lock = dataSource.getConnection()) {
-            if (!advisoryLock(lock, "pg_try_advisory_lock")) {
-                return Outcome.BUSY;
-            }
-            try {
-                return work.get();
-            } finally {
-                advisoryLock(lock, "pg_advisory_unlock");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The re-check job could not take its lock", e);
-        }
+        return lock.tryRun(LOCK_KEY, work).orElse(Outcome.BUSY);
     }
 
-    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select " + function + "(" + LOCK_KEY + ")")) {
-            return result.next() && result.getBoolean(1);
-        }
-    }
 }

@@ -1,13 +1,12 @@
 package cn.gongguan.platform.reseal;
 
+import cn.gongguan.platform.ClusterLock;
 import cn.gongguan.platform.Sealer;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import jakarta.annotation.PreDestroy;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,16 +81,16 @@ public class Reseal {
     private final List<SealedValues> kinds;
     private final Sealer sealer;
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final ClusterLock lock;
     private final int batchSize;
     private volatile boolean stopping;
 
-    Reseal(List<SealedValues> kinds, Sealer sealer, JdbcClient jdbc, DataSource dataSource,
+    Reseal(List<SealedValues> kinds, Sealer sealer, JdbcClient jdbc, ClusterLock lock,
            @Value("${gongguan.crypto.reseal-batch-size:200}") int batchSize) {
         this.kinds = kinds;
         this.sealer = sealer;
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.lock = lock;
         this.batchSize = batchSize;
     }
 
@@ -168,18 +166,7 @@ public class Reseal {
 
     /** Runs the work while holding the cluster-wide re-seal lock, or returns {@link Outcome#BUSY} if another has it. */
     private Outcome underLock(Supplier<Outcome> work) {
-        try (Connection lock = dataSource.getConnection()) {
-            if (!advisoryLock(lock, "pg_try_advisory_lock")) {
-                return Outcome.BUSY;
-            }
-            try {
-                return work.get();
-            } finally {
-                advisoryLock(lock, "pg_advisory_unlock");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The re-seal could not take its lock", e);
-        }
+        return lock.tryRun(LOCK_KEY, work).orElse(Outcome.BUSY);
     }
 
     /** One unit, from where its progress stopped; whether it is done. */
@@ -314,12 +301,6 @@ public class Reseal {
         return at == null ? null : at.toInstant();
     }
 
-    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select " + function + "(" + LOCK_KEY + ")")) {
-            return result.next() && result.getBoolean(1);
-        }
-    }
 
     /** What went wrong, for the keys page: the exception's kind and SQL state, without the values it may quote. */
     private static String problem(RuntimeException e) {
