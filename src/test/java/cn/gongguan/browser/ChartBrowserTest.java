@@ -28,7 +28,7 @@ class ChartBrowserTest extends BrowserTest {
         assertThat(text("#bar", "大河店镇")).isVisible();
         assertThat(text("#trend", "2026-11")).isVisible();
         assertThat(text("#heatmap", "五步法完成率")).isVisible();
-        assertThat(text("#heatmap", "无数据")).isVisible();
+        assertThat(text("#heatmap", "无数值")).isVisible();
         page.waitForTimeout(1500); // ECharts animates its first drawing
         screenshot("charts-desktop");
 

@@ -13,6 +13,8 @@ final class ChartOptions {
 
     /** A chart narrower than this (a phone, or A4 paper at ~680 px) switches to its narrow layout. */
     static final int NARROW = 720;
+    /** More bars than this turn their labels on a wide screen too. */
+    private static final int MANY_BARS = 8;
     private static final String NO_FIGURE_GREY = "#d9d9d9";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -39,7 +41,8 @@ final class ChartOptions {
             bar.putObject("emphasis").put("focus", "series");
             bar.set("data", values(s.values()));
         }
-        return responsive(base, categoryLabels(0, 96), categoryLabels(90, 64));
+        // many bars side by side (a county's units) turn their labels even on a wide screen, so that none overlap
+        return responsive(base, categoryLabels(categories.size() > MANY_BARS ? 30 : 0, 96), categoryLabels(90, 64));
     }
 
     static ObjectNode trend(List<String> months, List<Chart.Series> series, Texts texts) {
