@@ -114,6 +114,10 @@ public class BreakTheGlass {
             if (id != null) {
                 audit.record(user.tenant(), user.getUsername(), AuditAction.GLASS_OPENED, "glass:" + id,
                         "unit " + unit.value() + ", " + reason.name() + ": " + text, null);
+            } else {
+                // a search for someone the unit does not hold is kept too: no member probes the townships unseen
+                audit.record(user.tenant(), user.getUsername(), AuditAction.GLASS_REFUSED, "unit:" + unit.value(),
+                        person.masked() + ", " + reason.name() + ": " + text, null);
             }
             return id;
         });

@@ -118,7 +118,9 @@ public enum AuditAction implements Labelled {
     /** Break-the-glass (紧急查阅): a county user opened one person's record of a unit, why and until when. */
     GLASS_OPENED,
     /** A record read under a break-the-glass access; in the county's trail and the unit's. */
-    GLASS_READ;
+    GLASS_READ,
+    /** Break-the-glass asked for an ID number the unit does not hold: nothing opened, the search kept (masked). */
+    GLASS_REFUSED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

@@ -174,6 +174,8 @@ class BreakTheGlassUiTest extends UiTest {
                         GlassReason.OTHER, "其他"));
         assertRefused("idNumber", "glass.person.notFound",
                 () -> glass.open(TenantCode.of("621227101"), idNumber, GlassReason.OTHER, "其他"));
+        assertThat(events(COUNTY, "unit:621227101")).as("a search for someone the unit does not hold is kept")
+                .contains("GLASS_REFUSED");
         assertRefused(BreakTheGlass.REASON, "validation.required", () -> glass.open(CHENGGUAN, idNumber, null, "x"));
         assertRefused("reasonText", "validation.required",
                 () -> glass.open(CHENGGUAN, idNumber, GlassReason.OTHER, "  "));
