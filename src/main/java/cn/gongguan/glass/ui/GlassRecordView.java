@@ -9,6 +9,8 @@ import cn.gongguan.glass.GlassRecord;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Map;
@@ -38,7 +41,11 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.COUNTY_GOVERNANCE_NAME)
 public class GlassRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** How often an open record asks whether its access has expired. */
+    static final int EXPIRY_CHECK_MILLIS = 60_000;
+
     final Div banner = new Div();
+    private Registration expiryCheck;
     private final transient BreakTheGlass glass;
     private final transient Places places;
 
@@ -69,12 +76,41 @@ public class GlassRecordView extends VerticalLayout implements BeforeEnterObserv
             add(banner, back, new H2(record.person().name()), person(record.person()), steps(record),
                     new H3(getTranslation("glass.followUps")), followUps(record),
                     new Paragraph(getTranslation("glass.sealedClosed")));
+            closeAtExpiry(record.access().id());
         } catch (GlassExpiredException expired) {
-            Paragraph text = new Paragraph(getTranslation("glass.expired", expired.access().id(),
-                    Formats.dateTime(expired.access().expiresAt(), getLocale())));
-            text.setId("glass-expired");
-            add(text, back);
+            showExpired(expired.access());
         }
+    }
+
+    /** The page asks now and then whether the access still holds, and closes the record once it has expired. */
+    private void closeAtExpiry(long id) {
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(EXPIRY_CHECK_MILLIS);
+        expiryCheck = ui.addPollListener(poll -> glass.find(id).filter(access -> !access.active())
+                .ifPresent(this::showExpired));
+    }
+
+    private void showExpired(GlassAccess access) {
+        stopExpiryCheck();
+        removeAll();
+        Paragraph text = new Paragraph(getTranslation("glass.expired", access.id(),
+                Formats.dateTime(access.expiresAt(), getLocale())));
+        text.setId("glass-expired");
+        add(text, new RouterLink(getTranslation("glass.back"), GlassView.class));
+    }
+
+    private void stopExpiryCheck() {
+        if (expiryCheck != null) {
+            expiryCheck.remove();
+            expiryCheck = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopExpiryCheck();
+        super.onDetach(event);
     }
 
     private Component person(GlassRecord.Registered p) {

@@ -32,6 +32,8 @@ import cn.gongguan.security.TestLogins;
 import cn.gongguan.security.audit.AuditChains;
 import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -146,8 +148,17 @@ class BreakTheGlassUiTest extends UiTest {
         Person person = township("破窗丙");
         login("county.governance", GlassView.class);
         long id = glass.open(CHENGGUAN, person.getIdNumber().value(), GlassReason.CASE_ASSISTANCE, "公安协查");
+        UI.getCurrent().navigate(GlassRecordView.class, new RouteParameters("id", String.valueOf(id)));
+        assertThat(_get(H2.class, spec -> spec.withText("破窗丙"))).isNotNull();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(GlassRecordView.EXPIRY_CHECK_MILLIS);
         asOwner().sql("update platform.glass_access set opened_at = opened_at - interval '4 hours',"
                 + " expires_at = expires_at - interval '4 hours' where id = ?").param(id).update();
+
+        // the page left open past the expiry closes the record at its next check
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), false));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("glass-expired")).getText()).contains("已", "到期");
+        _assertNone(H2.class, spec -> spec.withText("破窗丙"));
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
 
         UI.getCurrent().navigate(GlassRecordView.class, new RouteParameters("id", String.valueOf(id)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("glass-expired")).getText()).contains("已", "到期");
