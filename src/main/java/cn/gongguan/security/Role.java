@@ -21,6 +21,11 @@ public enum Role implements Labelled {
     /** Level-2 information officer (二级信息员, group leader or 中心户长): one village group of the township. */
     GROUP_OFFICER(EnumSet.of(TenantKind.TOWNSHIP)),
     COMMITTEE_CLERK(EnumSet.of(TenantKind.COMMITTEE)),
+    /**
+     * Department liaison (部门联络员) of a police station, construction, market management or labour office: takes part
+     * in the county's joint operations they are named in, and sees no personal record.
+     */
+    LIAISON(EnumSet.of(TenantKind.COUNTY)),
     /** Creates and disables the accounts of the own unit, and the administrators' of the units below. */
     SYSTEM_ADMIN(EnumSet.allOf(TenantKind.class)),
     /** Grants roles, unlocks, resets passwords and second factors; keeps the unit's security settings. */
@@ -36,6 +41,7 @@ public enum Role implements Labelled {
     public static final String VILLAGE_OFFICER_NAME = "VILLAGE_OFFICER";
     public static final String GROUP_OFFICER_NAME = "GROUP_OFFICER";
     public static final String COMMITTEE_CLERK_NAME = "COMMITTEE_CLERK";
+    public static final String LIAISON_NAME = "LIAISON";
     public static final String SYSTEM_ADMIN_NAME = "SYSTEM_ADMIN";
     public static final String SECURITY_ADMIN_NAME = "SECURITY_ADMIN";
     public static final String AUDIT_ADMIN_NAME = "AUDIT_ADMIN";
