@@ -90,7 +90,7 @@ public class GovernanceMembers {
                 .orElseThrow(() -> new InvalidInputException(null, "governance.gone"));
         StaleEdits.check(version, member.getVersion(), member.getUpdatedBy(), member.getUpdatedAt());
         if (!member.isActive()) {
-            throw new InvalidInputException(null, "governance.member.left");
+            throw new InvalidInputException(null, "governance.member.hasLeft");
         }
         return member;
     }

@@ -71,8 +71,8 @@ public class GovernancePlans {
             throw new InvalidInputException(YEAR, "validation.required");
         }
         if (year < thisYear - YEARS_BACK || year > thisYear + YEARS_AHEAD) {
-            throw new InvalidInputException(YEAR, "governance.plan.year.range", thisYear - YEARS_BACK,
-                    thisYear + YEARS_AHEAD);
+            throw new InvalidInputException(YEAR, "governance.plan.year.range",
+                    String.valueOf(thisYear - YEARS_BACK), String.valueOf(thisYear + YEARS_AHEAD));
         }
         String checked = GovernanceLimits.PLAN_TEXT.check(text);
         Optional<GovernancePlan> stored = plans.findByYear(year);
