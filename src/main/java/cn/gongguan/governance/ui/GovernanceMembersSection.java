@@ -17,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 /** The group's members: current ones first, then those who left; the administrator adds, corrects, marks a leave. */
 class GovernanceMembersSection extends Div {
 
+    static final String ACTIONS = "actions";
+
     final Button add = new Button();
     final Grid<GovernanceMember> grid = new Grid<>();
     private final transient GovernanceMembers members;
@@ -40,7 +42,7 @@ class GovernanceMembersSection extends Div {
         grid.addColumn(GovernanceMember::getPhone).setHeader(getTranslation("governance.member.phone"));
         grid.addComponentColumn(this::state).setHeader(getTranslation("governance.state"));
         if (keeps) {
-            grid.addComponentColumn(this::actions);
+            grid.addComponentColumn(this::actions).setKey(ACTIONS);
         }
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
         grid.setAllRowsVisible(true);

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.H3;
 /** The county's supervision visits the township received; the administrator answers their rectification. */
 class SupervisionSection extends Div {
 
+    static final String ANSWER = "answer";
+
     final Grid<SupervisionVisit> grid = new Grid<>();
     private final transient SupervisionVisits visits;
     private final transient Today today;
@@ -24,7 +26,7 @@ class SupervisionSection extends Div {
         grid.setId("governance-supervision-list");
         SupervisionColumns.add(grid, today.date());
         if (GovernanceAccess.keeps()) {
-            grid.addComponentColumn(this::answer);
+            grid.addComponentColumn(this::answer).setKey(ANSWER);
         }
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("governance.supervision.received")), grid);
