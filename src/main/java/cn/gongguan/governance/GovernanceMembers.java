@@ -8,6 +8,7 @@ import cn.gongguan.reference.Phone;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +37,17 @@ public class GovernanceMembers {
         this.today = today;
     }
 
-    /** The group: current members first, then those who left. */
+    /**
+     * The group: current members first, then those who left, each in the departments' order (the family-planning
+     * office, which leads the group, first) and by name.
+     */
     @Transactional(readOnly = true)
     public List<GovernanceMember> list() {
         GovernanceAccess.reader();
-        return members.listed();
+        return members.findAllByOrderByNameAsc().stream()
+                .sorted(Comparator.comparing((GovernanceMember m) -> !m.isActive())
+                        .thenComparing(GovernanceMember::getDepartment))
+                .toList();
     }
 
     /**

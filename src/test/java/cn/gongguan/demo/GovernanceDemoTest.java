@@ -40,6 +40,8 @@ class GovernanceDemoTest extends UiTest {
             String admin = group[0];
             login(admin, HomeView.class);
             assertThat(members.list()).as(admin).extracting(GovernanceMember::getName).contains(group[1], group[2]);
+            assertThat(members.list().getFirst().getName()).as("the family-planning office leads the group")
+                    .isEqualTo(group[1]);
             assertThat(members.list().stream().filter(GovernanceMember::isActive)
                     .map(GovernanceMember::getDepartment).distinct().count()).as(admin).isGreaterThanOrEqualTo(5);
             assertThat(plans.of(today.date().getYear())).as(admin).get()
