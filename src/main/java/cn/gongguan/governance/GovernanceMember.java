@@ -41,11 +41,6 @@ public class GovernanceMember {
     protected GovernanceMember() {
     }
 
-    GovernanceMember(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
-    }
-
     void apply(String name, Department department, String duty, String phone, String by, Instant at) {
         this.name = name;
         this.department = department;

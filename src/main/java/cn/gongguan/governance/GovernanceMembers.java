@@ -67,7 +67,7 @@ public class GovernanceMembers {
             throw new InvalidInputException("phone", "person.phone.invalid");
         }
         Instant now = clock.instant();
-        GovernanceMember member = id == null ? new GovernanceMember(by, now) : current(id, version);
+        GovernanceMember member = id == null ? new GovernanceMember() : current(id, version);
         member.apply(name, details.department(), duty, phone, by, now);
         GovernanceMember saved = write(member);
         figures.membersChanged();

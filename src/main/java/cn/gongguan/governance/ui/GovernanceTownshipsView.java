@@ -2,7 +2,6 @@ package cn.gongguan.governance.ui;
 
 import cn.gongguan.governance.GovernanceOverview;
 import cn.gongguan.governance.GovernanceTownship;
-import cn.gongguan.reference.Department;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.grid.Grid;
