@@ -20,6 +20,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -123,7 +124,10 @@ class GovernanceUiTest extends UiTest {
         SupervisionVisit visit = visits.record(TenantCode.of("621227101"),
                 new SupervisionDetails(day, "界面检查", "界面整改", day.plusDays(20)));
         logout();
-        login("fujia.admin", GovernanceView.class);
+        login("fujia.admin", HomeView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("governance-home")).getElement().getTextRecursively())
+                .as("the home page reminds the township").contains("整改待答复");
+        UI.getCurrent().navigate(GovernanceView.class);
         Grid<SupervisionVisit> received = _get(GovernanceView.class).supervision.grid;
         int row = received.getListDataView().getItems().map(SupervisionVisit::id).toList().indexOf(visit.id());
         _click((Button) GridKt._getCellComponent(received, row, SupervisionSection.ANSWER));
