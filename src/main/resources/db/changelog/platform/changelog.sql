@@ -1683,3 +1683,61 @@ begin
 end $$;
 create trigger operation_guard before update on platform.operation
     for each row execute function platform.operation_guard();
+
+--changeset gongguan:platform-080-supervision-visit splitStatements:false
+-- Issue 14: the county's supervision visits (督导检查) of its townships' governance work, and the townships' answers.
+-- A visit crosses tenants, so it lives here, enforced by the database like the exchange (platform-007): a row is read
+-- by the county that recorded it and the township it is about only; a county records visits only of a township
+-- directly below it (platform.supervision_township_of checks the tenant tree, which tenant roles cannot read); the
+-- township writes only the answer's columns of its own rows (column grants), and nobody deletes a visit.
+create table platform.supervision_visit (
+    id             bigint generated always as identity primary key,
+    county_code    varchar(12)   not null references platform.tenant (code),
+    township_code  varchar(12)   not null references platform.tenant (code),
+    visited_on     date          not null,
+    findings       varchar(2000) not null check (length(btrim(findings)) > 0),
+    rectification  varchar(2000) not null check (length(btrim(rectification)) > 0),
+    rectify_by     date          not null,
+    recorded_by    varchar(64)   not null,
+    recorded_at    timestamptz   not null default now(),
+    rectified      varchar(2000),
+    rectified_on   date,
+    answered_by    varchar(64),
+    answered_at    timestamptz,
+    check (rectify_by >= visited_on),
+    check ((rectified is null) = (rectified_on is null)
+           and (rectified is null) = (answered_by is null)
+           and (rectified is null) = (answered_at is null)),
+    check (rectified_on is null or rectified_on >= visited_on)
+);
+comment on table platform.supervision_visit is
+    '督导检查: a county''s supervision visit of one of its townships, the rectification asked and the township''s answer';
+-- the county's list of one township's visits and its summary per township; the township's own list
+create index supervision_visit_county_idx on platform.supervision_visit (county_code, township_code, visited_on desc);
+create index supervision_visit_township_idx on platform.supervision_visit (township_code, visited_on desc);
+
+-- Whether p_township is a ready township directly below p_county. Definer's rights: tenant roles do not read
+-- platform.tenant; the policy passes its own checked county code.
+create function platform.supervision_township_of(p_township varchar, p_county varchar) returns boolean
+    language sql stable security definer set search_path = platform, pg_temp as $$
+    select exists (select 1 from platform.tenant t
+                   where t.code = p_township and t.kind = 'TOWNSHIP' and t.status = 'READY'
+                     and t.parent_code = p_county) $$;
+revoke all on function platform.supervision_township_of(varchar, varchar) from public;
+grant execute on function platform.supervision_township_of(varchar, varchar) to gongguan_tenant;
+
+revoke all on platform.supervision_visit from public, gongguan_runtime;
+grant select on platform.supervision_visit to gongguan_tenant;
+grant insert (county_code, township_code, visited_on, findings, rectification, rectify_by, recorded_by)
+    on platform.supervision_visit to gongguan_tenant;
+grant usage on sequence platform.supervision_visit_id_seq to gongguan_tenant;
+grant update (rectified, rectified_on, answered_by, answered_at) on platform.supervision_visit to gongguan_tenant;
+alter table platform.supervision_visit enable row level security;
+create policy supervision_visit_read on platform.supervision_visit for select to gongguan_tenant
+    using (substring(current_user from 3) in (county_code, township_code));
+create policy supervision_visit_record on platform.supervision_visit for insert to gongguan_tenant
+    with check (county_code = substring(current_user from 3)
+                and platform.supervision_township_of(township_code, county_code));
+create policy supervision_visit_answer on platform.supervision_visit for update to gongguan_tenant
+    using (township_code = substring(current_user from 3))
+    with check (township_code = substring(current_user from 3));

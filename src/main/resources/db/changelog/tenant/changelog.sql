@@ -638,3 +638,45 @@ end $$;
 -- it). The open trips come from outflow_trip_open_idx, those back after the day from this index (SixOnesQueries),
 -- instead of a scan of every trip ever made.
 create index outflow_trip_return_idx on outflow_trip (return_day);
+
+--changeset gongguan:tenant-145-governance-member
+-- Issue 14: the township's comprehensive-governance group (综合治理小组): its members from the departments that take
+-- part (三1). A member who leaves is kept, marked with the day they left, so the group's past stays readable.
+create table governance_member (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    name        varchar(50)  not null,
+    department  varchar(16)  not null check (department in ('FAMILY_PLANNING', 'POLICE', 'CONSTRUCTION', 'MARKET',
+                                                             'LABOUR', 'HEALTH', 'OTHER')),
+    duty        varchar(50)  not null,
+    phone       varchar(20),
+    left_on     date,
+    updated_at  timestamptz  not null,
+    updated_by  varchar(64)  not null
+);
+comment on table governance_member is '综合治理小组: a member of the township''s governance group; left_on set when they left';
+
+--changeset gongguan:tenant-146-governance-plan
+-- The group's implementation plan (实施方案), one per year it covers. Each save keeps the former text in
+-- record_revision (subject governance_plan:<id>); the version counts the saves.
+create table governance_plan (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    year        int          not null unique check (year between 2000 and 2100),
+    text        text         not null check (length(btrim(text)) > 0),
+    updated_at  timestamptz  not null,
+    updated_by  varchar(64)  not null
+);
+
+--changeset gongguan:tenant-147-governance-meeting
+-- The group's meetings: the day, who attended and what was decided. The township's list shows the latest first.
+create table governance_meeting (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    held_on     date         not null,
+    attendees   varchar(500) not null,
+    decisions   text         not null check (length(btrim(decisions)) > 0),
+    updated_at  timestamptz  not null,
+    updated_by  varchar(64)  not null
+);
+create index governance_meeting_held_idx on governance_meeting (held_on desc, id desc);

@@ -120,7 +120,11 @@ public enum AuditAction implements Labelled {
     /** A record read under a break-the-glass access; in the county's trail and the unit's. */
     GLASS_READ,
     /** Break-the-glass asked for an ID number the unit does not hold: nothing opened, the search kept (masked). */
-    GLASS_REFUSED;
+    GLASS_REFUSED,
+    /** A county recorded a supervision visit (督导检查) of a township, with the rectification it asked for (issue 14). */
+    SUPERVISION_RECORDED,
+    /** A township answered a supervision visit's rectification: what it rectified and when. */
+    SUPERVISION_ANSWERED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
