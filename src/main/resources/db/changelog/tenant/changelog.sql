@@ -664,3 +664,18 @@ create unique index key_location_active_name_idx on key_location (lower(name)) w
 comment on table key_location is 'Key locations (重点场所) of the township, swept in the joint operations';
 comment on column key_location.active is 'False once retired: kept for the operations that refer to it';
 
+--changeset gongguan:tenant-151-sweep-plan
+-- Issue 14: the plan of the periodic rental-house sweeps of a tenant that keeps rental houses: every N months from
+-- a starting month. One row at most. The sweeps due and overdue are derived from it and the sweeps recorded; the
+-- overdue count is a figure per month, so a plan changed marks the months from its (old and new) start as owed.
+create table sweep_plan (
+    id            int          primary key default 1 check (id = 1),
+    version       bigint       not null default 0,
+    every_months  int          not null check (every_months between 1 and 12),
+    starts_on     date         not null check (extract(day from starts_on) = 1),
+    note          varchar(500),
+    updated_by    varchar(64)  not null,
+    updated_at    timestamptz  not null default now()
+);
+comment on table sweep_plan is 'The periodic sweep plan of the rental houses: every N months from a month';
+select platform.owe_figures_on('sweep_plan', 'starts_on');

@@ -126,7 +126,9 @@ public enum AuditAction implements Labelled {
     /** A key location retired: it leaves the lists, operations keep referring to it. */
     KEY_LOCATION_RETIRED,
     /** A key-location list imported; the detail counts the rows added, updated, unchanged and rejected. */
-    KEY_LOCATIONS_IMPORTED;
+    KEY_LOCATIONS_IMPORTED,
+    /** The periodic sweep plan of the rental houses set, changed or removed; the detail says how. */
+    SWEEP_PLAN_SAVED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
