@@ -31,7 +31,7 @@ public class KeyLocation {
     @Version
     private long version;
     @Enumerated(EnumType.STRING)
-    @Column(length = TextLimit.ENUM)
+    @Column(length = KeyLocationLimits.KIND_LENGTH)
     private LocationKind kind;
     @Column(length = KeyLocationLimits.NAME_LENGTH)
     private String name;

@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -38,16 +36,14 @@ public class KeyLocationImport extends WorkbookImport<ImportedLocation> {
     private static final DataSize MAX_SIZE = DataSize.ofMegabytes(5);
 
     private final KeyLocations locations;
-    private final KeyLocationRepository repository;
     private final KeyLocationImportWriter writer;
     private final OrgUnits orgUnits;
     private final AuditTrail audit;
 
-    KeyLocationImport(KeyLocations locations, KeyLocationRepository repository, KeyLocationImportWriter writer,
+    KeyLocationImport(KeyLocations locations, KeyLocationImportWriter writer,
                       OrgUnits orgUnits, AuditTrail audit, ImportThreads threads) {
         super(threads, MAX_ROWS, MAX_SIZE);
         this.locations = locations;
-        this.repository = repository;
         this.writer = writer;
         this.orgUnits = orgUnits;
         this.audit = audit;
@@ -122,9 +118,8 @@ public class KeyLocationImport extends WorkbookImport<ImportedLocation> {
                     row.refuse(refusal);
                 }
             }
-            Map<String, KeyLocation> existing = readWell.isEmpty() ? Map.of()
-                    : repository.findActiveNamedIn(readWell.stream().map(r -> key(r.details().checked.name())).toList())
-                    .stream().collect(Collectors.toMap(l -> key(l.getName()), Function.identity()));
+            Map<String, KeyLocation> existing = locations.activeNamed(
+                    readWell.stream().map(r -> key(r.details().checked.name())).toList());
             List<ImportRow<ImportedLocation>> toWrite = new ArrayList<>();
             for (ImportRow<ImportedLocation> row : readWell) {
                 KeyLocationDetails checked = row.details().checked;
@@ -147,7 +142,8 @@ public class KeyLocationImport extends WorkbookImport<ImportedLocation> {
         /** The same file imported twice at once: the other import wrote the location first. */
         @Override
         public boolean writtenMeanwhile(ImportRow<ImportedLocation> row) {
-            return repository.findActiveNamed(row.details().checked.name()).isPresent();
+            String name = key(row.details().checked.name());
+            return locations.activeNamed(List.of(name)).containsKey(name);
         }
 
         @Override

@@ -11,13 +11,18 @@ import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +42,8 @@ public class KeyLocations {
     /** Who keeps the key locations: the township's administrator and staff, nobody else. */
     public static final Set<Role> KEEPERS = Collections.unmodifiableSet(
             EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF));
+    /** PostgreSQL's SQL state of a unique index refusing a row: here only the active names' index. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final Set<LocationKind> ALL = Collections.unmodifiableSet(EnumSet.allOf(LocationKind.class));
 
     private final KeyLocationRepository locations;
@@ -120,6 +127,13 @@ public class KeyLocations {
         audit.record(TenantContext.current(), by, AuditAction.KEY_LOCATION_RETIRED, subject(id), null, null);
     }
 
+    /** The active locations of the names (lower case, see {@link KeyLocationImport#key}), by that name. */
+    @Transactional(readOnly = true)
+    Map<String, KeyLocation> activeNamed(Collection<String> lowerCaseNames) {
+        return lowerCaseNames.isEmpty() ? Map.of() : locations.findActiveNamedIn(lowerCaseNames).stream()
+                .collect(Collectors.toMap(l -> KeyLocationImport.key(l.getName()), Function.identity()));
+    }
+
     /** Whether the logged-in user keeps the key locations (for showing the buttons). */
     public static boolean mayKeep() {
         return CurrentUser.find().map(user -> KEEPERS.contains(user.role())).orElse(false);
@@ -177,8 +191,12 @@ public class KeyLocations {
         return staleEdits.save(() -> {
             try {
                 return write.get();
-            } catch (DataIntegrityViolationException taken) {
-                throw new InvalidInputException("name", "keyLocation.name.taken");
+            } catch (DataIntegrityViolationException refused) {
+                if (refused.getMostSpecificCause() instanceof SQLException sql
+                        && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    throw new InvalidInputException("name", "keyLocation.name.taken");
+                }
+                throw refused;
             }
         }, () -> locations.findById(id)
                 .map(saved -> new StaleEditException(saved.getUpdatedBy(), saved.getUpdatedAt()))

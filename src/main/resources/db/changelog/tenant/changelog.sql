@@ -641,12 +641,13 @@ create index outflow_trip_return_idx on outflow_trip (return_day);
 
 --changeset gongguan:tenant-150-key-location
 -- Issue 14: the township's key locations (重点场所) that the joint operations sweep. A location is retired, never
--- deleted, as operations refer to it by id. Its name is unique among the active ones (case and surrounding blanks
+-- deleted, as operations refer to it by id. The kind is wider than the usual enum column: CONSTRUCTION_SITE has 17
+-- letters. Its name is unique among the active ones (case and surrounding blanks
 -- aside), which also serves the import's lookup of a row's location by name.
 create table key_location (
     id              bigint generated always as identity primary key,
     version         bigint       not null default 0,
-    kind            varchar(16)  not null check (kind in ('URBAN_FRINGE', 'URBAN_VILLAGE', 'CONSTRUCTION_SITE',
+    kind            varchar(24)  not null check (kind in ('URBAN_FRINGE', 'URBAN_VILLAGE', 'CONSTRUCTION_SITE',
                                                           'FARMERS_MARKET', 'OTHER')),
     name            varchar(100) not null check (length(btrim(name)) > 0),
     address         varchar(200),

@@ -25,7 +25,7 @@ class KeyLocationDialog extends FormDialog<KeyLocation> {
     final OrgUnitField orgUnit;
     final TextField address = text(KeyLocationLimits.ADDRESS, "keyLocation.address");
     final EnumSelect<Department> department = field("department",
-            new EnumSelect<>("keyLocation.department", Department.values()));
+            new EnumSelect<>("keyLocation.department", Department.values()).withNone("keyLocation.department.none"));
     final TextField contactPerson = text(KeyLocationLimits.CONTACT_PERSON, "keyLocation.contactPerson");
     final TextField contactPhone = text(KeyLocationLimits.CONTACT_PHONE, "keyLocation.contactPhone");
     final TextArea note = area(KeyLocationLimits.NOTE, "keyLocation.note");
@@ -43,8 +43,6 @@ class KeyLocationDialog extends FormDialog<KeyLocation> {
         orgUnit.setId("key-location-orgUnit");
         address.setId("key-location-address");
         department.setId("key-location-department");
-        department.setEmptySelectionAllowed(true);
-        department.setEmptySelectionCaption(getTranslation("keyLocation.department.none"));
         contactPerson.setId("key-location-contactPerson");
         contactPhone.setId("key-location-contactPhone");
         note.setId("key-location-note");

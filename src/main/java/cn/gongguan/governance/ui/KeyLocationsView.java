@@ -32,7 +32,8 @@ public class KeyLocationsView extends VerticalLayout implements TranslatedTitle 
 
     public static final String ROUTE = "governance/locations";
 
-    final EnumSelect<LocationKind> kind = new EnumSelect<>("keyLocation.kind", LocationKind.values());
+    final EnumSelect<LocationKind> kind = new EnumSelect<>("keyLocation.kind", LocationKind.values())
+            .withNone("keyLocation.kind.all");
     final Grid<KeyLocation> grid = new Grid<>();
     final Button add = new Button();
     final Button importList = new Button();
@@ -59,8 +60,6 @@ public class KeyLocationsView extends VerticalLayout implements TranslatedTitle 
         header.setWrap(true);
 
         kind.setId("key-location-filter-kind");
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("keyLocation.kind.all"));
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("key-locations");
