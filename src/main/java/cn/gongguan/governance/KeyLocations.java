@@ -198,7 +198,7 @@ public class KeyLocations {
                 }
                 throw refused;
             }
-        }, () -> locations.findById(id)
+        }, () -> (id == null ? Optional.<KeyLocation>empty() : locations.findById(id))
                 .map(saved -> new StaleEditException(saved.getUpdatedBy(), saved.getUpdatedAt()))
                 .orElseGet(() -> new StaleEditException(null, null)));
     }
