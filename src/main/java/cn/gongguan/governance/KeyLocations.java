@@ -1,5 +1,6 @@
 package cn.gongguan.governance;
 
+import cn.gongguan.platform.Input;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.StaleEdits;
@@ -157,7 +158,7 @@ public class KeyLocations {
             throw new InvalidInputException("kind", "validation.required");
         }
         String name = KeyLocationLimits.NAME.check(details.name());
-        String orgUnit = details.orgUnit() == null || details.orgUnit().isBlank() ? null : details.orgUnit().strip();
+        String orgUnit = Input.stripped(details.orgUnit());
         if (orgUnit == null) {
             throw new InvalidInputException("orgUnit", "validation.required");
         }
