@@ -1377,3 +1377,309 @@ create trigger exchange_message_owes_figures_i after insert on platform.exchange
 create trigger exchange_message_owes_figures_u after update on platform.exchange_message
     referencing new table as new_rows old table as old_rows
     for each statement execute function platform.owe_exchange_figures();
+
+--changeset gongguan:platform-075-joint-operations splitStatements:false
+-- Joint clean-up operations (联合清理, DESIGN.md cross-tenant path 5): a county's governance group plans an operation,
+-- names the townships it targets and publishes it; each target township then holds one task of it. The county sees its
+-- operations, their targets, tasks and the locations the townships assigned; a township sees the operations it got a
+-- task of, its own task and its own locations, and nothing of another township's. The findings themselves stay in the
+-- township's schema: what the county reads are the counts the township writes on its task and locations in the same
+-- transaction. A department liaison (a county account) records a finding at a township's location through
+-- platform.liaison_finding, sealed for the township, which takes it into its schema and erases what it said.
+-- Who may change what, and that nothing changes once the operation is closed, the triggers below decide; the row
+-- policies only say who touches a row at all.
+create table platform.operation (
+    id             bigint generated always as identity primary key,
+    county_code    varchar(12)   not null references platform.tenant (code),
+    title          varchar(100)  not null check (length(btrim(title)) > 0),
+    starts_on      date          not null,
+    ends_on        date          not null,
+    location_kinds varchar(100)  not null,
+    departments    varchar(100)  not null,
+    lead           varchar(50)   not null,
+    instructions   varchar(2000) not null,
+    state          varchar(16)   not null default 'DRAFT' check (state in ('DRAFT', 'PUBLISHED', 'CLOSED')),
+    summary        varchar(2000),
+    planned_by     varchar(64)   not null,
+    planned_at     timestamptz   not null default now(),
+    published_by   varchar(64),
+    published_at   timestamptz,
+    closed_by      varchar(64),
+    closed_at      timestamptz,
+    version        int           not null default 0,
+    check (ends_on >= starts_on),
+    check ((state = 'DRAFT') = (published_at is null)),
+    check ((state = 'CLOSED') = (closed_at is not null and summary is not null))
+);
+comment on column platform.operation.location_kinds is 'Comma-separated governance.LocationKind names';
+comment on column platform.operation.departments is 'Comma-separated reference.Department names';
+create index operation_county_idx on platform.operation (county_code, starts_on desc, id desc);
+
+-- The townships a draft will be published to (the county's only).
+create table platform.operation_target (
+    operation_id  bigint       not null references platform.operation (id) on delete cascade,
+    county_code   varchar(12)  not null references platform.tenant (code),
+    township_code varchar(12)  not null references platform.tenant (code),
+    primary key (operation_id, township_code)
+);
+
+-- The liaisons (county accounts) named in an operation: they record findings at its locations.
+create table platform.operation_liaison (
+    operation_id bigint       not null references platform.operation (id) on delete cascade,
+    county_code  varchar(12)  not null references platform.tenant (code),
+    user_id      bigint       not null references platform.app_user (id),
+    primary key (operation_id, user_id)
+);
+create index operation_liaison_user_idx on platform.operation_liaison (user_id);
+
+create table platform.operation_task (
+    id                  bigint generated always as identity primary key,
+    operation_id        bigint        not null references platform.operation (id),
+    county_code         varchar(12)   not null references platform.tenant (code),
+    township_code       varchar(12)   not null references platform.tenant (code),
+    state               varchar(16)   not null default 'OPEN' check (state in ('OPEN', 'SUBMITTED', 'REWORK')),
+    locations_total     int           not null default 0 check (locations_total >= 0),
+    locations_done      int           not null default 0 check (locations_done >= 0),
+    persons_checked     int           not null default 0 check (persons_checked >= 0),
+    persons_registered  int           not null default 0 check (persons_registered >= 0),
+    without_certificate int           not null default 0 check (without_certificate >= 0),
+    referred            int           not null default 0 check (referred >= 0),
+    houses_found        int           not null default 0 check (houses_found >= 0),
+    result_note         varchar(1000),
+    submitted_by        varchar(64),
+    submitted_at        timestamptz,
+    rework_reason       varchar(500),
+    rework_by           varchar(64),
+    rework_at           timestamptz,
+    updated_at          timestamptz   not null default now(),
+    unique (operation_id, township_code),
+    check ((state = 'OPEN') or submitted_at is not null),
+    check (state <> 'REWORK' or rework_reason is not null)
+);
+create index operation_task_township_idx on platform.operation_task (township_code, id desc);
+
+-- The locations a township assigned to its task (its key locations, by their id in its schema), with the team sent
+-- and the counts of the findings recorded there.
+create table platform.operation_location (
+    id                  bigint generated always as identity primary key,
+    task_id             bigint        not null references platform.operation_task (id),
+    operation_id        bigint        not null references platform.operation (id),
+    county_code         varchar(12)   not null references platform.tenant (code),
+    township_code       varchar(12)   not null references platform.tenant (code),
+    location_id         bigint        not null,
+    kind                varchar(24)   not null,
+    name                varchar(100)  not null,
+    unit_name           varchar(100)  not null,
+    team                varchar(200)  not null,
+    findings            int           not null default 0 check (findings >= 0),
+    persons_checked     int           not null default 0 check (persons_checked >= 0),
+    persons_registered  int           not null default 0 check (persons_registered >= 0),
+    without_certificate int           not null default 0 check (without_certificate >= 0),
+    referred            int           not null default 0 check (referred >= 0),
+    houses_found        int           not null default 0 check (houses_found >= 0),
+    done_on             date,
+    unique (task_id, location_id)
+);
+comment on column platform.operation_location.location_id is 'The key location''s id in the township''s schema (t_<township_code>.key_location)';
+create index operation_location_operation_idx on platform.operation_location (operation_id, township_code);
+
+-- A liaison's finding at a township's location, waiting for the township to take it in. What it says about persons
+-- and houses is sealed for the township (platform.Sealer) and erased once taken in; the counts stay in clear.
+create table platform.liaison_finding (
+    id                  bigint generated always as identity primary key,
+    location_id         bigint        not null references platform.operation_location (id),
+    operation_id        bigint        not null references platform.operation (id),
+    county_code         varchar(12)   not null references platform.tenant (code),
+    township_code       varchar(12)   not null references platform.tenant (code),
+    department          varchar(24)   not null,
+    recorded_by         varchar(64)   not null,
+    recorded_by_name    varchar(100)  not null,
+    recorded_at         timestamptz   not null default now(),
+    found_on            date          not null,
+    persons_checked     int           not null default 0 check (persons_checked >= 0),
+    referred            int           not null default 0 check (referred >= 0),
+    note                varchar(1000),
+    payload_sealed      bytea,
+    taken_at            timestamptz,
+    taken_problem       varchar(500)
+);
+comment on column platform.liaison_finding.payload_sealed is
+    'Persons and houses found, sealed (platform.Sealer) for context <township>/liaison_finding/<id>; erased once taken in';
+create index liaison_finding_waiting_idx on platform.liaison_finding (township_code) where taken_at is null;
+create index liaison_finding_location_idx on platform.liaison_finding (location_id);
+
+-- Whether the tenant p_township is a township of the county p_county.
+create function platform.is_township_of(p_township varchar, p_county varchar) returns boolean
+    language sql stable security definer set search_path = platform, pg_temp as $$
+    select exists (select 1 from platform.tenant t
+                   where t.code = p_township and t.parent_code = p_county and t.kind = 'TOWNSHIP')
+$$;
+-- Whether the tenant p_code is a county (only a county plans operations).
+create function platform.is_county(p_code varchar) returns boolean
+    language sql stable security definer set search_path = platform, pg_temp as $$
+    select exists (select 1 from platform.tenant t where t.code = p_code and t.kind = 'COUNTY')
+$$;
+-- Whether p_tenant holds a task of the operation (read past the task's row policy, for the operation's).
+create function platform.has_operation_task(p_operation bigint, p_tenant varchar) returns boolean
+    language sql stable security definer set search_path = platform, pg_temp as $$
+    select exists (select 1 from platform.operation_task k
+                   where k.operation_id = p_operation and k.township_code = p_tenant)
+$$;
+-- The state of an operation (read past its row policy, for the triggers of the rows under it).
+create function platform.operation_state(p_operation bigint) returns varchar
+    language sql stable security definer set search_path = platform, pg_temp as $$
+    select o.state from platform.operation o where o.id = p_operation
+$$;
+revoke all on function platform.is_township_of(varchar, varchar) from public;
+revoke all on function platform.has_operation_task(bigint, varchar) from public;
+revoke all on function platform.operation_state(bigint) from public;
+revoke all on function platform.is_county(varchar) from public;
+grant execute on function platform.is_county(varchar) to gongguan_tenant;
+grant execute on function platform.is_township_of(varchar, varchar) to gongguan_tenant;
+grant execute on function platform.has_operation_task(bigint, varchar) to gongguan_tenant;
+grant execute on function platform.operation_state(bigint) to gongguan_tenant;
+
+revoke all on platform.operation, platform.operation_target, platform.operation_liaison, platform.operation_task,
+    platform.operation_location, platform.liaison_finding from public;
+grant select, insert, update, delete on platform.operation to gongguan_tenant;
+grant select, insert, delete on platform.operation_target, platform.operation_liaison to gongguan_tenant;
+grant select, insert on platform.operation_task to gongguan_tenant;
+grant update (state, locations_total, locations_done, persons_checked, persons_registered, without_certificate,
+              referred, houses_found, result_note, submitted_by, submitted_at, rework_reason, rework_by, rework_at,
+              updated_at) on platform.operation_task to gongguan_tenant;
+grant select, insert, delete on platform.operation_location to gongguan_tenant;
+grant update (team, findings, persons_checked, persons_registered, without_certificate, referred, houses_found,
+              done_on) on platform.operation_location to gongguan_tenant;
+grant select, insert on platform.liaison_finding to gongguan_tenant;
+grant update (payload_sealed, taken_at, taken_problem) on platform.liaison_finding to gongguan_tenant;
+grant usage on sequence platform.operation_id_seq, platform.operation_task_id_seq,
+    platform.operation_location_id_seq, platform.liaison_finding_id_seq to gongguan_tenant;
+
+alter table platform.operation enable row level security;
+alter table platform.operation_target enable row level security;
+alter table platform.operation_liaison enable row level security;
+alter table platform.operation_task enable row level security;
+alter table platform.operation_location enable row level security;
+alter table platform.liaison_finding enable row level security;
+
+create policy operation_read on platform.operation for select to gongguan_tenant
+    using (county_code = substring(current_user from 3)
+           or (state <> 'DRAFT' and platform.has_operation_task(id, substring(current_user from 3))));
+create policy operation_plan on platform.operation for insert to gongguan_tenant
+    with check (county_code = substring(current_user from 3) and state = 'DRAFT'
+                and platform.is_county(county_code));
+create policy operation_change on platform.operation for update to gongguan_tenant
+    using (county_code = substring(current_user from 3) and state <> 'CLOSED')
+    with check (county_code = substring(current_user from 3));
+create policy operation_drop on platform.operation for delete to gongguan_tenant
+    using (county_code = substring(current_user from 3) and state = 'DRAFT');
+
+create policy operation_target_county on platform.operation_target to gongguan_tenant
+    using (county_code = substring(current_user from 3))
+    with check (county_code = substring(current_user from 3) and platform.is_township_of(township_code, county_code)
+                and platform.operation_state(operation_id) = 'DRAFT');
+create policy operation_liaison_county on platform.operation_liaison to gongguan_tenant
+    using (county_code = substring(current_user from 3))
+    with check (county_code = substring(current_user from 3) and platform.operation_state(operation_id) <> 'CLOSED'
+                and exists (select 1 from platform.operation o
+                            where o.id = operation_id and o.county_code = substring(current_user from 3)));
+
+create policy operation_task_read on platform.operation_task for select to gongguan_tenant
+    using (substring(current_user from 3) in (county_code, township_code));
+create policy operation_task_publish on platform.operation_task for insert to gongguan_tenant
+    with check (county_code = substring(current_user from 3) and platform.is_township_of(township_code, county_code)
+                and exists (select 1 from platform.operation o where o.id = operation_id
+                            and o.county_code = substring(current_user from 3) and o.state = 'PUBLISHED'));
+create policy operation_task_change on platform.operation_task for update to gongguan_tenant
+    using (substring(current_user from 3) in (county_code, township_code))
+    with check (substring(current_user from 3) in (county_code, township_code));
+
+create policy operation_location_read on platform.operation_location for select to gongguan_tenant
+    using (substring(current_user from 3) in (county_code, township_code));
+create policy operation_location_assign on platform.operation_location for insert to gongguan_tenant
+    with check (township_code = substring(current_user from 3)
+                and exists (select 1 from platform.operation_task k where k.id = task_id
+                            and k.township_code = substring(current_user from 3)
+                            and k.operation_id = operation_location.operation_id
+                            and k.county_code = operation_location.county_code));
+create policy operation_location_change on platform.operation_location for update to gongguan_tenant
+    using (township_code = substring(current_user from 3))
+    with check (township_code = substring(current_user from 3));
+create policy operation_location_drop on platform.operation_location for delete to gongguan_tenant
+    using (township_code = substring(current_user from 3) and findings = 0);
+
+create policy liaison_finding_read on platform.liaison_finding for select to gongguan_tenant
+    using (substring(current_user from 3) in (county_code, township_code));
+create policy liaison_finding_record on platform.liaison_finding for insert to gongguan_tenant
+    with check (county_code = substring(current_user from 3) and taken_at is null
+                and exists (select 1 from platform.operation_location l where l.id = liaison_finding.location_id
+                            and l.operation_id = liaison_finding.operation_id
+                            and l.township_code = liaison_finding.township_code
+                            and l.county_code = substring(current_user from 3)));
+create policy liaison_finding_take on platform.liaison_finding for update to gongguan_tenant
+    using (township_code = substring(current_user from 3))
+    with check (township_code = substring(current_user from 3));
+
+-- Nothing under an operation changes once it is closed, and, under a published one, each side changes its own part:
+-- the township its result and counts, the county its request for rework. The owner's own work (migrations, the
+-- benchmarks) is not a tenant's and passes.
+create function platform.operation_rows_guard() returns trigger
+    language plpgsql security definer set search_path = platform, pg_temp as $$
+declare
+    me varchar := case when current_setting('role') like 't\_%' then substring(current_setting('role') from 3) end;
+    operation bigint := case when tg_op = 'DELETE' then old.operation_id else new.operation_id end;
+    row_state varchar := platform.operation_state(operation);
+begin
+    if me is null or row_state is null then
+        return case when tg_op = 'DELETE' then old else new end;
+    end if;
+    if row_state = 'CLOSED' then
+        raise exception 'operation % is closed', operation using errcode = 'GG001';
+    end if;
+    if (row_state = 'DRAFT') <> (tg_table_name = 'operation_target') then
+        raise exception 'operation % is %', operation, lower(row_state) using errcode = 'GG001';
+    end if;
+    if tg_table_name = 'operation_task' and tg_op = 'UPDATE' then
+        if me = old.township_code
+           and ((new.rework_reason, new.rework_by, new.rework_at) is distinct from
+                (old.rework_reason, old.rework_by, old.rework_at)
+                or new.state = 'REWORK' and old.state <> 'REWORK') then
+            raise exception 'a township does not ask itself for rework' using errcode = 'GG002';
+        end if;
+        if me = old.county_code
+           and (new.state not in (old.state, 'REWORK') or new.state = 'REWORK' and old.state <> 'SUBMITTED'
+                or (new.locations_total, new.locations_done, new.persons_checked, new.persons_registered,
+                    new.without_certificate, new.referred, new.houses_found, new.result_note, new.submitted_by,
+                    new.submitted_at) is distinct from
+                   (old.locations_total, old.locations_done, old.persons_checked, old.persons_registered,
+                    old.without_certificate, old.referred, old.houses_found, old.result_note, old.submitted_by,
+                    old.submitted_at)) then
+            raise exception 'the county asks for rework of a submitted result and changes nothing else'
+                using errcode = 'GG002';
+        end if;
+    end if;
+    return case when tg_op = 'DELETE' then old else new end;
+end $$;
+create trigger operation_target_guard before insert or delete on platform.operation_target
+    for each row execute function platform.operation_rows_guard();
+create trigger operation_task_guard before insert or update on platform.operation_task
+    for each row execute function platform.operation_rows_guard();
+create trigger operation_location_guard before insert or update or delete on platform.operation_location
+    for each row execute function platform.operation_rows_guard();
+create trigger liaison_finding_guard before insert on platform.liaison_finding
+    for each row execute function platform.operation_rows_guard();
+
+-- A closed operation stays as it closed, and a published one is not taken back to a draft.
+create function platform.operation_guard() returns trigger language plpgsql as $$
+begin
+    if current_setting('role') like 't\_%' and (old.state = 'CLOSED'
+            or old.state = 'PUBLISHED' and new.state = 'DRAFT'
+            or old.state <> 'DRAFT' and (new.starts_on, new.title, new.location_kinds, new.departments)
+                                        is distinct from (old.starts_on, old.title, old.location_kinds,
+                                                          old.departments)) then
+        raise exception 'operation % may not change so', old.id using errcode = 'GG001';
+    end if;
+    return new;
+end $$;
+create trigger operation_guard before update on platform.operation
+    for each row execute function platform.operation_guard();
