@@ -63,6 +63,8 @@ class DemoContent {
     private final GlassDemo glass;
     private final GovernanceDemo governance;
 
+    private final KeyLocationDemo keyLocations;
+
     private final NationalDemo national;
     private final Clock clock;
     private final Today today;
@@ -72,7 +74,8 @@ class DemoContent {
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
-                GovernanceDemo governance, Clock clock, Today today) {
+                GovernanceDemo governance, KeyLocationDemo keyLocations, Clock clock, Today today) {
+        this.keyLocations = keyLocations;
         this.exchange = exchange;
         this.dashboard = dashboard;
         this.figures = figures;
@@ -127,6 +130,10 @@ class DemoContent {
         as("fujia.staff", () -> dashboard.arrivals(1, List.of("621227101200", "621227101202", "621227101203")));
         glass.seed();
         governance.seed();
+
+        as("chengguan.staff", keyLocations::chengguan);
+        as("fujia.staff", keyLocations::fujia);
+        as("beijie.clerk", keyLocations::beijieSweepPlan);
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

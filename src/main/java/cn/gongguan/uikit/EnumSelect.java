@@ -18,4 +18,13 @@ public class EnumSelect<E extends Labelled> extends Select<E> {
         setItems(values);
         setItemLabelGenerator(value -> getTranslation(value.labelKey()));
     }
+
+    /** Offers "none" too, labelled by {@code captionKey}: for an optional choice or a filter that may be off. */
+    public EnumSelect<E> withNone(String captionKey) {
+        // the generator first: allowing the empty selection labels it at once
+        setItemLabelGenerator(value -> value == null ? getTranslation(captionKey) : getTranslation(value.labelKey()));
+        setEmptySelectionCaption(getTranslation(captionKey));
+        setEmptySelectionAllowed(true);
+        return this;
+    }
 }

@@ -124,7 +124,16 @@ public enum AuditAction implements Labelled {
     /** A county recorded a supervision visit (督导检查) of a township, with the rectification it asked for (issue 14). */
     SUPERVISION_RECORDED,
     /** A township answered a supervision visit's rectification: what it rectified and when. */
-    SUPERVISION_ANSWERED;
+    SUPERVISION_ANSWERED,
+
+    /** A key location (重点场所) of the township added or changed. */
+    KEY_LOCATION_SAVED,
+    /** A key location retired: it leaves the lists, operations keep referring to it. */
+    KEY_LOCATION_RETIRED,
+    /** A key-location list imported; the detail counts the rows added, updated, unchanged and rejected. */
+    KEY_LOCATIONS_IMPORTED,
+    /** The periodic sweep plan of the rental houses set, changed or removed; the detail says how. */
+    SWEEP_PLAN_SAVED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

@@ -1,0 +1,89 @@
+package cn.gongguan.housing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongguan.UiTest;
+import cn.gongguan.housing.SweepPeriod;
+import cn.gongguan.housing.SweepPlans;
+import cn.gongguan.platform.Today;
+import cn.gongguan.ui.HomeView;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The sweep plan on the sweeps page and the home page: set by the administrator with wrong input refused at its field
+ * and nothing typed lost; the committee's overdue sweep shown to its clerk; township staff see the plan, not the editor.
+ */
+class SweepPlanUiTest extends UiTest {
+
+    @Autowired
+    SweepPlans plans;
+    @Autowired
+    Today today;
+
+    @Test
+    void theAdministratorSetsThePlanAndAWrongPeriodIsRefusedAtItsField() {
+        login("fujia.admin", SweepsView.class);
+        try {
+            _click(_get(Button.class, spec -> spec.withId("edit-sweep-plan")));
+            SweepPlanDialog dialog = _get(SweepPlanDialog.class);
+            _setValue(dialog.everyMonths, 13);
+            _setValue(dialog.note, "每月清查一次");
+            _click(dialog.save);
+            assertThat(dialog.everyMonths.getErrorMessage()).isEqualTo("清查周期须在 1 至 12 个月之间");
+            assertThat(dialog.isOpened()).isTrue();
+            assertThat(dialog.note.getValue()).isEqualTo("每月清查一次");
+
+            _setValue(dialog.everyMonths, 1);
+            _setValue(dialog.startMonth, today.month().minusYears(3).atDay(1));
+            _click(dialog.save);
+            assertThat(dialog.startMonth.getErrorMessage())
+                    .isEqualTo("起始月份不能早于 " + today.month().minusMonths(12));
+            assertThat(dialog.everyMonths.getValue()).isEqualTo(1);
+
+            _setValue(dialog.startMonth, today.month().minusMonths(1).atDay(20));
+            _click(dialog.save);
+            assertThat(dialog.isOpened()).isFalse();
+            SweepsView view = _get(SweepsView.class);
+            assertThat(view.plan.summary.getText()).startsWith("每 1 个月清查一次，自 " + today.month().minusMonths(1));
+            assertThat(GridKt._size(view.plan.periods)).isEqualTo(2);
+            assertThat(GridKt._get(view.plan.periods, 0).from()).isEqualTo(today.month().atDay(1));
+        } finally {
+            plans.plan().ifPresent(plan -> plans.remove(plan.getVersion()));
+        }
+    }
+
+    @Test
+    void theCommitteesClerkIsToldOfTheOverdueSweepOnTheHomePage() {
+        login("beijie.clerk", HomeView.class);
+        Div card = _get(Div.class, spec -> spec.withId("sweep-plan-card"));
+        assertThat(_get(card, Paragraph.class, spec -> spec.withId("sweep-plan-card-overdue")).getText())
+                .isEqualTo("有 1 次定期清查逾期未完成");
+
+        login("beijie.clerk", SweepsView.class);
+        SweepsView view = _get(SweepsView.class);
+        YearMonth overdueFrom = today.month().minusMonths(3);
+        assertThat(GridKt._size(view.plan.periods)).isEqualTo(2);
+        SweepPeriod overdue = GridKt._get(view.plan.periods, 1);
+        assertThat(overdue.from()).isEqualTo(overdueFrom.atDay(1));
+        assertThat(overdue.state()).isEqualTo(SweepPeriod.State.OVERDUE);
+        assertThat(view.plan.edit.isVisible()).isTrue();
+    }
+
+    @Test
+    void townshipStaffSeeThePlanButNoEditor() {
+        login("fujia.staff", SweepsView.class);
+        _assertNone(Button.class, spec -> spec.withId("edit-sweep-plan"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("sweep-plan-summary")).getText())
+                .isEqualTo("尚未设置定期清查计划。");
+    }
+}
