@@ -2,6 +2,7 @@ package cn.gongguan.security.ui;
 
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.provisioning.Tenant;
+import cn.gongguan.reference.Department;
 import cn.gongguan.security.AccountAct;
 import cn.gongguan.security.AccountLimits;
 import cn.gongguan.security.CurrentUser;
@@ -15,6 +16,7 @@ import cn.gongguan.uikit.OrgUnitField;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Arrays;
 import org.springframework.context.annotation.Scope;
 
 /**
@@ -31,6 +33,8 @@ class NewUserDialog extends FormDialog<UserAccount> {
     final TextField displayName = text(AccountLimits.DISPLAY_NAME, "users.column.displayName");
     final EnumSelect<Role> role;
     final OrgUnitField orgUnit;
+    final EnumSelect<Department> department = required("department", new EnumSelect<>("users.column.department",
+            Arrays.stream(Department.values()).filter(d -> d != Department.FAMILY_PLANNING).toList()));
     private final transient UserAdministration administration;
     private Tenant unit;
 
@@ -49,13 +53,17 @@ class NewUserDialog extends FormDialog<UserAccount> {
         orgUnit = required("orgUnit", new OrgUnitField(orgUnits, "users.column.orgUnit"));
         orgUnit.setId("new-org-unit");
         orgUnit.setVisible(false);
+        department.setId("new-department");
+        department.setVisible(false);
         role.addValueChangeListener(e -> {
             orgUnit.setVisible(Role.OFFICERS.contains(e.getValue()));
+            // a liaison speaks for a department (部门联络员)
+            department.setVisible(e.getValue() == Role.LIAISON);
             if (e.getValue() != null) {
                 orgUnit.offering(e.getValue()::mayBeScopedTo);
             }
         });
-        addFields(username, displayName, role, orgUnit);
+        addFields(username, displayName, role, orgUnit, department);
         addWide(new Paragraph(getTranslation("users.create.note")));
     }
 
@@ -69,7 +77,8 @@ class NewUserDialog extends FormDialog<UserAccount> {
 
     @Override
     protected UserAccount write() {
-        NewUser user = new NewUser(username.getValue(), displayName.getValue(), role.getValue(), orgUnit.getCode());
+        NewUser user = new NewUser(username.getValue(), displayName.getValue(), role.getValue(), orgUnit.getCode(),
+                department.getValue());
         return unit == null ? administration.create(user) : administration.appoint(unit.code(), user);
     }
 }
