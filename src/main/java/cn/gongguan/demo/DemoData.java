@@ -146,7 +146,7 @@ class DemoData implements ApplicationRunner {
     /** A department liaison (部门联络员) of the county, named in its joint operations. */
     private void liaison(String username, String displayName, Department department) {
         if (ready(COUNTY) && accounts.ensureDemo(COUNTY, new NewUser(username, displayName, Role.LIAISON, null,
-                department), settings.password(), settings.secondFactorSecret())) {
+                department.name()), settings.password(), settings.secondFactorSecret())) {
             log.info("Demo user {} created in {}", username, COUNTY);
         }
     }

@@ -129,7 +129,7 @@ public class JointOperations {
     public List<Liaison> liaisons() {
         GongguanUser user = CurrentUser.inRole(PLANNERS, "plan joint operations");
         return liaisons.of(user.tenant()).stream()
-                .map(a -> new Liaison(a.id(), a.displayName(), a.department())).toList();
+                .map(a -> new Liaison(a.id(), a.displayName(), Department.valueOf(a.department()))).toList();
     }
 
     /** Plans a draft: nobody but the county sees it until it is published. Returns its id. */

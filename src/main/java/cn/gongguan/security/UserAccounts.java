@@ -2,7 +2,6 @@ package cn.gongguan.security;
 
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
-import cn.gongguan.reference.Department;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -113,7 +112,7 @@ class UserAccounts {
                                                requested_by, status, department)
                 values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) returning id""")
                 .params(user.username(), user.displayName(), tenant.value(), user.role().name(), user.orgUnit(),
-                        createdBy, createdBy, department(user))
+                        createdBy, createdBy, user.department())
                 .query(Long.class).single();
     }
 
@@ -125,7 +124,7 @@ class UserAccounts {
                                                department)
                 values (?, ?, ?, ?, ?, ?, 'system', 'ACTIVE', 'system', now(), ?, ?) returning id""")
                 .params(user.username(), user.displayName(), passwordHash, tenant.value(), user.role().name(),
-                        user.orgUnit(), mustChangePassword, department(user))
+                        user.orgUnit(), mustChangePassword, user.department())
                 .query(Long.class).single();
     }
 
@@ -277,12 +276,7 @@ class UserAccounts {
                 TenantCode.of(rs.getString("tenant_code")), Role.valueOf(rs.getString("role")),
                 rs.getString("org_unit_code"), AccountStatus.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("created_at")), rs.getString("created_by"), rs.getString("requested_by"),
-                rs.getBoolean("second_factor"), rs.getLong("version"),
-                rs.getString("department") == null ? null : Department.valueOf(rs.getString("department")));
-    }
-
-    private static String department(NewUser user) {
-        return user.department() == null ? null : user.department().name();
+                rs.getBoolean("second_factor"), rs.getLong("version"), rs.getString("department"));
     }
 
     private static Instant instant(Timestamp timestamp) {

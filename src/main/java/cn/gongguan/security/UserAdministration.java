@@ -7,7 +7,6 @@ import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.platform.rollup.Rollups;
-import cn.gongguan.reference.Department;
 import cn.gongguan.security.audit.AuditAction;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -43,10 +42,11 @@ public class UserAdministration {
     private final Rollups rollups;
     private final OrgUnits orgUnits;
     private final TenantRegistry tenants;
+    private final AccountDepartments departments;
     private final TransactionTemplate platformTransaction;
 
     UserAdministration(UserAccounts accounts, AccountAudit audit, Rollups rollups, OrgUnits orgUnits,
-                       TenantRegistry tenants,
+                       TenantRegistry tenants, AccountDepartments departments,
                        @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
         this.platformTransaction = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
@@ -54,6 +54,7 @@ public class UserAdministration {
         this.rollups = rollups;
         this.orgUnits = orgUnits;
         this.tenants = tenants;
+        this.departments = departments;
     }
 
     /** The accounts of the administrator's own unit (system or security administrator). */
@@ -219,12 +220,12 @@ public class UserAdministration {
         return orgUnit;
     }
 
-    /** The department a liaison speaks for (any but family planning, the county's own office); none for other roles. */
-    static Department department(Role role, Department department) {
+    /** The department a liaison speaks for (one of {@link AccountDepartments}); none for other roles. */
+    String department(Role role, String department) {
         if (role != Role.LIAISON) {
             return null;
         }
-        if (department == null || department == Department.FAMILY_PLANNING) {
+        if (department == null || !departments.codes().contains(department)) {
             throw new InvalidInputException("department", "validation.required");
         }
         return department;

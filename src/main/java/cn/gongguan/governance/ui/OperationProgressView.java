@@ -9,6 +9,7 @@ import cn.gongguan.governance.OperationLocation;
 import cn.gongguan.governance.OperationState;
 import cn.gongguan.governance.OperationTask;
 import cn.gongguan.governance.TaskState;
+import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.Formats;
@@ -41,6 +42,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,7 +91,7 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         title.setId("operation-title");
         plan.setId("operation-plan");
         totals.setId("operation-totals");
-        totals.addClassName("gg-board-bar");
+        totals.addClassName("gg-operation-totals");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         refresh.setText(getTranslation("operation.refresh"));
@@ -253,15 +256,16 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         return locations;
     }
 
-    private <T> void countColumns(Grid<T> target, java.util.function.Function<T, FindingCounts> counts) {
+    private <T> void countColumns(Grid<T> target, Function<T, FindingCounts> counts) {
         List<String> keys = List.of("operation.personsChecked", "operation.personsRegistered",
                 "operation.withoutCertificate", "operation.referred", "operation.housesFound");
-        List<java.util.function.ToIntFunction<FindingCounts>> values = List.of(FindingCounts::personsChecked,
+        List<ToIntFunction<FindingCounts>> values = List.of(FindingCounts::personsChecked,
                 FindingCounts::personsRegistered, FindingCounts::withoutCertificate, FindingCounts::referred,
                 FindingCounts::housesFound);
         for (int i = 0; i < keys.size(); i++) {
-            java.util.function.ToIntFunction<FindingCounts> value = values.get(i);
-            target.addColumn(item -> counts.apply(item) == null ? "" : String.valueOf(value.applyAsInt(counts.apply(item))))
+            ToIntFunction<FindingCounts> value = values.get(i);
+            target.addColumn(item -> counts.apply(item) == null ? ""
+                            : String.valueOf(value.applyAsInt(counts.apply(item))))
                     .setHeader(getTranslation(keys.get(i))).setAutoWidth(true);
         }
     }
@@ -288,9 +292,8 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         Div total = new Div();
         total.addClassName("gg-operation-total");
         Span figure = new Span(String.valueOf(value));
-        figure.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        figure.addClassName("gg-operation-total-figure");
         total.add(figure, new Div(getTranslation(key)));
-        total.getStyle().set("min-width", "7rem");
         return total;
     }
 
@@ -314,20 +317,27 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         confirm.setConfirmText(getTranslation("operation.delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            operations.delete(id, progress.operation().version());
-            UI.getCurrent().navigate(JointOperationsView.class);
+            if (act(() -> operations.delete(id, progress.operation().version()))) {
+                UI.getCurrent().navigate(JointOperationsView.class);
+            }
         });
         confirm.open();
     }
 
-    /** Runs an act on the whole operation; a refusal (changed or closed meanwhile) is told and the page re-read. */
-    private void act(Runnable work) {
+    /**
+     * Runs an act on the whole operation; a refusal (changed or closed meanwhile) is told and the page re-read.
+     * Returns whether the act went through.
+     */
+    private boolean act(Runnable work) {
         try {
             work.run();
-        } catch (cn.gongguan.platform.InvalidInputException refused) {
+            show();
+            return true;
+        } catch (InvalidInputException refused) {
             Notification.show(getTranslation(refused.messageKey(), refused.arguments()));
+            show();
+            return false;
         }
-        show();
     }
 
     @Override

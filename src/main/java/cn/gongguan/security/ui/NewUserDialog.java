@@ -2,8 +2,8 @@ package cn.gongguan.security.ui;
 
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.provisioning.Tenant;
-import cn.gongguan.reference.Department;
 import cn.gongguan.security.AccountAct;
+import cn.gongguan.security.AccountDepartments;
 import cn.gongguan.security.AccountLimits;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.NewUser;
@@ -14,9 +14,9 @@ import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.FormDialog;
 import cn.gongguan.uikit.OrgUnitField;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.util.Arrays;
 import org.springframework.context.annotation.Scope;
 
 /**
@@ -33,12 +33,11 @@ class NewUserDialog extends FormDialog<UserAccount> {
     final TextField displayName = text(AccountLimits.DISPLAY_NAME, "users.column.displayName");
     final EnumSelect<Role> role;
     final OrgUnitField orgUnit;
-    final EnumSelect<Department> department = required("department", new EnumSelect<>("users.column.department",
-            Arrays.stream(Department.values()).filter(d -> d != Department.FAMILY_PLANNING).toList()));
+    final Select<String> department = required("department", new Select<>());
     private final transient UserAdministration administration;
     private Tenant unit;
 
-    NewUserDialog(UserAdministration administration, OrgUnits orgUnits) {
+    NewUserDialog(UserAdministration administration, OrgUnits orgUnits, AccountDepartments departments) {
         super("save-user");
         this.administration = administration;
         setHeaderTitle(getTranslation("users.create"));
@@ -54,6 +53,9 @@ class NewUserDialog extends FormDialog<UserAccount> {
         orgUnit.setId("new-org-unit");
         orgUnit.setVisible(false);
         department.setId("new-department");
+        department.setLabel(getTranslation("users.column.department"));
+        department.setItems(departments.codes());
+        department.setItemLabelGenerator(code -> getTranslation("department." + code));
         department.setVisible(false);
         role.addValueChangeListener(e -> {
             orgUnit.setVisible(Role.OFFICERS.contains(e.getValue()));
