@@ -57,7 +57,7 @@ public class JointOperations {
     /** Who plans, publishes, asks for rework and closes: the county's administrators and its governance group. */
     public static final Set<Role> PLANNERS = EnumSet.of(Role.COUNTY_ADMIN, Role.COUNTY_GOVERNANCE);
     /** Who follows an operation's progress: the planners, and the liaisons named in it. */
-    private static final Set<Role> VIEWERS = EnumSet.of(Role.COUNTY_ADMIN, Role.COUNTY_GOVERNANCE, Role.LIAISON);
+    public static final Set<Role> VIEWERS = EnumSet.of(Role.COUNTY_ADMIN, Role.COUNTY_GOVERNANCE, Role.LIAISON);
     /** The guards' SQL state for a change under a closed operation (platform-075). */
     private static final String CLOSED_STATE = "GG001";
     private static final TextLimit.Table OPERATION = TextLimit.of("platform.operation");

@@ -23,7 +23,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The joint operations' benchmark of issue 14. The 1,403 Gansu townships are made townships of Huixian (621227) —
+ * The joint operations' benchmark of issue 14. The 1,403 Gansu townships are made townships of Huixian (621227) — the
+ * 1,388 that are not Huixian's own —
  * their tenant rows re-parented by the owner, so that the row policy {@code platform.is_township_of} admits them as
  * targets of the county whose schema and demo users are real. Then, as the governance group: an operation to every
  * township is planned and published through {@link JointOperations#publish} (timed: one task per township in one
@@ -100,7 +101,7 @@ public final class OperationBenchmark {
                 # Joint operation benchmark
 
                 - machine: %d cores, JDK %s, %s
-                - %,d tenants; %,d Gansu townships made townships of Huixian (621227)
+                - %,d tenants; %,d more Gansu townships made townships of Huixian (621227), beside its own
                 - publishing one operation to %,d townships (JointOperations.publish, one task each): %.2f s — \
                 target under 5 s: %s
                 - %d locations with counts per township written in %.0f s

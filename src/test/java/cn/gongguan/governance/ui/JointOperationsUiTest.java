@@ -26,6 +26,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouteParameters;
@@ -158,7 +159,10 @@ class JointOperationsUiTest extends UiTest {
 
     @Test
     void aLiaisonFollowsTheirOperationReadOnlyAndNothingElse() {
-        login("county.police", JointOperationsView.class);
+        login("county.police", HomeView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("operations-card")).getElement().getTextRecursively())
+                .as("the home page shows the running operation naming them").contains("2026年冬季流动人口联合清理");
+        UI.getCurrent().navigate(JointOperationsView.class);
         JointOperationsView list = _get(JointOperationsView.class);
         assertThat(list.plan.isVisible()).isFalse();
         List<Listed> mine = operations.list();
