@@ -111,6 +111,8 @@ class OperationPlanDialog extends FormDialog<Long> {
     /** The plan of an operation as stored: all of a draft's fields, or what may change of a published one. */
     OperationPlanDialog editing(Operation operation) {
         this.editing = operation;
+        // after a refusal because another user saved meanwhile, the form offers to show the plan as saved now
+        reloadWith(() -> operations.find(operation.id()).ifPresent(this::editing));
         setHeaderTitle(getTranslation("operation.edit", operation.title()));
         Plan plan = operations.planOf(operation.id());
         title.setValue(plan.title());
