@@ -180,7 +180,8 @@ class JointOperationsTest extends UiTest {
         long other = operations.plan(plan("测试行动六", Set.of(CHENGGUAN), Set.of(liaison("county.market"))));
         operations.publish(other, 0);
 
-        login("county.police", HomeView.class);
+        assertThat(login("county.police", HomeView.class).department()).as("the liaison's department")
+                .isEqualTo(Department.POLICE.name());
         assertThat(operations.list()).extracting(l -> l.operation().id()).contains(named).doesNotContain(other);
         assertThat(operations.progress(named).townships()).hasSize(1);
         assertThatThrownBy(() -> operations.progress(other)).isInstanceOf(AccessDeniedException.class);
