@@ -451,7 +451,8 @@ public class JointOperations {
             throw new InvalidInputException(field, "operation.closed");
         }
         if (stored.version() != version) {
-            throw meanwhile(id);
+            Saved saved = saved(id);
+            StaleEdits.check(version, stored.version(), saved.by(), saved.at());
         }
         return stored;
     }
@@ -473,12 +474,22 @@ public class JointOperations {
         }
     }
 
-    private StaleEditException meanwhile(long id) {
+    /** Who last saved the operation's plan, and when. */
+    private record Saved(String by, Instant at) {
+    }
+
+    private Saved saved(long id) {
         return jdbc.sql("""
                 select coalesce(changed_by, planned_by), coalesce(changed_at, planned_at) from platform.operation
                 where id = ?""").param(id)
-                .query((rs, row) -> new StaleEditException(rs.getString(1), instant(rs.getTimestamp(2))))
-                .optional().orElseGet(() -> new StaleEditException(null, null));
+                .query((rs, row) -> new Saved(rs.getString(1), instant(rs.getTimestamp(2))))
+                .optional().orElse(new Saved(null, null));
+    }
+
+    /** The refusal of a write another save (or a close, or a delete) came before. */
+    private StaleEditException meanwhile(long id) {
+        Saved saved = saved(id);
+        return new StaleEditException(saved.by(), saved.at());
     }
 
     private static Instant instant(Timestamp at) {
