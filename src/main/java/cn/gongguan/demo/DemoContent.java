@@ -62,8 +62,8 @@ class DemoContent {
     private final ExchangeDemo exchange;
     private final GlassDemo glass;
     private final GovernanceDemo governance;
-
     private final KeyLocationDemo keyLocations;
+    private final OperationDemo operations;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -74,13 +74,15 @@ class DemoContent {
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
-                GovernanceDemo governance, KeyLocationDemo keyLocations, Clock clock, Today today) {
+                GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations, Clock clock,
+                Today today) {
         this.keyLocations = keyLocations;
         this.exchange = exchange;
         this.dashboard = dashboard;
         this.figures = figures;
         this.glass = glass;
         this.governance = governance;
+        this.operations = operations;
         this.personIndex = personIndex;
         this.officerReports = officerReports;
         this.outflow = outflow;
@@ -130,10 +132,10 @@ class DemoContent {
         as("fujia.staff", () -> dashboard.arrivals(1, List.of("621227101200", "621227101202", "621227101203")));
         glass.seed();
         governance.seed();
-
         as("chengguan.staff", keyLocations::chengguan);
         as("fujia.staff", keyLocations::fujia);
         as("beijie.clerk", keyLocations::beijieSweepPlan);
+        operations.seed();
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

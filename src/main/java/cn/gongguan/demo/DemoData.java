@@ -9,6 +9,7 @@ import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
+import cn.gongguan.reference.Department;
 import cn.gongguan.security.AccountProvisioning;
 import cn.gongguan.security.NewUser;
 import cn.gongguan.security.Role;
@@ -78,6 +79,8 @@ class DemoData implements ApplicationRunner {
         seed(COUNTY, "county.sysadmin", "县系统管理员", Role.SYSTEM_ADMIN);
         seed(COUNTY, "county.secadmin", "县安全管理员", Role.SECURITY_ADMIN);
         seed(COUNTY, "county.auditor", "县审计管理员", Role.AUDIT_ADMIN);
+        liaison("county.police", "城关派出所联络员", Department.POLICE);
+        liaison("county.market", "县市场监管局联络员", Department.MARKET);
         seed(CHENGGUAN, "chengguan.admin", "城关镇计生办主任", Role.TOWNSHIP_ADMIN);
         seed(CHENGGUAN, "chengguan.staff", "城关镇专管员", Role.TOWNSHIP_STAFF);
         seed(CHENGGUAN, "chengguan.sysadmin", "城关镇系统管理员", Role.SYSTEM_ADMIN);
@@ -138,6 +141,14 @@ class DemoData implements ApplicationRunner {
                     .ifPresent(group -> seed(township, username, village.getName() + group.getName() + title,
                             Role.GROUP_OFFICER, group.getCode()));
         });
+    }
+
+    /** A department liaison (部门联络员) of the county, named in its joint operations. */
+    private void liaison(String username, String displayName, Department department) {
+        if (ready(COUNTY) && accounts.ensureDemo(COUNTY, new NewUser(username, displayName, Role.LIAISON, null,
+                department.name()), settings.password(), settings.secondFactorSecret())) {
+            log.info("Demo user {} created in {}", username, COUNTY);
+        }
     }
 
     private void seed(TenantCode tenant, String username, String displayName, Role role) {

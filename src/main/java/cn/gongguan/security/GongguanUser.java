@@ -26,24 +26,26 @@ public final class GongguanUser implements UserDetails {
     private final TenantCode tenant;
     private final Role role;
     private final String orgUnit;
+    private final String department;
     private final boolean enabled;
     private final int epoch;
     private final Instant passwordChangedAt;
 
     GongguanUser(LoginState state) {
         this(state.account().id(), state.account().username(), state.account().displayName(), state.account().tenant(),
-                state.account().role(), state.account().orgUnit(), state.account().active(), state.epoch(),
-                state.passwordChangedAt());
+                state.account().role(), state.account().orgUnit(), state.account().department(),
+                state.account().active(), state.epoch(), state.passwordChangedAt());
     }
 
     private GongguanUser(long id, String username, String displayName, TenantCode tenant, Role role, String orgUnit,
-                         boolean enabled, int epoch, Instant passwordChangedAt) {
+                         String department, boolean enabled, int epoch, Instant passwordChangedAt) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
         this.tenant = tenant;
         this.role = role;
         this.orgUnit = orgUnit;
+        this.department = department;
         this.enabled = enabled;
         this.epoch = epoch;
         this.passwordChangedAt = passwordChangedAt;
@@ -51,7 +53,8 @@ public final class GongguanUser implements UserDetails {
 
     /** The same user with a new session epoch: after changing their own password, this session goes on. */
     GongguanUser withEpoch(int newEpoch, Instant changedAt) {
-        return new GongguanUser(id, username, displayName, tenant, role, orgUnit, enabled, newEpoch, changedAt);
+        return new GongguanUser(id, username, displayName, tenant, role, orgUnit, department, enabled, newEpoch,
+                changedAt);
     }
 
     public long id() {
@@ -73,6 +76,11 @@ public final class GongguanUser implements UserDetails {
     /** The village (level-1 officer) or group (level-2 officer) an information officer is scoped to, else null. */
     public String orgUnit() {
         return orgUnit;
+    }
+
+    /** The code of the department a liaison speaks for ({@link AccountDepartments}); null for every other role. */
+    public String department() {
+        return department;
     }
 
     /** Whether the unit lies in the user's scope: any for township staff, the own village or group for an officer. */

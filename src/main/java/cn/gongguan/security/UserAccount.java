@@ -10,10 +10,11 @@ import java.time.Instant;
  *                    administrator who grants it must be someone else
  * @param version     how often administrators changed the account (granted, disabled, asked for a role): an act on an
  *                    older version than the stored one is refused as saved meanwhile
+ * @param department  the code of the department a liaison speaks for (null for every other role)
  */
 public record UserAccount(long id, String username, String displayName, TenantCode tenant, Role role, String orgUnit,
                           AccountStatus status, Instant createdAt, String createdBy, String requestedBy,
-                          boolean secondFactorEnrolled, long version) {
+                          boolean secondFactorEnrolled, long version, String department) {
 
     public boolean active() {
         return status == AccountStatus.ACTIVE;

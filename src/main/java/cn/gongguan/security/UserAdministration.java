@@ -42,10 +42,11 @@ public class UserAdministration {
     private final Rollups rollups;
     private final OrgUnits orgUnits;
     private final TenantRegistry tenants;
+    private final AccountDepartments departments;
     private final TransactionTemplate platformTransaction;
 
     UserAdministration(UserAccounts accounts, AccountAudit audit, Rollups rollups, OrgUnits orgUnits,
-                       TenantRegistry tenants,
+                       TenantRegistry tenants, AccountDepartments departments,
                        @Qualifier(PlatformTransactional.MANAGER) PlatformTransactionManager transactionManager) {
         this.platformTransaction = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
@@ -53,6 +54,7 @@ public class UserAdministration {
         this.rollups = rollups;
         this.orgUnits = orgUnits;
         this.tenants = tenants;
+        this.departments = departments;
     }
 
     /** The accounts of the administrator's own unit (system or security administrator). */
@@ -116,7 +118,8 @@ public class UserAdministration {
         }
         String displayName = displayName(user.displayName());
         String orgUnit = orgUnit(user.role(), user.orgUnit());
-        NewUser accepted = new NewUser(username, displayName, user.role(), orgUnit);
+        NewUser accepted = new NewUser(username, displayName, user.role(), orgUnit,
+                department(user.role(), user.department()));
         try {
             return platformTransaction.execute(status -> {
                 long id = accounts.insertPending(accepted, unit, admin.getUsername());
@@ -175,6 +178,10 @@ public class UserAdministration {
         if (role.isAdministrator() != target.role().isAdministrator()) {
             throw new InvalidInputException("role", "account.roleFamily");
         }
+        if ((role == Role.LIAISON) != (target.role() == Role.LIAISON)) {
+            // a liaison speaks for a department, which an account gets when it is created
+            throw new InvalidInputException("role", "account.liaisonFamily");
+        }
         String village = orgUnit(role, orgUnit);
         platformTransaction.executeWithoutResult(status -> {
             UserAccount current = locked(account);
@@ -211,6 +218,17 @@ public class UserAdministration {
                     role == Role.GROUP_OFFICER ? "user.orgUnit.groupRequired" : "user.orgUnit.required");
         }
         return orgUnit;
+    }
+
+    /** The department a liaison speaks for (one of {@link AccountDepartments}); none for other roles. */
+    String department(Role role, String department) {
+        if (role != Role.LIAISON) {
+            return null;
+        }
+        if (department == null || !departments.codes().contains(department)) {
+            throw new InvalidInputException("department", "validation.required");
+        }
+        return department;
     }
 
     private static String displayName(String displayName) {

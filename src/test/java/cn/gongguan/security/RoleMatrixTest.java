@@ -114,6 +114,11 @@ class RoleMatrixTest extends IntegrationTest {
         };
     }
 
+    /** A liaison's account speaks for a department; no other account does. */
+    private static String department(Role role) {
+        return role == Role.LIAISON ? "POLICE" : null;
+    }
+
     private void check(Role actorRole, TenantCode actorUnit, AccountAct act, Role target, TenantCode unit,
                        String orgUnit, boolean expected) {
         String name = "m" + SEQUENCE.incrementAndGet();
@@ -122,7 +127,7 @@ class RoleMatrixTest extends IntegrationTest {
         try (var scope = TenantContext.enter(actorUnit)) {
             Runnable attempt = switch (act) {
                 case CREATE -> () -> {
-                    NewUser user = new NewUser(name + ".new", "矩阵", target, orgUnit);
+                    NewUser user = new NewUser(name + ".new", "矩阵", target, orgUnit, department(target));
                     if (unit.equals(actorUnit)) {
                         administration.create(user);
                     } else {
@@ -152,7 +157,7 @@ class RoleMatrixTest extends IntegrationTest {
 
     /** A pending account to grant, an active one for the other acts, made by neither administrator under test. */
     private UserAccount targetAccount(String name, Role role, TenantCode unit, String orgUnit, AccountAct act) {
-        NewUser user = new NewUser(name, "矩阵目标", role, orgUnit);
+        NewUser user = new NewUser(name, "矩阵目标", role, orgUnit, department(role));
         long id = act == AccountAct.GRANT ? accounts.insertPending(user, unit, "matrix.creator")
                 : accounts.insertActive(user, "{noop}unused", false, unit);
         return accounts.find(id).orElseThrow();
@@ -163,7 +168,8 @@ class RoleMatrixTest extends IntegrationTest {
         UserAccount actor = accounts.findByUsername(name).orElseGet(() -> accounts.find(accounts.insertActive(
                 new NewUser(name, "矩阵操作者", role, Role.OFFICERS.contains(role) ? TenantContext.callAs(unit,
                         () -> scope(role, orgUnits.villages().getFirst().getCode(), orgUnits.active().stream()
-                                .filter(OrgUnit::isGroup).findFirst().orElseThrow().getCode())) : null),
+                                .filter(OrgUnit::isGroup).findFirst().orElseThrow().getCode())) : null,
+                        department(role)),
                 "{noop}unused", false, unit)).orElseThrow());
         GongguanUser user = new GongguanUser(accounts.lockForLogin(actor.username()).orElseThrow());
         SecurityContextHolder.getContext().setAuthentication(

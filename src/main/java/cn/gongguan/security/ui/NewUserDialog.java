@@ -3,6 +3,7 @@ package cn.gongguan.security.ui;
 import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.security.AccountAct;
+import cn.gongguan.security.AccountDepartments;
 import cn.gongguan.security.AccountLimits;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.NewUser;
@@ -13,6 +14,7 @@ import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.FormDialog;
 import cn.gongguan.uikit.OrgUnitField;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.springframework.context.annotation.Scope;
@@ -31,10 +33,11 @@ class NewUserDialog extends FormDialog<UserAccount> {
     final TextField displayName = text(AccountLimits.DISPLAY_NAME, "users.column.displayName");
     final EnumSelect<Role> role;
     final OrgUnitField orgUnit;
+    final Select<String> department = required("department", new Select<>());
     private final transient UserAdministration administration;
     private Tenant unit;
 
-    NewUserDialog(UserAdministration administration, OrgUnits orgUnits) {
+    NewUserDialog(UserAdministration administration, OrgUnits orgUnits, AccountDepartments departments) {
         super("save-user");
         this.administration = administration;
         setHeaderTitle(getTranslation("users.create"));
@@ -49,13 +52,20 @@ class NewUserDialog extends FormDialog<UserAccount> {
         orgUnit = required("orgUnit", new OrgUnitField(orgUnits, "users.column.orgUnit"));
         orgUnit.setId("new-org-unit");
         orgUnit.setVisible(false);
+        department.setId("new-department");
+        department.setLabel(getTranslation("users.column.department"));
+        department.setItems(departments.codes());
+        department.setItemLabelGenerator(code -> getTranslation("department." + code));
+        department.setVisible(false);
         role.addValueChangeListener(e -> {
             orgUnit.setVisible(Role.OFFICERS.contains(e.getValue()));
+            // a liaison speaks for a department (部门联络员)
+            department.setVisible(e.getValue() == Role.LIAISON);
             if (e.getValue() != null) {
                 orgUnit.offering(e.getValue()::mayBeScopedTo);
             }
         });
-        addFields(username, displayName, role, orgUnit);
+        addFields(username, displayName, role, orgUnit, department);
         addWide(new Paragraph(getTranslation("users.create.note")));
     }
 
@@ -69,7 +79,8 @@ class NewUserDialog extends FormDialog<UserAccount> {
 
     @Override
     protected UserAccount write() {
-        NewUser user = new NewUser(username.getValue(), displayName.getValue(), role.getValue(), orgUnit.getCode());
+        NewUser user = new NewUser(username.getValue(), displayName.getValue(), role.getValue(), orgUnit.getCode(),
+                department.getValue());
         return unit == null ? administration.create(user) : administration.appoint(unit.code(), user);
     }
 }

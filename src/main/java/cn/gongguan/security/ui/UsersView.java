@@ -59,6 +59,8 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("users.column.role"));
         grid.addColumn(a -> a.orgUnit() == null ? "" : villages.getOrDefault(a.orgUnit(), a.orgUnit()))
                 .setHeader(getTranslation("users.column.orgUnit"));
+        grid.addColumn(a -> a.department() == null ? "" : getTranslation("department." + a.department()))
+                .setHeader(getTranslation("users.column.department"));
         grid.addComponentColumn(UsersView::statusBadge).setHeader(getTranslation("users.column.status"));
         grid.addColumn(a -> getTranslation(a.secondFactorEnrolled() ? "users.secondFactor.on" : "users.secondFactor.off"))
                 .setHeader(getTranslation("users.column.secondFactor"));
