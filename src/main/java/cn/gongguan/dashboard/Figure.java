@@ -3,6 +3,7 @@ package cn.gongguan.dashboard;
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.fivestep.FiveStepFigures;
 import cn.gongguan.housing.HousingFigures;
+import cn.gongguan.housing.SweepFigures;
 import cn.gongguan.outflow.OutflowFigures;
 import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.outflow.sixones.SixOnesFigures;
@@ -43,7 +44,8 @@ public enum Figure implements Labelled {
     SIX_ONES(Kind.RATE, SixOnesFigures.COMPLETE, SixOnesFigures.DUE),
     REPORT_COVERAGE(Kind.RATE, HousingFigures.REPORTS_RECEIVED, HousingFigures.REPORTS_DUE),
     UNREPORTED_FOUND(Kind.COUNT, HousingFigures.PERSONS_UNREPORTED),
-    REGISTRATION(Kind.RATE, OutflowFigures.REGISTERED, OutflowFigures.KNOWN);
+    REGISTRATION(Kind.RATE, OutflowFigures.REGISTERED, OutflowFigures.KNOWN),
+    SWEEPS_OVERDUE(Kind.LATE, SweepFigures.OVERDUE);
 
     /** How a figure reads its rows. */
     public enum Kind {

@@ -12,6 +12,7 @@ public final class HousingLimits {
     static final int LANDLORD_NAME_LENGTH = 50;
     static final int LANDLORD_PHONE_LENGTH = 20;
     static final int STAFF_LENGTH = 200;
+    static final int SWEEP_PLAN_NOTE_LENGTH = 500;
 
     private static final TextLimit.Table RENTAL_HOUSE = TextLimit.of("rental_house");
     public static final TextLimit ADDRESS = RENTAL_HOUSE.required("address", ADDRESS_LENGTH);
@@ -32,6 +33,11 @@ public final class HousingLimits {
     public static final TextLimit SWEEP_NOTE = SWEEP.optional("note", 2000);
     static final TextLimit SWEEP_CREATED_BY = SWEEP.recorded("createdBy", TextLimit.ACTOR);
     static final TextLimit FINDING_KIND = TextLimit.of("sweep_finding").recorded("kind", TextLimit.ENUM);
+
+    private static final TextLimit.Table SWEEP_PLAN = TextLimit.of("sweep_plan");
+    /** What the plan says besides its rhythm (who sweeps, which streets first). */
+    public static final TextLimit SWEEP_PLAN_NOTE = SWEEP_PLAN.optional("note", SWEEP_PLAN_NOTE_LENGTH);
+    static final TextLimit SWEEP_PLAN_UPDATED_BY = SWEEP_PLAN.recorded("updatedBy", TextLimit.ACTOR);
 
     private HousingLimits() {
     }

@@ -151,6 +151,11 @@ public class RentalHouses {
         return idNumber;
     }
 
+    /** Whether the logged-in user keeps rental houses (for showing what concerns them). */
+    public static boolean mayKeep() {
+        return CurrentUser.find().map(user -> ROLES.contains(user.role())).orElse(false);
+    }
+
     static GongguanUser user() {
         return CurrentUser.inRole(ROLES, "keep rental houses");
     }

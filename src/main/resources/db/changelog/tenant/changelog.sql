@@ -639,6 +639,46 @@ end $$;
 -- instead of a scan of every trip ever made.
 create index outflow_trip_return_idx on outflow_trip (return_day);
 
+--changeset gongguan:tenant-150-key-location
+-- Issue 14: the township's key locations (重点场所) that the joint operations sweep. A location is retired, never
+-- deleted, as operations refer to it by id. Its name is unique among the active ones (case and surrounding blanks
+-- aside), which also serves the import's lookup of a row's location by name.
+create table key_location (
+    id              bigint generated always as identity primary key,
+    version         bigint       not null default 0,
+    kind            varchar(16)  not null check (kind in ('URBAN_FRINGE', 'URBAN_VILLAGE', 'CONSTRUCTION_SITE',
+                                                          'FARMERS_MARKET', 'OTHER')),
+    name            varchar(100) not null check (length(btrim(name)) > 0),
+    address         varchar(200),
+    org_unit_code   varchar(15)  not null references org_unit (code),
+    department      varchar(16)  check (department in ('FAMILY_PLANNING', 'POLICE', 'CONSTRUCTION', 'MARKET',
+                                                       'LABOUR', 'HEALTH', 'OTHER')),
+    contact_person  varchar(50),
+    contact_phone   varchar(20),
+    note            varchar(500),
+    active          boolean      not null default true,
+    updated_by      varchar(64)  not null,
+    updated_at      timestamptz  not null default now()
+);
+create unique index key_location_active_name_idx on key_location (lower(name)) where active;
+comment on table key_location is 'Key locations (重点场所) of the township, swept in the joint operations';
+comment on column key_location.active is 'False once retired: kept for the operations that refer to it';
+
+--changeset gongguan:tenant-151-sweep-plan
+-- Issue 14: the plan of the periodic rental-house sweeps of a tenant that keeps rental houses: every N months from
+-- a starting month. One row at most. The sweeps due and overdue are derived from it and the sweeps recorded; the
+-- overdue count is a figure per month, so a plan changed marks the months from its (old and new) start as owed.
+create table sweep_plan (
+    id            int          primary key default 1 check (id = 1),
+    version       bigint       not null default 0,
+    every_months  int          not null check (every_months between 1 and 12),
+    starts_on     date         not null check (extract(day from starts_on) = 1),
+    note          varchar(500),
+    updated_by    varchar(64)  not null,
+    updated_at    timestamptz  not null default now()
+);
+comment on table sweep_plan is 'The periodic sweep plan of the rental houses: every N months from a month';
+select platform.owe_figures_on('sweep_plan', 'starts_on');
 --changeset gongguan:tenant-155-operation-findings
 -- Issue 14: what a joint operation found at a location, kept in the township's schema: the county reads only the
 -- counts the same transaction writes on platform.operation_location and platform.operation_task. A finding is the

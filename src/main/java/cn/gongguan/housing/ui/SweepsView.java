@@ -4,6 +4,7 @@ import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.Sweep;
 import cn.gongguan.housing.SweepFinding;
+import cn.gongguan.housing.SweepPlans;
 import cn.gongguan.housing.Sweeps;
 import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Divisions;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -26,7 +28,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rental-house sweeps (拉网式清理): those done, with what they found, and the form to record one. */
+/**
+ * Rental-house sweeps (拉网式清理): the sweep plan with the sweeps due and overdue by it, those done with what they
+ * found, and the form to record one.
+ */
 @Route("sweeps")
 @RolesAllowed({Role.COMMITTEE_CLERK_NAME, Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
 @Menu(title = "nav.sweeps", order = 12, icon = "vaadin:search")
@@ -36,14 +41,21 @@ public class SweepsView extends VerticalLayout implements TranslatedTitle {
     private final transient Sweeps sweeps;
     private transient Map<Long, List<SweepFinding>> findingsBySweep = Map.of();
 
-    SweepsView(Sweeps sweeps, RentalHouses houses, Divisions divisions, PersonRegistry registry, Today today) {
+    final SweepPlanPanel plan;
+
+    SweepsView(Sweeps sweeps, SweepPlans plans, RentalHouses houses, Divisions divisions, PersonRegistry registry,
+               Today today) {
         this.sweeps = sweeps;
+        this.plan = new SweepPlanPanel(plans, today);
         addClassName("gg-page");
         setSizeFull();
         Button record = new Button(getTranslation("sweep.new"), VaadinIcon.PLUS.create(),
                 e -> {
                     SweepDialog dialog = new SweepDialog(sweeps, houses, divisions, today);
-                    dialog.addSavedListener(saved -> refresh());
+                    dialog.addSavedListener(saved -> {
+                        refresh();
+                        plan.refresh();
+                    });
                     dialog.open();
                 });
         record.setId("record-sweep");
@@ -63,7 +75,7 @@ public class SweepsView extends VerticalLayout implements TranslatedTitle {
                     .forEach(id -> houses.find(id).ifPresent(h -> swept.put(id, h)));
             new SweepFindingsDialog(e.getItem(), findings, swept, registry).open();
         });
-        add(header, new Paragraph(getTranslation("sweep.intro")), grid);
+        add(header, new Paragraph(getTranslation("sweep.intro")), plan, new H3(getTranslation("sweep.done")), grid);
         refresh();
     }
 

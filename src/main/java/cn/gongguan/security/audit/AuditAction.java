@@ -120,7 +120,15 @@ public enum AuditAction implements Labelled {
     /** A record read under a break-the-glass access; in the county's trail and the unit's. */
     GLASS_READ,
     /** Break-the-glass asked for an ID number the unit does not hold: nothing opened, the search kept (masked). */
-    GLASS_REFUSED;
+    GLASS_REFUSED,
+    /** A key location (重点场所) of the township added or changed. */
+    KEY_LOCATION_SAVED,
+    /** A key location retired: it leaves the lists, operations keep referring to it. */
+    KEY_LOCATION_RETIRED,
+    /** A key-location list imported; the detail counts the rows added, updated, unchanged and rejected. */
+    KEY_LOCATIONS_IMPORTED,
+    /** The periodic sweep plan of the rental houses set, changed or removed; the detail says how. */
+    SWEEP_PLAN_SAVED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
