@@ -128,7 +128,17 @@ public enum AuditAction implements Labelled {
     /** A key-location list imported; the detail counts the rows added, updated, unchanged and rejected. */
     KEY_LOCATIONS_IMPORTED,
     /** The periodic sweep plan of the rental houses set, changed or removed; the detail says how. */
-    SWEEP_PLAN_SAVED;
+    SWEEP_PLAN_SAVED,
+    /** A key location assigned to the township's task of a joint operation, with its team; or its team changed. */
+    OPERATION_LOCATION_ASSIGNED,
+    /** A location without findings taken off the township's task of a joint operation. */
+    OPERATION_LOCATION_UNASSIGNED,
+    /** A finding recorded at a location of a joint operation; the detail gives its counts and who recorded it. */
+    OPERATION_FINDING_RECORDED,
+    /** The township's result of a joint operation submitted to the county. */
+    OPERATION_TASK_SUBMITTED,
+    /** A department liaison recorded a finding at a township's location (in the county's trail). */
+    LIAISON_FINDING_RECORDED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
