@@ -20,6 +20,8 @@ public final class AccountLimits {
     static final TextLimit PASSWORD_RESET_BY = APP_USER.recorded("passwordResetBy", TextLimit.ACTOR);
     static final TextLimit SECOND_FACTOR_RESET_BY = APP_USER.recorded("secondFactorResetBy", TextLimit.ACTOR);
     static final TextLimit CHANGED_BY = APP_USER.recorded("changedBy", TextLimit.ACTOR);
+    /** The department a liaison speaks for: chosen from {@code reference.Department}, never typed. */
+    static final TextLimit DEPARTMENT = APP_USER.recorded("department", 24);
 
     static final TextLimit FORMER_PASSWORD_HASH = TextLimit.of("platform.password_history").recorded("passwordHash", 255);
     /** A recovery code's SHA-256 in hex. */

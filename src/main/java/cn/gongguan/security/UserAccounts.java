@@ -2,6 +2,7 @@ package cn.gongguan.security;
 
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.reference.Department;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
     private static final String COLUMNS = "id, username, display_name, tenant_code, role, org_unit_code, status,"
-            + " created_at, created_by, requested_by, totp_enrolled_at is not null as second_factor, version";
+            + " created_at, created_by, requested_by, totp_enrolled_at is not null as second_factor, version,"
+            + " department";
 
     private final JdbcClient jdbc;
 
@@ -108,10 +110,10 @@ class UserAccounts {
     long insertPending(NewUser user, TenantCode tenant, String createdBy) {
         return jdbc.sql("""
                 insert into platform.app_user (username, display_name, tenant_code, role, org_unit_code, created_by,
-                                               requested_by, status)
-                values (?, ?, ?, ?, ?, ?, ?, 'PENDING') returning id""")
+                                               requested_by, status, department)
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) returning id""")
                 .params(user.username(), user.displayName(), tenant.value(), user.role().name(), user.orgUnit(),
-                        createdBy, createdBy)
+                        createdBy, createdBy, department(user))
                 .query(Long.class).single();
     }
 
@@ -119,10 +121,11 @@ class UserAccounts {
     long insertActive(NewUser user, String passwordHash, boolean mustChangePassword, TenantCode tenant) {
         return jdbc.sql("""
                 insert into platform.app_user (username, display_name, password_hash, tenant_code, role, org_unit_code,
-                                               created_by, status, activated_by, activated_at, must_change_password)
-                values (?, ?, ?, ?, ?, ?, 'system', 'ACTIVE', 'system', now(), ?) returning id""")
+                                               created_by, status, activated_by, activated_at, must_change_password,
+                                               department)
+                values (?, ?, ?, ?, ?, ?, 'system', 'ACTIVE', 'system', now(), ?, ?) returning id""")
                 .params(user.username(), user.displayName(), passwordHash, tenant.value(), user.role().name(),
-                        user.orgUnit(), mustChangePassword)
+                        user.orgUnit(), mustChangePassword, department(user))
                 .query(Long.class).single();
     }
 
@@ -274,7 +277,12 @@ class UserAccounts {
                 TenantCode.of(rs.getString("tenant_code")), Role.valueOf(rs.getString("role")),
                 rs.getString("org_unit_code"), AccountStatus.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("created_at")), rs.getString("created_by"), rs.getString("requested_by"),
-                rs.getBoolean("second_factor"), rs.getLong("version"));
+                rs.getBoolean("second_factor"), rs.getLong("version"),
+                rs.getString("department") == null ? null : Department.valueOf(rs.getString("department")));
+    }
+
+    private static String department(NewUser user) {
+        return user.department() == null ? null : user.department().name();
     }
 
     private static Instant instant(Timestamp timestamp) {

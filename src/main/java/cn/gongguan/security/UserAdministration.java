@@ -7,6 +7,7 @@ import cn.gongguan.platform.orgunit.OrgUnits;
 import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.platform.rollup.Rollups;
+import cn.gongguan.reference.Department;
 import cn.gongguan.security.audit.AuditAction;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -116,7 +117,8 @@ public class UserAdministration {
         }
         String displayName = displayName(user.displayName());
         String orgUnit = orgUnit(user.role(), user.orgUnit());
-        NewUser accepted = new NewUser(username, displayName, user.role(), orgUnit);
+        NewUser accepted = new NewUser(username, displayName, user.role(), orgUnit,
+                department(user.role(), user.department()));
         try {
             return platformTransaction.execute(status -> {
                 long id = accounts.insertPending(accepted, unit, admin.getUsername());
@@ -175,6 +177,10 @@ public class UserAdministration {
         if (role.isAdministrator() != target.role().isAdministrator()) {
             throw new InvalidInputException("role", "account.roleFamily");
         }
+        if ((role == Role.LIAISON) != (target.role() == Role.LIAISON)) {
+            // a liaison speaks for a department, which an account gets when it is created
+            throw new InvalidInputException("role", "account.liaisonFamily");
+        }
         String village = orgUnit(role, orgUnit);
         platformTransaction.executeWithoutResult(status -> {
             UserAccount current = locked(account);
@@ -211,6 +217,17 @@ public class UserAdministration {
                     role == Role.GROUP_OFFICER ? "user.orgUnit.groupRequired" : "user.orgUnit.required");
         }
         return orgUnit;
+    }
+
+    /** The department a liaison speaks for (any but family planning, the county's own office); none for other roles. */
+    static Department department(Role role, Department department) {
+        if (role != Role.LIAISON) {
+            return null;
+        }
+        if (department == null || department == Department.FAMILY_PLANNING) {
+            throw new InvalidInputException("department", "validation.required");
+        }
+        return department;
     }
 
     private static String displayName(String displayName) {

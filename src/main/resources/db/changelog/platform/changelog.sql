@@ -1683,3 +1683,15 @@ begin
 end $$;
 create trigger operation_guard before update on platform.operation
     for each row execute function platform.operation_guard();
+
+--changeset gongguan:platform-085-liaison-department
+-- A department liaison (部门联络员) speaks for one department (reference.Department, never family planning, which is
+-- the county's own office): required for a LIAISON account, none for any other.
+alter table platform.app_user add column department varchar(24);
+alter table platform.app_user add constraint app_user_liaison_department
+    check ((role = 'LIAISON') = (department is not null) and department is distinct from 'FAMILY_PLANNING');
+
+--changeset gongguan:platform-086-operation-changed-by
+-- Who last changed an operation's plan and when: a stale edit of the plan is refused naming them.
+alter table platform.operation add column changed_by varchar(64);
+alter table platform.operation add column changed_at timestamptz;

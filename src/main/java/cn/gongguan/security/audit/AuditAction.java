@@ -138,7 +138,19 @@ public enum AuditAction implements Labelled {
     /** The township's result of a joint operation submitted to the county. */
     OPERATION_TASK_SUBMITTED,
     /** A department liaison recorded a finding at a township's location (in the county's trail). */
-    LIAISON_FINDING_RECORDED;
+    LIAISON_FINDING_RECORDED,
+    /** A joint operation (联合清理) planned as a draft by the county (issue 14); the detail gives its title. */
+    OPERATION_PLANNED,
+    /** A joint operation's plan changed: a draft's, or a published one's end day, lead, instructions or liaisons. */
+    OPERATION_CHANGED,
+    OPERATION_DELETED,
+    /** A joint operation published: each target township received its task; the detail counts them. */
+    OPERATION_PUBLISHED,
+    /** A township asked to rework its result of a joint operation; the detail names it and says why. */
+    OPERATION_REWORK_ASKED,
+    OPERATION_CLOSED,
+    /** A joint operation's closing report exported to Excel or printed. */
+    OPERATION_REPORTED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

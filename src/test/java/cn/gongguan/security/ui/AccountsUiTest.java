@@ -268,7 +268,7 @@ class AccountsUiTest extends UiTest {
                 .query((rs, row) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3),
                         TenantCode.of(rs.getString(4)), Role.valueOf(rs.getString(5)), rs.getString(6),
                         AccountStatus.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant(), rs.getString(9),
-                        rs.getString(10), false, rs.getLong(11)))
+                        rs.getString(10), false, rs.getLong(11), null))
                 .single();
     }
 
