@@ -1,5 +1,6 @@
 package cn.gongguan.governance;
 
+import cn.gongguan.reference.Department;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,6 +10,6 @@ import java.time.LocalDate;
  *
  * @param liaisonName the liaison who recorded it (null for the township's own)
  */
-public record Finding(long id, long locationId, LocalDate foundOn, FindingSource source, String department,
+public record Finding(long id, long locationId, LocalDate foundOn, FindingSource source, Department department,
                       String liaisonName, FindingCounts counts, String note, String recordedBy, Instant recordedAt) {
 }

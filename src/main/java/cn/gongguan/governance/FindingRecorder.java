@@ -76,7 +76,8 @@ class FindingRecorder {
 
     /**
      * Records the checked finding at the location of the task (the key location where it lies); the persons of
-     * {@code problems} are left out of the registry and kept for a person to register them by hand.
+     * {@code problems} are left out of the registry and kept for a person to register them by hand. A person refused
+     * is refused at {@code persons[i].field}, {@code i} counted in the finding's whole list.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     long record(OperationTask task, OperationLocation location, KeyLocation place, FindingInput input,
@@ -90,6 +91,9 @@ class FindingRecorder {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < input.persons().size(); i++) {
             FindingPerson person = input.persons().get(i);
+            if (problems.stream().anyMatch(problem -> problem.person().equals(person))) {
+                continue;
+            }
             String at = "persons[" + i + "].";
             boolean known = !registry.registered(Set.of(idNumber(person, today))).isEmpty();
             Person arrived;
@@ -158,6 +162,16 @@ class FindingRecorder {
                 "operation-finding:" + finding, "location " + location.id() + ", " + describe(counts)
                         + (by.source() == FindingSource.LIAISON ? ", liaison " + by.liaisonName() : ""), null);
         return finding;
+    }
+
+    static Finding finding(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String department = rs.getString("department");
+        return new Finding(rs.getLong("id"), rs.getLong("location_id"), rs.getObject("found_on", LocalDate.class),
+                FindingSource.valueOf(rs.getString("source")), department == null ? null : Department.valueOf(department),
+                rs.getString("liaison_name"), new FindingCounts(rs.getInt("persons_checked"),
+                rs.getInt("persons_registered"), rs.getInt("without_certificate"), rs.getInt("referred"),
+                rs.getInt("houses_found")), rs.getString("note"), rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant());
     }
 
     static String describe(FindingCounts counts) {

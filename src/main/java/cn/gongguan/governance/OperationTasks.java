@@ -12,6 +12,7 @@ import cn.gongguan.security.Role;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,10 @@ public class OperationTasks {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Today today;
+    private final Clock clock;
 
     OperationTasks(OperationRows rows, OperationTaskRows writes, KeyLocations keyLocations, OrgUnits orgUnits,
-                   FindingChecks checks, FindingRecorder recorder, AuditTrail audit, JdbcClient jdbc, Today today) {
+                   FindingChecks checks, FindingRecorder recorder, AuditTrail audit, JdbcClient jdbc, Today today, Clock clock) {
         this.rows = rows;
         this.writes = writes;
         this.keyLocations = keyLocations;
@@ -57,6 +59,7 @@ public class OperationTasks {
         this.audit = audit;
         this.jdbc = jdbc;
         this.today = today;
+        this.clock = clock;
     }
 
     /** The township's tasks with their operations, newest first. */
@@ -176,7 +179,7 @@ public class OperationTasks {
         user();
         required(taskId);
         return jdbc.sql("select * from operation_finding where task_id = ? order by found_on desc, id desc")
-                .param(taskId).query(Findings::finding).list();
+                .param(taskId).query(FindingRecorder::finding).list();
     }
 
     /** The persons of liaisons' findings the registry refused, still to be registered by hand. */
@@ -202,7 +205,7 @@ public class OperationTasks {
     public void settle(long problemId) {
         GongguanUser user = user();
         jdbc.sql("update operation_finding_problem set settled_by = ?, settled_at = ? where id = ? and settled_at is null")
-                .params(user.getUsername(), Timestamp.from(java.time.Instant.now()), problemId).update();
+                .params(user.getUsername(), Timestamp.from(clock.instant()), problemId).update();
     }
 
     /** Submits the township's result with a note: an open task, or one the county asked to rework. */
