@@ -94,7 +94,7 @@ class OperationTaskRows {
             return write.get();
         } catch (DataAccessException failure) {
             if (isClosed(failure)) {
-                throw new InvalidInputException(field, "operation.task.closed");
+                throw new InvalidInputException(field, "operationTask.closed");
             }
             throw failure;
         }

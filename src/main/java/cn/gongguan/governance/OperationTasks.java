@@ -110,12 +110,12 @@ public class OperationTasks {
             throw new InvalidInputException("location", "validation.required");
         }
         KeyLocation place = keyLocations.find(keyLocationId).filter(KeyLocation::isActive)
-                .orElseThrow(() -> new InvalidInputException("location", "operation.location.unknown"));
+                .orElseThrow(() -> new InvalidInputException("location", "operationTask.location.unknown"));
         if (!entry.operation().kinds().contains(place.getKind())) {
-            throw new InvalidInputException("location", "operation.location.kindNotAsked");
+            throw new InvalidInputException("location", "operationTask.location.kindNotAsked");
         }
         if (rows.locationsOf(taskId).stream().anyMatch(l -> l.locationId() == place.getId())) {
-            throw new InvalidInputException("location", "operation.location.assigned");
+            throw new InvalidInputException("location", "operationTask.location.assigned");
         }
         String checkedTeam = OperationLimits.TEAM.check(team);
         String unitName = orgUnits.find(place.getOrgUnit()).map(OrgUnit::getName).orElse(place.getOrgUnit());
@@ -152,7 +152,7 @@ public class OperationTasks {
         open(location.taskId(), "location");
         boolean removed = OperationTaskRows.refusingClosed("location", () -> writes.unassign(locationId));
         if (!removed) {
-            throw new InvalidInputException("location", "operation.location.hasFindings");
+            throw new InvalidInputException("location", "operationTask.location.hasFindings");
         }
         writes.countLocations(location.taskId());
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OPERATION_LOCATION_UNASSIGNED,
@@ -168,7 +168,7 @@ public class OperationTasks {
                 .orElseThrow(() -> new InvalidInputException("location", "finding.location.notInTask"));
         checks.check(input, entry.operation(), today.date());
         KeyLocation place = keyLocations.find(location.locationId())
-                .orElseThrow(() -> new InvalidInputException("location", "operation.location.unknown"));
+                .orElseThrow(() -> new InvalidInputException("location", "operationTask.location.unknown"));
         return OperationTaskRows.refusingClosed("foundOn", () -> recorder.record(entry.task(), location, place, input,
                 FindingRecorder.Recorder.township(user.getUsername()), List.of(), today.date(), texts));
     }
@@ -214,7 +214,7 @@ public class OperationTasks {
         GongguanUser user = user();
         OperationTaskEntry entry = open(taskId, "note");
         if (entry.task().state() == TaskState.SUBMITTED) {
-            throw new InvalidInputException("note", "operation.task.submitted");
+            throw new InvalidInputException("note", "operationTask.alreadySubmitted");
         }
         String checkedNote = OperationLimits.RESULT_NOTE.check(note);
         OperationTaskRows.refusingClosed("note", () -> {
@@ -239,7 +239,7 @@ public class OperationTasks {
     private OperationTaskEntry open(long taskId, String field) {
         OperationTaskEntry entry = required(taskId);
         if (!entry.isOpen()) {
-            throw new InvalidInputException(field, "operation.task.closed");
+            throw new InvalidInputException(field, "operationTask.closed");
         }
         return entry;
     }
