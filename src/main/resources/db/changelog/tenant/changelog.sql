@@ -721,7 +721,7 @@ create table operation_finding_person (
     newly_registered    boolean       not null,
     certificate_checked boolean       not null,
     follow_up           boolean       not null,
-    referral            varchar(16)
+    referral            varchar(24)
 );
 create index operation_finding_person_finding_idx on operation_finding_person (finding_id);
 
