@@ -61,6 +61,7 @@ class DemoContent {
     private final FigureRecount figures;
     private final ExchangeDemo exchange;
     private final GlassDemo glass;
+    private final OperationTaskDemo operationTasks;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -70,12 +71,14 @@ class DemoContent {
                 Archives archives, Feedbacks feedbacks, ServiceContacts contacts, RentalHouses houses,
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
-                PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
+                PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, OperationTaskDemo operationTasks,
+                FigureRecount figures,
                 Clock clock, Today today) {
         this.exchange = exchange;
         this.dashboard = dashboard;
         this.figures = figures;
         this.glass = glass;
+        this.operationTasks = operationTasks;
         this.personIndex = personIndex;
         this.officerReports = officerReports;
         this.outflow = outflow;
@@ -124,6 +127,8 @@ class DemoContent {
                 "621227100203", "621227100204")));
         as("fujia.staff", () -> dashboard.arrivals(1, List.of("621227101200", "621227101202", "621227101203")));
         glass.seed();
+        // after the county's operations: the township's share of the winter operation
+        as("chengguan.staff", operationTasks::chengguan);
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }
