@@ -18,7 +18,9 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A department liaison's part in the joint operations they are named in (部门联络员, item 4): the operations, their
@@ -43,9 +45,11 @@ public class LiaisonFindings {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Today today;
+    private final TransactionTemplate transaction;
 
     LiaisonFindings(OperationRows rows, FindingChecks checks, FindingPayload payload, CountyLiaisons liaisons,
-                    ApplicationEventPublisher events, AuditTrail audit, JdbcClient jdbc, Clock clock, Today today) {
+                    ApplicationEventPublisher events, AuditTrail audit, JdbcClient jdbc, Clock clock, Today today,
+                    PlatformTransactionManager transactions) {
         this.rows = rows;
         this.checks = checks;
         this.payload = payload;
@@ -55,6 +59,7 @@ public class LiaisonFindings {
         this.jdbc = jdbc;
         this.clock = clock;
         this.today = today;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** The published operations the liaison is named in, newest first. */
@@ -82,16 +87,20 @@ public class LiaisonFindings {
      * operation, a location not in it, a day before it starts or ahead of today, or a person or house the registers
      * would not take.
      */
-    @Transactional
     public long record(long operationId, FindingInput input) {
         GongguanUser user = user();
+        // the account's department is the platform's to read, outside the county's own transaction
+        Department department = liaisons.of(user.tenant()).stream().filter(a -> a.id() == user.id())
+                .map(UserAccount::department).findFirst().orElse(Department.OTHER);
+        return transaction.execute(status -> record(user, department, operationId, input));
+    }
+
+    private long record(GongguanUser user, Department department, long operationId, FindingInput input) {
         Operation operation = named(user, operationId);
         OperationLocation location = rows.location(input.locationId())
                 .filter(l -> l.operationId() == operationId)
                 .orElseThrow(() -> new InvalidInputException("location", "finding.location.notInTask"));
         checks.check(input, operation, today.date());
-        Department department = liaisons.of(user.tenant()).stream().filter(a -> a.id() == user.id())
-                .map(UserAccount::department).findFirst().orElse(Department.OTHER);
         long id = jdbc.sql("select nextval(pg_get_serial_sequence('platform.liaison_finding', 'id'))")
                 .query(Long.class).single();
         byte[] sealed = payload.seal(location.township(), id,

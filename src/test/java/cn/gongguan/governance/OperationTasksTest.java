@@ -68,7 +68,7 @@ class OperationTasksTest extends JointOperationTest {
         assertThat(assigned).satisfies(l -> {
             assertThat(l.kind()).isEqualTo(LocationKind.URBAN_VILLAGE);
             assertThat(l.name()).isEqualTo(village.getName());
-            assertThat(l.unitName()).isEqualTo("先农村");
+            assertThat(l.unitName()).isEqualTo("先农村委会");
             assertThat(l.team()).isEqualTo("第一组：张三、李四");
         });
         tasks.assign(task, market.getId(), "第二组");

@@ -68,7 +68,7 @@ class OperationTaskUiTest extends JointOperationTest {
 
         _setValue(view.team, "第二组：马文");
         _click(view.assign);
-        assertThat(view.assignLocation.getErrorMessage()).isEqualTo("请选择本乡镇的重点场所");
+        assertThat(view.assignLocation.getErrorMessage()).isEqualTo("此项为必填项");
         assertThat(view.team.getValue()).isEqualTo("第二组：马文");
         _setValue(view.assignLocation, view.assignLocation.getListDataView().getItems()
                 .filter(p -> p.getId().equals(place.getId())).findFirst().orElseThrow());
