@@ -33,7 +33,7 @@ class FindingPayload {
         return JSON.readValue(sealer.open(sealed, context(township, liaisonFindingId)), Content.class);
     }
 
-    private static String context(String township, long liaisonFindingId) {
+    static String context(String township, long liaisonFindingId) {
         return township + "/liaison_finding/" + liaisonFindingId;
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.Sealer;
+import cn.gongguan.platform.TenantContext;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.PersonFixtures;
@@ -167,6 +169,31 @@ class FindingIntakeTest extends JointOperationTest {
         assertThatThrownBy(() -> liaisonFindings.operations()).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aFindingStillWaitingIsMovedToTheNewKeyByItsTownship() {
+        String oldSecret = "old-secret-of-the-liaison-test";
+        Sealer old = new Sealer(new Sealer.Key(1, oldSecret), null, Sealer.hashKeyOf(oldSecret));
+        Sealer rotating = new Sealer(new Sealer.Key(2, "new-secret-of-the-liaison-test"), new Sealer.Key(1, oldSecret),
+                Sealer.hashKeyOf(oldSecret));
+        long id = id(COUNTY, "select nextval(pg_get_serial_sequence('platform.liaison_finding', 'id'))");
+        byte[] sealed = old.seal("{\"persons\":[],\"houses\":[]}", FindingPayload.context("621227100", id));
+        // waiting, held from the intake (which opens with the application's key, not this test's)
+        asOwner().sql("""
+                        insert into platform.liaison_finding (id, location_id, operation_id, county_code, township_code,
+                            department, recorded_by, recorded_by_name, found_on, payload_sealed, taken_problem)
+                        overriding system value values (?, ?, ?, '621227', '621227100', 'POLICE', ?, '测试', ?, ?,
+                            'held by the test')""")
+                .params(id, location.id(), operation, LIAISON, today.date(), sealed).update();
+
+        TenantContext.runAs(CHENGGUAN, () -> sealedFindings.resealAfter(rotating, id - 1, 10));
+        byte[] moved = asOwner().sql("select payload_sealed from platform.liaison_finding where id = ?").param(id)
+                .query(byte[].class).single();
+        assertThat(Sealer.keyVersion(moved)).isEqualTo(2);
+        assertThat(rotating.open(moved, FindingPayload.context("621227100", id))).contains("persons");
+    }
+
+    @Autowired
+    SealedLiaisonFindings sealedFindings;
     @Autowired
     FindingPayload payload;
 

@@ -55,7 +55,12 @@ class FindingPersonRow extends Div {
         referred.setId(id + "-referred");
         referral.setId(id + "-referral");
         referral.setVisible(false);
-        referred.addValueChangeListener(e -> referral.setVisible(e.getValue()));
+        referred.addValueChangeListener(e -> {
+            referral.setVisible(e.getValue());
+            if (e.getValue() && referral.isEmpty()) {
+                referral.setValue(FindingReferral.OTHER);
+            }
+        });
         FormLayout fields = new FormLayout(idNumber, name, phone, registrationPlace, maritalStatus, certificateChecked,
                 referred, referral);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
