@@ -17,6 +17,8 @@ import cn.gongguan.registry.PersonDetails;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -164,7 +166,7 @@ class FindingRecorder {
         return finding;
     }
 
-    static Finding finding(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static Finding finding(ResultSet rs, int row) throws SQLException {
         String department = rs.getString("department");
         return new Finding(rs.getLong("id"), rs.getLong("location_id"), rs.getObject("found_on", LocalDate.class),
                 FindingSource.valueOf(rs.getString("source")), department == null ? null : Department.valueOf(department),

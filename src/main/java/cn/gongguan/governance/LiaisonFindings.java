@@ -13,6 +13,7 @@ import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -138,7 +139,7 @@ public class LiaisonFindings {
                         where f.recorded_by = ? order by f.recorded_at desc, f.id desc limit 200""")
                 .param(user.getUsername())
                 .query((rs, row) -> new LiaisonFinding(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, java.time.LocalDate.class), rs.getInt(7),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7),
                         rs.getInt(8), rs.getTimestamp(9).toInstant(),
                         rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant(), rs.getString(11)))
                 .list();

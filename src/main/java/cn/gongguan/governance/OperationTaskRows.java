@@ -1,6 +1,7 @@
 package cn.gongguan.governance;
 
 import cn.gongguan.platform.InvalidInputException;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
@@ -102,7 +103,7 @@ class OperationTaskRows {
 
     static boolean isClosed(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && CLOSED.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && CLOSED.equals(sql.getSQLState())) {
                 return true;
             }
         }

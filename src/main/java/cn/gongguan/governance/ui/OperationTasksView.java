@@ -7,6 +7,7 @@ import cn.gongguan.governance.OperationTasks;
 import cn.gongguan.governance.TaskState;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.TranslatedTitle;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,7 +58,7 @@ public class OperationTasksView extends VerticalLayout implements TranslatedTitl
     }
 
     /** The task's state, or "closed" once the county closed the operation. */
-    static Span badge(com.vaadin.flow.component.Component on, OperationTaskEntry entry) {
+    static Span badge(Component on, OperationTaskEntry entry) {
         OperationTask task = entry.task();
         Span badge = new Span(on.getTranslation(entry.isOpen() ? task.state().labelKey()
                 : entry.operation().state().labelKey()));
