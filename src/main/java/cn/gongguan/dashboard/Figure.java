@@ -2,6 +2,7 @@ package cn.gongguan.dashboard;
 
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.fivestep.FiveStepFigures;
+import cn.gongguan.governance.OperationFigures;
 import cn.gongguan.housing.HousingFigures;
 import cn.gongguan.housing.SweepFigures;
 import cn.gongguan.outflow.OutflowFigures;
@@ -45,7 +46,15 @@ public enum Figure implements Labelled {
     REPORT_COVERAGE(Kind.RATE, HousingFigures.REPORTS_RECEIVED, HousingFigures.REPORTS_DUE),
     UNREPORTED_FOUND(Kind.COUNT, HousingFigures.PERSONS_UNREPORTED),
     REGISTRATION(Kind.RATE, OutflowFigures.REGISTERED, OutflowFigures.KNOWN),
-    SWEEPS_OVERDUE(Kind.LATE, SweepFigures.OVERDUE);
+    SWEEPS_OVERDUE(Kind.LATE, SweepFigures.OVERDUE),
+    OPERATION_TASKS(Kind.COUNT, OperationFigures.TASKS),
+    OPERATION_TASKS_SUBMITTED(Kind.COUNT, OperationFigures.TASKS_SUBMITTED),
+    OPERATION_LOCATIONS_CHECKED(Kind.COUNT, OperationFigures.LOCATIONS_CHECKED),
+    OPERATION_PERSONS_CHECKED(Kind.COUNT, OperationFigures.PERSONS_CHECKED),
+    OPERATION_PERSONS_REGISTERED(Kind.COUNT, OperationFigures.PERSONS_REGISTERED),
+    OPERATION_WITHOUT_CERTIFICATE(Kind.COUNT, OperationFigures.WITHOUT_CERTIFICATE),
+    OPERATION_REFERRED(Kind.COUNT, OperationFigures.REFERRED),
+    OPERATION_HOUSES_FOUND(Kind.COUNT, OperationFigures.HOUSES_FOUND);
 
     /** How a figure reads its rows. */
     public enum Kind {

@@ -64,6 +64,7 @@ class DemoContent {
     private final GovernanceDemo governance;
     private final KeyLocationDemo keyLocations;
     private final OperationDemo operations;
+    private final OperationTaskDemo operationTasks;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -74,8 +75,8 @@ class DemoContent {
                 MonthlyReports reports, OutflowDemo outflow, SixOnesDemo sixOnes, OfficerReportDemo officerReports,
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
-                GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations, Clock clock,
-                Today today) {
+                GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
+                OperationTaskDemo operationTasks, Clock clock, Today today) {
         this.keyLocations = keyLocations;
         this.exchange = exchange;
         this.dashboard = dashboard;
@@ -83,6 +84,7 @@ class DemoContent {
         this.glass = glass;
         this.governance = governance;
         this.operations = operations;
+        this.operationTasks = operationTasks;
         this.personIndex = personIndex;
         this.officerReports = officerReports;
         this.outflow = outflow;
@@ -136,6 +138,8 @@ class DemoContent {
         as("fujia.staff", keyLocations::fujia);
         as("beijie.clerk", keyLocations::beijieSweepPlan);
         operations.seed();
+        // after the county's operations: the township's share of the winter operation
+        as("chengguan.staff", operationTasks::chengguan);
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

@@ -51,6 +51,14 @@ public final class GongguanUser implements UserDetails {
         this.passwordChangedAt = passwordChangedAt;
     }
 
+    /**
+     * A user no account stands behind, for work a township does on its own (taking in what reached it): township staff
+     * of the tenant with no unit scope, named {@code actor} in what it records and audits.
+     */
+    static GongguanUser townshipWork(TenantCode township, String actor) {
+        return new GongguanUser(0, actor, actor, township, Role.TOWNSHIP_STAFF, null, null, true, 0, null);
+    }
+
     /** The same user with a new session epoch: after changing their own password, this session goes on. */
     GongguanUser withEpoch(int newEpoch, Instant changedAt) {
         return new GongguanUser(id, username, displayName, tenant, role, orgUnit, department, enabled, newEpoch,

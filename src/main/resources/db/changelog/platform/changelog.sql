@@ -1753,3 +1753,40 @@ alter table platform.app_user add constraint app_user_liaison_department
 -- Who last changed an operation's plan and when: a stale edit of the plan is refused naming them.
 alter table platform.operation add column changed_by varchar(64);
 alter table platform.operation add column changed_at timestamptz;
+
+--changeset gongguan:platform-076-operation-task-owes-figures splitStatements:false
+-- Issue 14: the township's operation figures (governance.OperationFigures) count its tasks in the month their
+-- operation was published and its results in the month submitted. A task published, or its state changed (submitted,
+-- rework asked), marks its township's months as owed from the earliest month the change touches — the current month
+-- for a publication, the month of a result submitted earlier for a rework — up to the current one, at most 12 back.
+-- The counts a finding writes on the task are the township's own findings' figures, marked by its findings' table.
+create function platform.owe_operation_figures() returns trigger language plpgsql security definer
+    set search_path = pg_catalog, platform, pg_temp as $$
+declare
+    this_month date := date_trunc('month', clock_timestamp() at time zone 'Asia/Shanghai')::date;
+    earliest   date := (this_month - interval '12 months')::date;
+begin
+    if TG_OP = 'INSERT' then
+        insert into platform.figure_owed (tenant_code, period)
+        select distinct n.township_code, to_char(this_month, 'YYYY-MM')
+        from new_rows n join platform.tenant t on t.code = n.township_code and t.status = 'READY';
+    else
+        insert into platform.figure_owed (tenant_code, period)
+        select c.township_code, to_char(m, 'YYYY-MM')
+        from (select n.township_code,
+                     min(least(coalesce(o.submitted_at, clock_timestamp()),
+                               coalesce(n.submitted_at, clock_timestamp()))) as changed
+              from new_rows n join old_rows o on o.id = n.id
+              where (n.state, n.submitted_at) is distinct from (o.state, o.submitted_at)
+              group by n.township_code) c
+        join platform.tenant t on t.code = c.township_code and t.status = 'READY'
+        cross join generate_series(greatest(date_trunc('month', c.changed at time zone 'Asia/Shanghai')::date,
+                                            earliest), this_month, interval '1 month') m;
+    end if;
+    return null;
+end $$;
+create trigger operation_task_owes_figures_i after insert on platform.operation_task
+    referencing new table as new_rows for each statement execute function platform.owe_operation_figures();
+create trigger operation_task_owes_figures_u after update on platform.operation_task
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function platform.owe_operation_figures();

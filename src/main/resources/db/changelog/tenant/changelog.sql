@@ -722,3 +722,75 @@ create table sweep_plan (
 );
 comment on table sweep_plan is 'The periodic sweep plan of the rental houses: every N months from a month';
 select platform.owe_figures_on('sweep_plan', 'starts_on');
+--changeset gongguan:tenant-155-operation-findings
+-- Issue 14: what a joint operation found at a location, kept in the township's schema: the county reads only the
+-- counts the same transaction writes on platform.operation_location and platform.operation_task. A finding is the
+-- township's own or a department liaison's taken in (liaison_finding_id, unique: taken in once). The unit is the key
+-- location's, for the figures per unit.
+create table operation_finding (
+    id                  bigint generated always as identity primary key,
+    task_id             bigint        not null,
+    operation_id        bigint        not null,
+    location_id         bigint        not null,
+    key_location_id     bigint        not null,
+    org_unit_code       varchar(15)   references org_unit (code),
+    found_on            date          not null,
+    source              varchar(16)   not null check (source in ('TOWNSHIP', 'LIAISON')),
+    department          varchar(24),
+    liaison_name        varchar(100),
+    liaison_finding_id  bigint        unique,
+    persons_checked     int           not null check (persons_checked >= 0),
+    persons_registered  int           not null check (persons_registered >= 0),
+    without_certificate int           not null check (without_certificate >= 0),
+    referred            int           not null check (referred >= 0),
+    houses_found        int           not null check (houses_found >= 0),
+    note                varchar(1000),
+    recorded_by         varchar(64)   not null,
+    recorded_at         timestamptz   not null default now(),
+    check ((source = 'LIAISON') = (liaison_finding_id is not null))
+);
+comment on column operation_finding.location_id is 'platform.operation_location.id';
+comment on column operation_finding.key_location_id is 'key_location.id of this schema';
+-- the findings of a location, for the task page
+create index operation_finding_location_idx on operation_finding (location_id, found_on);
+-- the figures count by the day found
+create index operation_finding_found_on_idx on operation_finding (found_on);
+
+-- The persons a finding names: linked to the registry (registered by it, or found there), with what was done.
+create table operation_finding_person (
+    id                  bigint generated always as identity primary key,
+    finding_id          bigint        not null references operation_finding (id),
+    person_id           bigint        not null references person (id),
+    newly_registered    boolean       not null,
+    certificate_checked boolean       not null,
+    follow_up           boolean       not null,
+    referral            varchar(24)
+);
+create index operation_finding_person_finding_idx on operation_finding_person (finding_id);
+
+-- The rental houses a finding found let without being registered: entered in the housing register.
+create table operation_finding_house (
+    id         bigint generated always as identity primary key,
+    finding_id bigint not null references operation_finding (id),
+    house_id   bigint not null references rental_house (id)
+);
+create index operation_finding_house_finding_idx on operation_finding_house (finding_id);
+
+-- A person of a liaison's finding the registry refused when taken in (the name differs from the record, another
+-- village's person): kept here, in the township, for a person to register by hand; platform.liaison_finding.
+-- taken_problem says only how many, as the county reads that row too.
+create table operation_finding_problem (
+    id           bigint generated always as identity primary key,
+    finding_id   bigint        not null references operation_finding (id),
+    id_number    varchar(18)   not null,
+    name         varchar(50),
+    phone        varchar(20),
+    reason_key   varchar(100)  not null,
+    settled_by   varchar(64),
+    settled_at   timestamptz
+);
+create index operation_finding_problem_finding_idx on operation_finding_problem (finding_id);
+
+--changeset gongguan:tenant-156-operation-findings-owe-figures splitStatements:false
+-- Issue 14: the operation figures (OperationFigures) count findings by the day found.
+select platform.owe_figures_on('operation_finding', 'found_on');

@@ -125,7 +125,6 @@ public enum AuditAction implements Labelled {
     SUPERVISION_RECORDED,
     /** A township answered a supervision visit's rectification: what it rectified and when. */
     SUPERVISION_ANSWERED,
-
     /** A key location (重点场所) of the township added or changed. */
     KEY_LOCATION_SAVED,
     /** A key location retired: it leaves the lists, operations keep referring to it. */
@@ -134,6 +133,16 @@ public enum AuditAction implements Labelled {
     KEY_LOCATIONS_IMPORTED,
     /** The periodic sweep plan of the rental houses set, changed or removed; the detail says how. */
     SWEEP_PLAN_SAVED,
+    /** A key location assigned to the township's task of a joint operation, with its team; or its team changed. */
+    OPERATION_LOCATION_ASSIGNED,
+    /** A location without findings taken off the township's task of a joint operation. */
+    OPERATION_LOCATION_UNASSIGNED,
+    /** A finding recorded at a location of a joint operation; the detail gives its counts and who recorded it. */
+    OPERATION_FINDING_RECORDED,
+    /** The township's result of a joint operation submitted to the county. */
+    OPERATION_TASK_SUBMITTED,
+    /** A department liaison recorded a finding at a township's location (in the county's trail). */
+    LIAISON_FINDING_RECORDED,
     /** A joint operation (联合清理) planned as a draft by the county (issue 14); the detail gives its title. */
     OPERATION_PLANNED,
     /** A joint operation's plan changed: a draft's, or a published one's end day, lead, instructions or liaisons. */

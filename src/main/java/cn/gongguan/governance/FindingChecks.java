@@ -1,0 +1,108 @@
+package cn.gongguan.governance;
+
+import cn.gongguan.housing.HousingLimits;
+import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.reference.Divisions;
+import cn.gongguan.reference.IdNumber;
+import cn.gongguan.reference.Phone;
+import cn.gongguan.registry.PersonLimits;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a finding must be before anything is written, by whoever records it: the day within the operation and not
+ * ahead, the counts, and each person and house in the shape the registry and the housing register take. A liaison's
+ * finding is checked so before it is sealed, so that the liaison fixes a mistake at the field; what only the
+ * township's registry can tell (a name that differs from its record) is found when the township takes it in.
+ */
+@Component
+class FindingChecks {
+
+    /** The most persons or houses one finding lists. */
+    static final int MAX_ROWS = 200;
+    private static final int MAX_ROOMS = 500;
+
+    private final Divisions divisions;
+
+    FindingChecks(Divisions divisions) {
+        this.divisions = divisions;
+    }
+
+    /** Refuses at the field what is wrong with the finding for the operation on {@code today}. */
+    void check(FindingInput input, Operation operation, LocalDate today) {
+        if (operation.isClosed()) {
+            throw new InvalidInputException("foundOn", "finding.operation.closed");
+        }
+        LocalDate foundOn = input.foundOn();
+        if (foundOn == null) {
+            throw new InvalidInputException("foundOn", "validation.required");
+        }
+        if (foundOn.isBefore(operation.startsOn())) {
+            throw new InvalidInputException("foundOn", "finding.foundOn.beforeStart", operation.startsOn().toString());
+        }
+        if (foundOn.isAfter(today)) {
+            throw new InvalidInputException("foundOn", "finding.foundOn.future");
+        }
+        if (input.personsChecked() < 0) {
+            throw new InvalidInputException("personsChecked", "finding.personsChecked.invalid");
+        }
+        if (input.personsChecked() < input.persons().size()) {
+            throw new InvalidInputException("personsChecked", "finding.personsChecked.fewer", input.persons().size());
+        }
+        if (input.persons().size() > MAX_ROWS || input.houses().size() > MAX_ROWS) {
+            throw new InvalidInputException("personsChecked", "finding.rows.tooMany", MAX_ROWS);
+        }
+        FindingLimits.NOTE.check(input.note());
+        Set<String> idNumbers = new HashSet<>();
+        List<FindingPerson> persons = input.persons();
+        for (int i = 0; i < persons.size(); i++) {
+            String at = "persons[" + i + "].";
+            if (!idNumbers.add(check(persons.get(i), at, today).value())) {
+                throw new InvalidInputException(at + "idNumber", "finding.person.repeated");
+            }
+        }
+        for (int i = 0; i < input.houses().size(); i++) {
+            check(input.houses().get(i), "houses[" + i + "].", today);
+        }
+    }
+
+    private IdNumber check(FindingPerson person, String at, LocalDate today) {
+        IdNumber idNumber = idNumber(person.idNumber(), at + "idNumber", today);
+        PersonLimits.NAME.checkAt(at + "name", person.name());
+        PersonLimits.PHONE.checkAt(at + "phone", person.phone());
+        if (!Phone.isBlankOrValid(person.phone())) {
+            throw new InvalidInputException(at + "phone", "person.phone.invalid");
+        }
+        if (!divisions.isTownship(person.registrationPlace())) {
+            throw new InvalidInputException(at + "registrationPlace", "person.registrationPlace.required");
+        }
+        if (person.maritalStatus() == null) {
+            throw new InvalidInputException(at + "maritalStatus", "validation.required");
+        }
+        return idNumber;
+    }
+
+    private static void check(FindingHouse house, String at, LocalDate today) {
+        HousingLimits.ADDRESS.checkAt(at + "address", house.address());
+        HousingLimits.LANDLORD_NAME.checkAt(at + "landlordName", house.landlordName());
+        idNumber(house.landlordIdNumber(), at + "landlordIdNumber", today);
+        HousingLimits.LANDLORD_PHONE.checkAt(at + "landlordPhone", house.landlordPhone());
+        if (!Phone.isBlankOrValid(house.landlordPhone())) {
+            throw new InvalidInputException(at + "landlordPhone", "person.phone.invalid");
+        }
+        if (house.rooms() < 1 || house.rooms() > MAX_ROOMS) {
+            throw new InvalidInputException(at + "rooms", "house.rooms.invalid", MAX_ROOMS);
+        }
+    }
+
+    private static IdNumber idNumber(String value, String field, LocalDate today) {
+        try {
+            return IdNumber.parse(value, today);
+        } catch (InvalidInputException wrong) {
+            throw new InvalidInputException(field, wrong.messageKey(), wrong.arguments());
+        }
+    }
+}
