@@ -5,6 +5,7 @@ import cn.gongguan.governance.GovernanceTownship;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -43,6 +44,9 @@ public class GovernanceTownshipsView extends VerticalLayout implements Translate
         grid.addColumn(t -> t.supervision().visits()).setHeader(getTranslation("governance.supervision.visits"));
         grid.addComponentColumn(this::rectifications).setHeader(getTranslation("governance.supervision.openCount"));
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
+        // the departments wrap in their cell, so the plan and the rectifications stay in view
+        grid.getColumns().get(2).setAutoWidth(false).setWidth("14rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(overview.townships());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SupervisionView.class,
