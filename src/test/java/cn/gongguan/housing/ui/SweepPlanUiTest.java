@@ -11,8 +11,10 @@ import cn.gongguan.housing.SweepPeriod;
 import cn.gongguan.housing.SweepPlans;
 import cn.gongguan.platform.Today;
 import cn.gongguan.ui.HomeView;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.YearMonth;
@@ -57,6 +59,25 @@ class SweepPlanUiTest extends UiTest {
             assertThat(view.plan.summary.getText()).startsWith("每 1 个月清查一次，自 " + today.month().minusMonths(1));
             assertThat(GridKt._size(view.plan.periods)).isEqualTo(2);
             assertThat(GridKt._get(view.plan.periods, 0).from()).isEqualTo(today.month().atDay(1));
+        } finally {
+            plans.plan().ifPresent(plan -> plans.remove(plan.getVersion()));
+        }
+    }
+
+    @Test
+    void removingThePlanAsksFirst() {
+        login("fujia.admin", SweepsView.class);
+        try {
+            plans.save(-1, 3, today.month().atDay(1), null);
+            login("fujia.admin", SweepsView.class);
+            _click(_get(Button.class, spec -> spec.withId("edit-sweep-plan")));
+            SweepPlanDialog dialog = _get(SweepPlanDialog.class);
+            _click(dialog.remove);
+            ConfirmDialog confirm = _get(ConfirmDialog.class);
+            assertThat(plans.plan()).as("not removed before confirming").isPresent();
+            ConfirmDialogKt._fireConfirm(confirm);
+            assertThat(plans.plan()).isEmpty();
+            assertThat(dialog.isOpened()).isFalse();
         } finally {
             plans.plan().ifPresent(plan -> plans.remove(plan.getVersion()));
         }
