@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -154,6 +155,14 @@ public class KeyLocations {
 
     /** The details as stored, each wrong field refused at its name; whether the name is free is not asked here. */
     KeyLocationDetails fields(KeyLocationDetails details) {
+        return fields(details, code -> orgUnits.find(code).isPresent());
+    }
+
+    /**
+     * As {@link #fields(KeyLocationDetails)}, with the township's units known already ({@code knownUnit} tells a code
+     * of one): an import asks once per run, not once per row.
+     */
+    KeyLocationDetails fields(KeyLocationDetails details, Predicate<String> knownUnit) {
         if (details.kind() == null) {
             throw new InvalidInputException("kind", "validation.required");
         }
@@ -162,7 +171,7 @@ public class KeyLocations {
         if (orgUnit == null) {
             throw new InvalidInputException("orgUnit", "validation.required");
         }
-        if (orgUnits.find(orgUnit).isEmpty()) {
+        if (!knownUnit.test(orgUnit)) {
             throw new InvalidInputException("orgUnit", "person.orgUnit.unknown");
         }
         String phone = KeyLocationLimits.CONTACT_PHONE.check(details.contactPhone());
