@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
 import cn.gongguan.governance.GovernanceMember;
+import cn.gongguan.governance.SupervisionAnswer;
 import cn.gongguan.governance.SupervisionDetails;
 import cn.gongguan.governance.SupervisionVisit;
 import cn.gongguan.governance.SupervisionVisits;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -138,7 +140,41 @@ class GovernanceUiTest extends UiTest {
         assertThat(dialog.rectifiedOn.getErrorMessage()).isEqualTo("整改完成日期不能早于检查日期");
         _setValue(dialog.rectifiedOn, today.date());
         _click(dialog.save);
-        assertThat(text(_get(GovernanceView.class).supervision.grid)).contains("界面已整改", today.date() + " 已整改");
+        Grid<SupervisionVisit> answered = _get(GovernanceView.class).supervision.grid;
+        assertThat(text(answered)).contains("界面已整改", today.date() + " 已整改");
+        _assertNone(GridKt._getCellComponent(answered, row, SupervisionSection.ANSWER), Button.class);
+        logout();
+
+        login("county.admin", HomeView.class);
+        UI.getCurrent().navigate(SupervisionView.class,
+                new RouteParameters(SupervisionView.CODE, "621227101"));
+        Grid<SupervisionVisit> countys = _get(SupervisionView.class).grid;
+        int countysRow = countys.getListDataView().getItems().map(SupervisionVisit::id).toList().indexOf(visit.id());
+        Grid.Column<SupervisionVisit> answeredOn = countys.getColumnByKey(SupervisionColumns.ANSWERED_ON);
+        assertThat(answeredOn.getHeaderText()).isEqualTo("答复日期");
+        assertThat(GridKt._getFormattedRow(countys, countysRow).get(countys.getColumns().indexOf(answeredOn)))
+                .as("the county sees the day of the answer").isEqualTo(today.date().toString());
+    }
+
+    @Test
+    void anAnswerGivenMeanwhileIsShownAndWhatWasTypedKept() {
+        login("county.admin", HomeView.class);
+        LocalDate day = today.date().minusDays(3);
+        SupervisionVisit visit = visits.record(TenantCode.of("621227101"),
+                new SupervisionDetails(day, "并发检查", "并发整改", day.plusDays(20)));
+        logout();
+        login("fujia.admin", GovernanceView.class);
+        Grid<SupervisionVisit> received = _get(GovernanceView.class).supervision.grid;
+        int row = received.getListDataView().getItems().map(SupervisionVisit::id).toList().indexOf(visit.id());
+        _click((Button) GridKt._getCellComponent(received, row, SupervisionSection.ANSWER));
+        SupervisionAnswerDialog dialog = _get(SupervisionAnswerDialog.class);
+        _setValue(dialog.rectified, "本窗口的答复");
+        visits.answer(visit.id(), new SupervisionAnswer("另一窗口先答", today.date()));
+        _click(dialog.save);
+        _click(_get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
+        assertThat(dialog.answeredMeanwhile.getText()).contains("fujia.admin", "另一窗口先答");
+        assertThat(dialog.rectified.getValue()).as("nothing typed is lost").isEqualTo("本窗口的答复");
+        assertThat(dialog.save.isVisible()).as("an answer stands").isFalse();
     }
 
     @Test
