@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
 import cn.gongguan.governance.GovernanceMember;
+import cn.gongguan.governance.GovernanceMemberDetails;
+import cn.gongguan.governance.GovernanceMembers;
+import cn.gongguan.governance.GovernancePlans;
 import cn.gongguan.governance.SupervisionAnswer;
 import cn.gongguan.governance.SupervisionDetails;
 import cn.gongguan.governance.SupervisionVisit;
@@ -39,6 +42,10 @@ class GovernanceUiTest extends UiTest {
     Today today;
     @Autowired
     SupervisionVisits visits;
+    @Autowired
+    GovernancePlans plans;
+    @Autowired
+    GovernanceMembers members;
 
     @Test
     void theAdministratorAddsAMemberAndMarksTheirLeave() {
@@ -73,6 +80,29 @@ class GovernanceUiTest extends UiTest {
     }
 
     @Test
+    void aLeaveMeetingAnEditMeanwhileReloadsTheMemberKeepingTheDay() {
+        login("fujia.admin", HomeView.class);
+        GovernanceMember member = members.save(null, -1,
+                new GovernanceMemberDetails("离组成员", Department.LABOUR, "劳动保障所干事", null));
+        login("fujia.admin", GovernanceView.class);
+        GovernanceMembersSection section = _get(GovernanceView.class).members;
+        _click(_get(GridKt._getCellComponent(section.grid, row(section.grid, member), GovernanceMembersSection.ACTIONS),
+                Button.class, spec -> spec.withId("governance-member-leave-" + member.getId())));
+        GovernanceLeaveDialog leave = _get(GovernanceLeaveDialog.class);
+        LocalDate day = today.date().minusDays(1);
+        _setValue(leave.leftOn, day);
+        members.save(member.getId(), member.getVersion(),
+                new GovernanceMemberDetails("离组成员", Department.LABOUR, "劳动保障所所长", null));
+        _click(leave.save);
+        assertThat(leave.isOpened()).as("refused as stale").isTrue();
+        _click(_get(leave, Button.class, spec -> spec.withId("form-notice-action")));
+        assertThat(leave.leftOn.getValue()).as("nothing typed is lost").isEqualTo(day);
+        _click(leave.save);
+        assertThat(leave.isOpened()).isFalse();
+        assertThat(text(section.grid)).contains("离组成员", day + " 退出");
+    }
+
+    @Test
     void thePlanIsWrittenRevisedAndItsFormerTextKept() {
         login("chengguan.admin", GovernanceView.class);
         PlanSection plan = _get(GovernanceView.class).plan;
@@ -100,6 +130,25 @@ class GovernanceUiTest extends UiTest {
         assertThat(plan.state.getText()).startsWith("第 2 版");
         assertThat(plan.history.isVisible()).isTrue();
         assertThat(plan.history.getElement().getTextRecursively()).contains("去年的方案 → 去年的方案（修订）");
+    }
+
+    @Test
+    void aNewPlanMeetingOneWrittenMeanwhileReloadsItKeepingTheText() {
+        login("fujia.admin", GovernanceView.class);
+        PlanSection plan = _get(GovernanceView.class).plan;
+        int year = today.date().getYear() - 2;
+        _setValue(plan.year, year);
+        _click(plan.write);
+        PlanDialog dialog = _get(PlanDialog.class);
+        _setValue(dialog.text, "本窗口的方案");
+        plans.save(year, -1, "另一窗口先写的方案");
+        _click(dialog.save);
+        _click(_get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
+        assertThat(dialog.year.isReadOnly()).as("the stored plan's year").isTrue();
+        assertThat(dialog.text.getValue()).as("nothing typed is lost").isEqualTo("本窗口的方案");
+        _click(dialog.save);
+        assertThat(plan.state.getText()).startsWith("第 2 版");
+        assertThat(plan.text.getText()).isEqualTo("本窗口的方案");
     }
 
     @Test
