@@ -11,6 +11,7 @@ import cn.gongguan.housing.SweepPeriod;
 import cn.gongguan.housing.SweepPlans;
 import cn.gongguan.platform.Today;
 import cn.gongguan.ui.HomeView;
+import cn.gongguan.uikit.Translations;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +33,8 @@ class SweepPlanUiTest extends UiTest {
     SweepPlans plans;
     @Autowired
     Today today;
+    @Autowired
+    Translations translations;
 
     @Test
     void theAdministratorSetsThePlanAndAWrongPeriodIsRefusedAtItsField() {
@@ -98,6 +102,24 @@ class SweepPlanUiTest extends UiTest {
         assertThat(overdue.from()).isEqualTo(overdueFrom.atDay(1));
         assertThat(overdue.state()).isEqualTo(SweepPeriod.State.OVERDUE);
         assertThat(view.plan.edit.isVisible()).isTrue();
+    }
+
+    @Test
+    void theCountsReadRightInEnglishAndTheDueDayIsIncludedInChinese() {
+        assertThat(translations.getTranslation("sweepPlan.summary", Locale.ENGLISH, 1, "2026-11"))
+                .isEqualTo("A sweep every month, from 2026-11.");
+        assertThat(translations.getTranslation("sweepPlan.summary", Locale.ENGLISH, 3, "2026-11"))
+                .isEqualTo("A sweep every 3 months, from 2026-11.");
+        assertThat(translations.getTranslation("sweepPlan.home.overdue", Locale.ENGLISH, 1L))
+                .isEqualTo("1 planned sweep is overdue");
+        assertThat(translations.getTranslation("sweepPlan.home.overdue", Locale.ENGLISH, 2L))
+                .isEqualTo("2 planned sweeps are overdue");
+        assertThat(translations.getTranslation("governance.home.open", Locale.ENGLISH, 1))
+                .isEqualTo("1 rectification asked by a county supervision visit awaits an answer");
+        assertThat(translations.getTranslation("governance.home.openOverdue", Locale.ENGLISH, 2, 1))
+                .endsWith("2 rectifications asked by county supervision visits await an answer, 1 of them past their day");
+        assertThat(translations.getTranslation("sweepPlan.home.due", Translations.CHINESE, "2026-12-31"))
+                .isEqualTo("本期清查截止 2026-12-31（含当日）");
     }
 
     @Test
