@@ -5,10 +5,10 @@ import cn.gongguan.housing.SweepPlans;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.uikit.HomeSection;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 
@@ -47,7 +47,7 @@ class SweepPlanHomeSection implements HomeSection {
                 due.setId("sweep-plan-card-due");
                 card.add(due);
             }
-            card.add(new Anchor("sweeps", card.getTranslation("sweepPlan.home.open")));
+            card.add(new RouterLink(card.getTranslation("sweepPlan.home.open"), SweepsView.class));
             return card;
         });
     }

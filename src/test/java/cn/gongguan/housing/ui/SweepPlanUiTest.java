@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
 import java.time.YearMonth;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,7 @@ class SweepPlanUiTest extends UiTest {
         Div card = _get(Div.class, spec -> spec.withId("sweep-plan-card"));
         assertThat(_get(card, Paragraph.class, spec -> spec.withId("sweep-plan-card-overdue")).getText())
                 .isEqualTo("有 1 次定期清查逾期未完成");
+        assertThat(_get(card, RouterLink.class).getHref()).isEqualTo("sweeps");
 
         login("beijie.clerk", SweepsView.class);
         SweepsView view = _get(SweepsView.class);
