@@ -3,6 +3,7 @@ package cn.gongguan.housing.ui;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.SweepPlans;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.HomeSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +44,7 @@ class SweepPlanHomeSection implements HomeSection {
             }
             if (attention.dueSoon() != null) {
                 Paragraph due = new Paragraph(card.getTranslation("sweepPlan.home.due",
-                        attention.dueSoon().to().toString()));
+                        Formats.date(attention.dueSoon().to())));
                 due.setId("sweep-plan-card-due");
                 card.add(due);
             }
