@@ -24,8 +24,8 @@ public class GovernancePlans {
 
     public static final String YEAR = "year";
     /** How far back a plan may be written (a late plan for last years), and ahead (next year's, prepared in time). */
-    static final int YEARS_BACK = 5;
-    static final int YEARS_AHEAD = 1;
+    public static final int YEARS_BACK = 5;
+    public static final int YEARS_AHEAD = 1;
 
     private final GovernancePlanRepository plans;
     private final GovernanceFigures figures;
