@@ -24,8 +24,8 @@ public class GovernancePlans {
 
     public static final String YEAR = "year";
     /** How far back a plan may be written (a late plan for last years), and ahead (next year's, prepared in time). */
-    static final int YEARS_BACK = 5;
-    static final int YEARS_AHEAD = 1;
+    public static final int YEARS_BACK = 5;
+    public static final int YEARS_AHEAD = 1;
 
     private final GovernancePlanRepository plans;
     private final GovernanceFigures figures;
@@ -60,8 +60,8 @@ public class GovernancePlans {
 
     /**
      * Writes the year's plan: the first text ({@code version} -1) or a new version of the one read at
-     * {@code version}. Refused at the field for a year out of range or an empty text, and when someone saved the
-     * plan (or wrote the year's first) meanwhile.
+     * {@code version}; the same text again leaves the plan as it is. Refused at the field for a year out of range or
+     * an empty text, and when someone saved the plan (or wrote the year's first) meanwhile.
      */
     @Transactional
     public GovernancePlan save(Integer year, long version, String text) {
@@ -81,6 +81,9 @@ public class GovernancePlans {
             StaleEdits.check(version, plan.getVersion(), plan.getUpdatedBy(), plan.getUpdatedAt());
         } else if (version != -1) {
             throw new InvalidInputException(null, "governance.gone");
+        }
+        if (stored.isPresent() && plan.getText().equals(checked)) {
+            return plan; // the same text saved again is no new version
         }
         Map<String, String> before = stored.map(GovernancePlan::snapshot).orElse(null);
         Instant now = clock.instant();

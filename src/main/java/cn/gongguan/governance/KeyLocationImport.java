@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -78,12 +79,15 @@ public class KeyLocationImport extends WorkbookImport<ImportedLocation> {
     private final class LocationRun implements Run<ImportedLocation> {
         private final Texts translate;
         private final Map<String, String> units;
+        /** The codes of the township's units, for checking the rows' units without asking the database again. */
+        private final Set<String> unitCodes;
         /** Each name of the file (lower case) and the row it was first seen in. */
         private final Map<String, Integer> seenInFile = new HashMap<>();
 
         LocationRun(Texts translate, Map<String, String> units) {
             this.translate = translate;
             this.units = units;
+            this.unitCodes = Set.copyOf(units.values());
         }
 
         @Override
@@ -107,7 +111,7 @@ public class KeyLocationImport extends WorkbookImport<ImportedLocation> {
             List<ImportRow<ImportedLocation>> readWell = new ArrayList<>();
             for (ImportRow<ImportedLocation> row : rows) {
                 try {
-                    KeyLocationDetails checked = locations.fields(row.details().details());
+                    KeyLocationDetails checked = locations.fields(row.details().details(), unitCodes::contains);
                     Integer earlier = seenInFile.putIfAbsent(key(checked.name()), row.number());
                     if (earlier != null) {
                         throw new InvalidInputException("name", "keyLocation.import.repeatedInFile", earlier);

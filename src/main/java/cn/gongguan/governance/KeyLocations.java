@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,9 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The township's key locations (重点场所), kept by its administrator and staff. The joint operations read the active
- * ones in the township's transaction, for whoever records there: a location is a public place, not a personal record,
- * so reading needs no role of its own (the tenant's schema is the boundary). A location is retired, never deleted,
+ * The township's key locations (重点场所), kept by its administrator and staff. The joint operations' township side
+ * reads the active ones in the township's own transaction as such a user ({@link #READERS}); a liaison never reads
+ * them here (liaisons read the operation's copy, platform.operation_location). A location is retired, never deleted,
  * because operations refer to it by id; its name is unique among the active ones.
  */
 @Service
@@ -42,6 +43,9 @@ public class KeyLocations {
 
     /** Who keeps the key locations: the township's administrator and staff, nobody else. */
     public static final Set<Role> KEEPERS = Collections.unmodifiableSet(
+            EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF));
+    /** Who reads the locations: the township's administrator and staff (the joint operations' township side too). */
+    public static final Set<Role> READERS = Collections.unmodifiableSet(
             EnumSet.of(Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_STAFF));
     /** PostgreSQL's SQL state of a unique index refusing a row: here only the active names' index. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -71,6 +75,7 @@ public class KeyLocations {
     /** The township's active key locations of the kinds, by kind and name. */
     @Transactional(readOnly = true)
     public List<KeyLocation> active(Set<LocationKind> kinds) {
+        reader();
         return kinds.isEmpty() ? List.of()
                 : locations.findByActiveTrueAndKindInOrderByKindAscNameAscIdAsc(kinds, Pageable.unpaged());
     }
@@ -78,6 +83,7 @@ public class KeyLocations {
     /** A key location of the township by id, retired ones included (an operation may name one retired since). */
     @Transactional(readOnly = true)
     public Optional<KeyLocation> find(long id) {
+        reader();
         return locations.findById(id);
     }
 
@@ -154,6 +160,14 @@ public class KeyLocations {
 
     /** The details as stored, each wrong field refused at its name; whether the name is free is not asked here. */
     KeyLocationDetails fields(KeyLocationDetails details) {
+        return fields(details, code -> orgUnits.find(code).isPresent());
+    }
+
+    /**
+     * As {@link #fields(KeyLocationDetails)}, with the township's units known already ({@code knownUnit} tells a code
+     * of one): an import asks once per run, not once per row.
+     */
+    KeyLocationDetails fields(KeyLocationDetails details, Predicate<String> knownUnit) {
         if (details.kind() == null) {
             throw new InvalidInputException("kind", "validation.required");
         }
@@ -162,7 +176,7 @@ public class KeyLocations {
         if (orgUnit == null) {
             throw new InvalidInputException("orgUnit", "validation.required");
         }
-        if (orgUnits.find(orgUnit).isEmpty()) {
+        if (!knownUnit.test(orgUnit)) {
             throw new InvalidInputException("orgUnit", "person.orgUnit.unknown");
         }
         String phone = KeyLocationLimits.CONTACT_PHONE.check(details.contactPhone());
@@ -210,6 +224,10 @@ public class KeyLocations {
 
     private static String subject(long id) {
         return "key_location:" + id;
+    }
+
+    private static void reader() {
+        CurrentUser.inRole(READERS, "read key locations");
     }
 
     static GongguanUser keeper() {

@@ -15,13 +15,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,16 +47,14 @@ public class SupervisionVisits {
     private final JdbcClient jdbc;
     private final TenantRegistry tenants;
     private final AuditTrail audit;
-    private final Clock clock;
     private final Today today;
     private final TransactionTemplate tenantTransaction;
 
-    SupervisionVisits(JdbcClient jdbc, TenantRegistry tenants, AuditTrail audit, Clock clock, Today today,
+    SupervisionVisits(JdbcClient jdbc, TenantRegistry tenants, AuditTrail audit, Today today,
                       PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.audit = audit;
-        this.clock = clock;
         this.today = today;
         this.tenantTransaction = new TransactionTemplate(transactionManager);
     }
@@ -145,19 +140,20 @@ public class SupervisionVisits {
     }
 
     /**
-     * The township's answer to a visit it received, as read with {@code answeredAt} (null: unanswered); refused at
-     * the field for a missing text or a day in the future or before the visit, and when someone answered meanwhile.
-     * Recorded in the township's audit trail.
+     * The township's answer to a visit it received and has not answered: refused at the field for a missing text or
+     * a day in the future or before the visit. A visit is answered once (the database refuses a second answer too), so
+     * one answered meanwhile is a stale edit. The answer's time is the database's. Recorded in the township's audit
+     * trail.
      */
     @Transactional
-    public SupervisionVisit answer(long id, Instant answeredAt, SupervisionAnswer answer) {
+    public SupervisionVisit answer(long id, SupervisionAnswer answer) {
         GongguanUser user = GovernanceAccess.keeper();
         SupervisionVisit visit = jdbc.sql("select " + COLUMNS + " from platform.supervision_visit"
                         + " where id = ? and township_code = ? for update")
                 .params(id, TenantContext.current().value())
                 .query(SupervisionVisits::visit).optional()
                 .orElseThrow(() -> new AccessDeniedException("No supervision visit " + id + " of this township"));
-        if (!Objects.equals(visit.answeredAt(), answeredAt)) {
+        if (!visit.isOpen()) {
             throw new StaleEditException(visit.answeredBy(), visit.answeredAt());
         }
         String rectified = GovernanceLimits.RECTIFIED.check(answer.rectified());
@@ -170,8 +166,8 @@ public class SupervisionVisits {
         }
         jdbc.sql("""
                         update platform.supervision_visit
-                        set rectified = ?, rectified_on = ?, answered_by = ?, answered_at = ? where id = ?""")
-                .params(rectified, rectifiedOn, user.getUsername(), Timestamp.from(clock.instant()), id)
+                        set rectified = ?, rectified_on = ?, answered_by = ?, answered_at = now() where id = ?""")
+                .params(rectified, rectifiedOn, user.getUsername(), id)
                 .update();
         audit.record(user.tenant(), user.getUsername(), AuditAction.SUPERVISION_ANSWERED, subject(id),
                 "rectified on " + rectifiedOn, null);

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 /**
  * The sweeps overdue by the tenant's sweep plan, as a figure of the tenant per month (the rollup path of the
  * dashboards): the periods that had ended by the month's last day (today for the current month) with no sweep recorded
- * in them. The plan belongs to the tenant, not to a village, so it is the tenant's figure only. A sweep recorded or
- * the plan changed marks the months from its day (or start) on as owed.
+ * in them. The plan belongs to the tenant, not to a village, so it is the tenant's figure only. A sweep recorded
+ * marks the months from its day on as owed; the plan changed marks the current month only, so a closed month keeps
+ * the count it closed with.
  */
 @Service
 public class SweepFigures implements FigureSource {

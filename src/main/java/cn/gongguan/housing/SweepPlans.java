@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The plan of the periodic rental-house sweeps (定期清理) of a tenant that keeps rental houses: every N months from a
  * starting month. The committee's clerk or the township's administrator sets it; whoever keeps the houses sees which
  * sweeps are done, due and overdue (derived from the plan and the sweeps recorded, see {@link SweepPlan#periods}).
+ * Setting, changing or removing the plan marks the current month's figures only: a closed month keeps the overdue
+ * count ({@link SweepFigures}) it closed with, whatever the plan says now.
  */
 @Service
 public class SweepPlans {

@@ -1741,6 +1741,30 @@ create policy supervision_visit_record on platform.supervision_visit for insert 
 create policy supervision_visit_answer on platform.supervision_visit for update to gongguan_tenant
     using (township_code = substring(current_user from 3))
     with check (township_code = substring(current_user from 3));
+-- A township answers a visit once: the answer stands as the county received it. For a tenant role (the setting
+-- 'role' the transaction switched to) an answered visit is not changed again, so it is neither re-answered nor
+-- un-answered, and an answer cannot be dated: answered_at is the database's time of the answer, and the day
+-- rectified is no later than the county's today. answered_by is the application's user name (a tenant role serves
+-- many users) and is fixed with the rest of the answer once set.
+create function platform.supervision_visit_answered() returns trigger language plpgsql
+    set search_path = pg_catalog, pg_temp set timezone = 'Asia/Shanghai' as $$
+begin
+    if current_setting('role') not like 't\_%' then
+        return new;
+    end if;
+    if old.answered_at is not null then
+        raise exception 'supervision visit % is answered already', old.id using errcode = 'check_violation';
+    end if;
+    if new.rectified is not null then
+        if new.rectified_on > current_date then
+            raise exception 'supervision visit %: rectified on a day to come', old.id using errcode = 'check_violation';
+        end if;
+        new.answered_at := now();
+    end if;
+    return new;
+end $$;
+create trigger supervision_visit_answered before update on platform.supervision_visit
+    for each row execute function platform.supervision_visit_answered();
 
 --changeset gongguan:platform-085-liaison-department
 -- A department liaison (部门联络员) speaks for one department (reference.Department, never family planning, which is

@@ -710,7 +710,9 @@ comment on column key_location.active is 'False once retired: kept for the opera
 --changeset gongguan:tenant-151-sweep-plan
 -- Issue 14: the plan of the periodic rental-house sweeps of a tenant that keeps rental houses: every N months from
 -- a starting month. One row at most. The sweeps due and overdue are derived from it and the sweeps recorded; the
--- overdue count is a figure per month, so a plan changed marks the months from its (old and new) start as owed.
+-- overdue count is a figure per month. A plan set, changed or removed marks the current month only (no date column
+-- for the owe trigger): a closed month keeps the overdue count it closed with, so moving or removing the plan cannot
+-- erase past overdue sweeps.
 create table sweep_plan (
     id            int          primary key default 1 check (id = 1),
     version       bigint       not null default 0,
@@ -721,7 +723,8 @@ create table sweep_plan (
     updated_at    timestamptz  not null default now()
 );
 comment on table sweep_plan is 'The periodic sweep plan of the rental houses: every N months from a month';
-select platform.owe_figures_on('sweep_plan', 'starts_on');
+select platform.owe_figures_on('sweep_plan');
+
 --changeset gongguan:tenant-155-operation-findings
 -- Issue 14: what a joint operation found at a location, kept in the township's schema: the county reads only the
 -- counts the same transaction writes on platform.operation_location and platform.operation_task. A finding is the

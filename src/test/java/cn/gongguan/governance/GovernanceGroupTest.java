@@ -97,6 +97,9 @@ class GovernanceGroupTest extends UiTest {
         assertThatThrownBy(() -> plans.save(year, first.getVersion(), "过时的修改"))
                 .isInstanceOf(StaleEditException.class);
         GovernancePlan third = plans.save(year, second.getVersion(), "第三稿");
+        GovernancePlan same = plans.save(year, third.getVersion(), "第三稿");
+        assertThat(same.number()).as("the same text again is no new version").isEqualTo(3);
+        assertThat(same.getVersion()).isEqualTo(third.getVersion());
 
         assertThat(plans.of(year)).get().extracting(GovernancePlan::getText).isEqualTo("第三稿");
         assertThat(plans.history(third)).extracting(r -> r.changes().getFirst())

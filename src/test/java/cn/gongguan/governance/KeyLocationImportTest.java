@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
 import cn.gongguan.platform.Texts;
+import cn.gongguan.reference.Department;
 import cn.gongguan.registry.ImportFiles;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.ui.HomeView;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,6 +48,20 @@ class KeyLocationImportTest extends UiTest {
             assertThat(headers).containsExactly("场所类别", "场所名称", "所在村（社区）", "地址", "责任部门", "联系人",
                     "联系电话", "备注");
             assertThat(workbook.getSheetName(0)).isEqualTo("重点场所");
+        }
+    }
+
+    @Test
+    void theNoteListsTheKindsAndDepartmentsAsTheImportTakesThemInEitherLanguage() {
+        for (Locale locale : List.of(Translations.CHINESE, Locale.ENGLISH)) {
+            String note = translations.getTranslation("keyLocation.import.kinds", locale);
+            for (LocationKind kind : LocationKind.values()) {
+                assertThat(note).as(locale + " " + kind).contains(translations.getTranslation(kind.labelKey(), locale));
+            }
+            for (Department department : Department.values()) {
+                assertThat(note).as(locale + " " + department)
+                        .contains(translations.getTranslation(department.labelKey(), locale));
+            }
         }
     }
 

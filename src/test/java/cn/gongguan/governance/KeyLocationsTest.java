@@ -114,12 +114,16 @@ class KeyLocationsTest extends UiTest {
         }
 
         @Test
-        void nobodyButTheTownshipsAdministratorAndStaffKeepsThem() {
+        void nobodyButTheTownshipsAdministratorAndStaffKeepsOrReadsThem() {
             for (String user : new String[] {"chengguan.officer", "beijie.clerk", "county.admin", "chengguan.auditor"}) {
                 login(user, HomeView.class);
                 assertThatThrownBy(() -> locations.add(market(unique("越权市场")))).as(user)
                         .isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> locations.list(null, 0, 10)).as(user).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> locations.active()).as(user).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> locations.active(Set.of(LocationKind.FARMERS_MARKET))).as(user)
+                        .isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> locations.find(1)).as(user).isInstanceOf(AccessDeniedException.class);
                 logout();
             }
         }

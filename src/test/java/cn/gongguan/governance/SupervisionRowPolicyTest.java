@@ -98,6 +98,32 @@ class SupervisionRowPolicyTest extends IntegrationTest {
                 .query(String.class).single()).isEqualTo("已整改");
     }
 
+    @Test
+    void aTownshipAnswersOnceAtTheDatabasesTimeAndNeverUnanswers() {
+        long visit = record(COUNTY, CHENGGUAN);
+        assertThatThrownBy(() -> sqlAsTenant(CHENGGUAN, "update platform.supervision_visit set rectified = '明天整改',"
+                + " rectified_on = current_date + 2, answered_by = 'policy', answered_at = now() where id = " + visit
+                + " returning id")).as("rectified on a day to come").hasStackTraceContaining("a day to come");
+        assertThat(rows(CHENGGUAN, "update platform.supervision_visit set rectified = '已整改', rectified_on ="
+                + " current_date, answered_by = 'policy', answered_at = now() - interval '30 days' where id = " + visit
+                + " returning id")).containsExactly(visit);
+        assertThat(asOwner().sql("select answered_at > now() - interval '1 hour' from platform.supervision_visit"
+                + " where id = ?").param(visit).query(Boolean.class).single()).as("not backdated").isTrue();
+
+        for (String change : new String[] {
+                "rectified = null, rectified_on = null, answered_by = null, answered_at = null",
+                "rectified = '再答一次', rectified_on = current_date, answered_at = now()",
+                "rectified_on = rectified_on - 1",
+                "answered_by = 'someone.else'",
+                "answered_at = answered_at - interval '1 day'"}) {
+            assertThatThrownBy(() -> sqlAsTenant(CHENGGUAN, "update platform.supervision_visit set " + change
+                    + " where id = " + visit + " returning id")).as(change)
+                    .hasStackTraceContaining("answered already");
+        }
+        assertThat(asOwner().sql("select rectified || answered_by from platform.supervision_visit where id = ?")
+                .param(visit).query(String.class).single()).isEqualTo("已整改policy");
+    }
+
     private long record(TenantCode county, TenantCode township) {
         return ((Number) sqlAsTenant(county, RECORD.formatted(county.value(), township.value())).getFirst())
                 .longValue();

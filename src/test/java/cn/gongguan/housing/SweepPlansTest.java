@@ -141,6 +141,36 @@ class SweepPlansTest extends UiTest {
                 .containsEntry(SweepFigures.OVERDUE, 0L);
     }
 
+    @Test
+    void movingOrRemovingThePlanLeavesTheClosedMonthsFiguresAsTheyClosed() {
+        FigureProbe figures = new FigureProbe(recount, rollups, asOwner());
+        login("fujia.admin", HomeView.class);
+        YearMonth month = today.month();
+        List<String> overdue = List.of(SweepFigures.OVERDUE);
+        // monthly from two months ago, nothing swept: as of last month's end the month before last is overdue; the
+        // plan as if it had been set then, so that last month closed with it counted (a plan set marks today's month)
+        plan(1, month.minusMonths(2).atDay(1));
+        asOwner().sql("insert into platform.figure_owed (tenant_code, period) values (?, ?)")
+                .params(FUJIA.value(), month.minusMonths(1).toString()).update();
+        figures.recount();
+        assertThat(figures.of(FUJIA, UnitCounts.TOTAL, month.minusMonths(1), overdue))
+                .containsEntry(SweepFigures.OVERDUE, 1L);
+        assertThat(figures.of(FUJIA, UnitCounts.TOTAL, month, overdue)).containsEntry(SweepFigures.OVERDUE, 2L);
+
+        plan(1, month.minusMonths(1).atDay(1));
+        assertThat(figures.owed(FUJIA)).as("only the current month is owed").containsExactly(month.toString());
+        figures.recount();
+        assertThat(figures.of(FUJIA, UnitCounts.TOTAL, month.minusMonths(1), overdue))
+                .as("the closed month keeps its figure").containsEntry(SweepFigures.OVERDUE, 1L);
+        assertThat(figures.of(FUJIA, UnitCounts.TOTAL, month, overdue)).containsEntry(SweepFigures.OVERDUE, 1L);
+
+        plans.remove(plans.plan().orElseThrow().getVersion());
+        figures.recount();
+        assertThat(figures.of(FUJIA, UnitCounts.TOTAL, month.minusMonths(1), overdue))
+                .as("the closed month keeps its figure").containsEntry(SweepFigures.OVERDUE, 1L);
+        assertThat(figures.of(FUJIA, UnitCounts.TOTAL, month, overdue)).containsEntry(SweepFigures.OVERDUE, 0L);
+    }
+
     private static void refusedAt(String field, String key, Runnable save) {
         assertThatThrownBy(save::run).as(field + " " + key).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> {

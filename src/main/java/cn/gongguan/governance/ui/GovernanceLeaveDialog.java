@@ -6,12 +6,15 @@ import cn.gongguan.uikit.FormDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
 
-/** Marks a member as having left the group on a day: they stay on the list, no longer counted. */
+/**
+ * Marks a member as having left the group on a day: they stay on the list, no longer counted. Refused as stale when
+ * someone saved the member meanwhile: reloading takes the member as saved and keeps the day typed.
+ */
 class GovernanceLeaveDialog extends FormDialog<GovernanceMember> {
 
     final DatePicker leftOn = required(GovernanceMembers.LEFT_ON, new DatePicker());
     private final transient GovernanceMembers members;
-    private final GovernanceMember member;
+    private GovernanceMember member;
 
     GovernanceLeaveDialog(GovernanceMembers members, GovernanceMember member, LocalDate today) {
         super("save-leave");
@@ -23,6 +26,9 @@ class GovernanceLeaveDialog extends FormDialog<GovernanceMember> {
         leftOn.setValue(today);
         leftOn.setMax(today);
         addFields(leftOn);
+        Long memberId = member.getId();
+        reloadWith(() -> members.list().stream().filter(m -> m.getId().equals(memberId)).findFirst()
+                .ifPresent(saved -> this.member = saved));
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.gongguan.governance.GovernanceMember;
 import cn.gongguan.governance.GovernanceMembers;
 import cn.gongguan.platform.Today;
 import cn.gongguan.uikit.FormDialog;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,7 +57,7 @@ class GovernanceMembersSection extends Div {
 
     private Span state(GovernanceMember member) {
         Span state = new Span(member.isActive() ? getTranslation("governance.member.active")
-                : getTranslation("governance.member.left", member.getLeftOn().toString()));
+                : getTranslation("governance.member.left", Formats.date(member.getLeftOn())));
         state.getElement().getThemeList().add(member.isActive() ? "badge success" : "badge contrast");
         return state;
     }

@@ -4,6 +4,7 @@ import cn.gongguan.governance.GovernanceOverview;
 import cn.gongguan.governance.GovernanceTownship;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.TranslatedTitle;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +40,7 @@ public class GovernanceTownshipsView extends VerticalLayout implements Translate
                 .collect(Collectors.joining("、"))).setHeader(getTranslation("governance.departments"));
         grid.addComponentColumn(this::plan).setHeader(getTranslation("governance.plan"));
         grid.addColumn(t -> getTranslation("governance.meetings.summary", t.meetingsThisYear(),
-                        t.lastMeeting() == null ? getTranslation("governance.none") : t.lastMeeting().toString()))
+                        t.lastMeeting() == null ? getTranslation("governance.none") : Formats.date(t.lastMeeting())))
                 .setHeader(getTranslation("governance.meetings"));
         grid.addColumn(t -> t.supervision().visits()).setHeader(getTranslation("governance.supervision.visits"));
         grid.addComponentColumn(this::rectifications).setHeader(getTranslation("governance.supervision.openCount"));
@@ -57,7 +58,7 @@ public class GovernanceTownshipsView extends VerticalLayout implements Translate
 
     private Span plan(GovernanceTownship township) {
         Span plan = new Span(township.hasPlan()
-                ? getTranslation("governance.plan.version", township.planVersion(), township.planSaved().toString())
+                ? getTranslation("governance.plan.version", township.planVersion(), Formats.date(township.planSaved()))
                 : getTranslation("governance.plan.none"));
         plan.getElement().getThemeList().add(township.hasPlan() ? "badge success" : "badge error");
         return plan;

@@ -4,6 +4,7 @@ import cn.gongguan.governance.GovernanceAccess;
 import cn.gongguan.governance.GovernanceMeeting;
 import cn.gongguan.governance.GovernanceMeetings;
 import cn.gongguan.platform.Today;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +28,7 @@ class MeetingSection extends Div {
         add.setVisible(keeps);
         add.addClickListener(e -> open(new MeetingDialog(meetings, today.date())));
         grid.setId("governance-meeting-list");
-        grid.addColumn(GovernanceMeeting::getHeldOn).setHeader(getTranslation("governance.meeting.heldOn"))
+        grid.addColumn(meeting -> Formats.date(meeting.getHeldOn())).setHeader(getTranslation("governance.meeting.heldOn"))
                 .setAutoWidth(true);
         grid.addColumn(GovernanceMeeting::getAttendees).setHeader(getTranslation("governance.meeting.attendees"));
         grid.addColumn(GovernanceMeeting::getDecisions).setHeader(getTranslation("governance.meeting.decisions"));

@@ -9,7 +9,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * Writes the governance group's implementation plan for a year, or a new version of it (the former text is kept in
- * the plan's history).
+ * the plan's history). Refused as stale when someone saved the year's plan meanwhile (its first text too): reloading
+ * opens the plan as saved, to write its next version, with the text typed here kept.
  */
 class PlanDialog extends FormDialog<GovernancePlan> {
 
@@ -28,16 +29,20 @@ class PlanDialog extends FormDialog<GovernancePlan> {
         text.setMinHeight("16rem");
         addFields(this.year);
         addWide(text);
+        reloadWith(() -> plans.of(this.year.getValue()).ifPresent(stored -> {
+            String typed = text.getValue();
+            editing(stored);
+            text.setValue(typed);
+        }));
     }
 
-    /** Opens the form on the year's plan, to write its next version. */
+    /** Opens the form on the year's plan, to write its next version; the year is the plan's from then on. */
     PlanDialog editing(GovernancePlan plan) {
         setHeaderTitle(getTranslation("governance.plan.edit", String.valueOf(plan.getYear()), plan.number() + 1));
         version = plan.getVersion();
         year.setValue(plan.getYear());
         year.setReadOnly(true);
         text.setValue(plan.getText());
-        reloadWith(() -> plans.of(plan.getYear()).ifPresent(this::editing));
         return this;
     }
 

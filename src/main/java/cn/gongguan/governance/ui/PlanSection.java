@@ -36,7 +36,8 @@ class PlanSection extends Div {
         int thisYear = today.date().getYear();
         year.setLabel(getTranslation("governance.plan.year"));
         year.setId("governance-plan-year-shown");
-        year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 1).boxed().sorted((a, b) -> b - a).toList());
+        year.setItems(IntStream.rangeClosed(thisYear - GovernancePlans.YEARS_BACK, thisYear + GovernancePlans.YEARS_AHEAD)
+                .boxed().sorted((a, b) -> b - a).toList());
         year.setValue(thisYear);
         year.addValueChangeListener(e -> refresh());
         state.setId("governance-plan-state");

@@ -4,13 +4,15 @@ import cn.gongguan.governance.GovernanceAccess;
 import cn.gongguan.governance.SupervisionVisit;
 import cn.gongguan.governance.SupervisionVisits;
 import cn.gongguan.platform.Today;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 
-/** The county's supervision visits the township received; the administrator answers their rectification. */
+/** The county's supervision visits the township received; the administrator answers their rectification once. */
 class SupervisionSection extends Div {
 
     static final String ANSWER = "answer";
@@ -37,9 +39,12 @@ class SupervisionSection extends Div {
         grid.setItems(visits.received());
     }
 
-    private Button answer(SupervisionVisit visit) {
-        Button answer = new Button(getTranslation(visit.isOpen() ? "governance.supervision.answer"
-                : "governance.supervision.answerAgain"), e -> {
+    /** The answer button of an open visit; an answered one stands as answered (the database refuses a second). */
+    private Component answer(SupervisionVisit visit) {
+        if (!visit.isOpen()) {
+            return new Span();
+        }
+        Button answer = new Button(getTranslation("governance.supervision.answer"), e -> {
             SupervisionAnswerDialog dialog = new SupervisionAnswerDialog(visits, visit, today.date());
             dialog.addSavedListener(saved -> refresh());
             dialog.open();

@@ -7,6 +7,7 @@ import cn.gongguan.platform.Today;
 import cn.gongguan.uikit.FormDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,10 +41,7 @@ class SweepPlanDialog extends FormDialog<SweepPlan> {
         remove.setId("remove-sweep-plan");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.getStyle().set("margin-inline-end", "auto");
-        remove.addClickListener(e -> save(() -> {
-            plans.remove(editing.getVersion());
-            return null;
-        }));
+        remove.addClickListener(e -> confirmRemoval());
         getFooter().addComponentAsFirst(remove);
         show(editing, today);
         reloadWith(() -> show(plans.plan().orElse(null), today));
@@ -56,6 +54,23 @@ class SweepPlanDialog extends FormDialog<SweepPlan> {
         everyMonths.setValue(plan == null ? 3 : plan.getEveryMonths());
         startMonth.setValue(plan == null ? today.month().atDay(1) : plan.getStartMonth().atDay(1));
         note.setValue(plan == null || plan.getNote() == null ? "" : plan.getNote());
+    }
+
+    /** Asks before the plan goes: no sweep is due by it any more, though the months closed keep their figures. */
+    private void confirmRemoval() {
+        SweepPlan plan = editing;
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("sweepPlan.remove"));
+        confirm.setText(getTranslation("sweepPlan.remove.confirm"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("sweepPlan.remove"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> save(() -> {
+            plans.remove(plan.getVersion());
+            return null;
+        }));
+        confirm.open();
     }
 
     @Override

@@ -3,12 +3,13 @@ package cn.gongguan.housing.ui;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.SweepPlans;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.HomeSection;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 
@@ -43,11 +44,11 @@ class SweepPlanHomeSection implements HomeSection {
             }
             if (attention.dueSoon() != null) {
                 Paragraph due = new Paragraph(card.getTranslation("sweepPlan.home.due",
-                        attention.dueSoon().to().toString()));
+                        Formats.date(attention.dueSoon().to())));
                 due.setId("sweep-plan-card-due");
                 card.add(due);
             }
-            card.add(new Anchor("sweeps", card.getTranslation("sweepPlan.home.open")));
+            card.add(new RouterLink(card.getTranslation("sweepPlan.home.open"), SweepsView.class));
             return card;
         });
     }

@@ -4,6 +4,7 @@ import cn.gongguan.housing.SweepPeriod;
 import cn.gongguan.housing.SweepPlan;
 import cn.gongguan.housing.SweepPlans;
 import cn.gongguan.platform.Today;
+import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -42,7 +43,7 @@ class SweepPlanPanel extends VerticalLayout {
         header.setWrap(true);
         periods.setId("sweep-periods");
         periods.setAllRowsVisible(true);
-        periods.addColumn(p -> getTranslation("sweepPlan.period", p.from().toString(), p.to().toString()))
+        periods.addColumn(p -> getTranslation("sweepPlan.period", Formats.date(p.from()), Formats.date(p.to())))
                 .setHeader(getTranslation("sweepPlan.periodHeader")).setAutoWidth(true);
         periods.addComponentColumn(this::state).setHeader(getTranslation("sweepPlan.stateHeader")).setFlexGrow(1);
         add(header, summary, periods);
@@ -51,9 +52,9 @@ class SweepPlanPanel extends VerticalLayout {
 
     private Span state(SweepPeriod period) {
         Span state = new Span(switch (period.state()) {
-            case DONE -> getTranslation("sweepPlan.done", period.sweptOn().toString());
-            case DUE -> getTranslation("sweepPlan.due", period.to().toString());
-            case OVERDUE -> getTranslation("sweepPlan.overdue", period.to().toString());
+            case DONE -> getTranslation("sweepPlan.done", Formats.date(period.sweptOn()));
+            case DUE -> getTranslation("sweepPlan.due", Formats.date(period.to()));
+            case OVERDUE -> getTranslation("sweepPlan.overdue", Formats.date(period.to()));
         });
         state.getElement().getThemeList().add(switch (period.state()) {
             case DONE -> "badge success";

@@ -9,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.UiTest;
 import cn.gongguan.governance.GovernanceMember;
+import cn.gongguan.governance.GovernanceMemberDetails;
+import cn.gongguan.governance.GovernanceMembers;
+import cn.gongguan.governance.GovernancePlans;
+import cn.gongguan.governance.SupervisionAnswer;
 import cn.gongguan.governance.SupervisionDetails;
 import cn.gongguan.governance.SupervisionVisit;
 import cn.gongguan.governance.SupervisionVisits;
@@ -21,6 +25,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -37,6 +42,10 @@ class GovernanceUiTest extends UiTest {
     Today today;
     @Autowired
     SupervisionVisits visits;
+    @Autowired
+    GovernancePlans plans;
+    @Autowired
+    GovernanceMembers members;
 
     @Test
     void theAdministratorAddsAMemberAndMarksTheirLeave() {
@@ -71,6 +80,29 @@ class GovernanceUiTest extends UiTest {
     }
 
     @Test
+    void aLeaveMeetingAnEditMeanwhileReloadsTheMemberKeepingTheDay() {
+        login("fujia.admin", HomeView.class);
+        GovernanceMember member = members.save(null, -1,
+                new GovernanceMemberDetails("离组成员", Department.LABOUR, "劳动保障所干事", null));
+        login("fujia.admin", GovernanceView.class);
+        GovernanceMembersSection section = _get(GovernanceView.class).members;
+        _click(_get(GridKt._getCellComponent(section.grid, row(section.grid, member), GovernanceMembersSection.ACTIONS),
+                Button.class, spec -> spec.withId("governance-member-leave-" + member.getId())));
+        GovernanceLeaveDialog leave = _get(GovernanceLeaveDialog.class);
+        LocalDate day = today.date().minusDays(1);
+        _setValue(leave.leftOn, day);
+        members.save(member.getId(), member.getVersion(),
+                new GovernanceMemberDetails("离组成员", Department.LABOUR, "劳动保障所所长", null));
+        _click(leave.save);
+        assertThat(leave.isOpened()).as("refused as stale").isTrue();
+        _click(_get(leave, Button.class, spec -> spec.withId("form-notice-action")));
+        assertThat(leave.leftOn.getValue()).as("nothing typed is lost").isEqualTo(day);
+        _click(leave.save);
+        assertThat(leave.isOpened()).isFalse();
+        assertThat(text(section.grid)).contains("离组成员", day + " 退出");
+    }
+
+    @Test
     void thePlanIsWrittenRevisedAndItsFormerTextKept() {
         login("chengguan.admin", GovernanceView.class);
         PlanSection plan = _get(GovernanceView.class).plan;
@@ -98,6 +130,25 @@ class GovernanceUiTest extends UiTest {
         assertThat(plan.state.getText()).startsWith("第 2 版");
         assertThat(plan.history.isVisible()).isTrue();
         assertThat(plan.history.getElement().getTextRecursively()).contains("去年的方案 → 去年的方案（修订）");
+    }
+
+    @Test
+    void aNewPlanMeetingOneWrittenMeanwhileReloadsItKeepingTheText() {
+        login("fujia.admin", GovernanceView.class);
+        PlanSection plan = _get(GovernanceView.class).plan;
+        int year = today.date().getYear() - 2;
+        _setValue(plan.year, year);
+        _click(plan.write);
+        PlanDialog dialog = _get(PlanDialog.class);
+        _setValue(dialog.text, "本窗口的方案");
+        plans.save(year, -1, "另一窗口先写的方案");
+        _click(dialog.save);
+        _click(_get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
+        assertThat(dialog.year.isReadOnly()).as("the stored plan's year").isTrue();
+        assertThat(dialog.text.getValue()).as("nothing typed is lost").isEqualTo("本窗口的方案");
+        _click(dialog.save);
+        assertThat(plan.state.getText()).startsWith("第 2 版");
+        assertThat(plan.text.getText()).isEqualTo("本窗口的方案");
     }
 
     @Test
@@ -138,7 +189,41 @@ class GovernanceUiTest extends UiTest {
         assertThat(dialog.rectifiedOn.getErrorMessage()).isEqualTo("整改完成日期不能早于检查日期");
         _setValue(dialog.rectifiedOn, today.date());
         _click(dialog.save);
-        assertThat(text(_get(GovernanceView.class).supervision.grid)).contains("界面已整改", today.date() + " 已整改");
+        Grid<SupervisionVisit> answered = _get(GovernanceView.class).supervision.grid;
+        assertThat(text(answered)).contains("界面已整改", today.date() + " 已整改");
+        _assertNone(GridKt._getCellComponent(answered, row, SupervisionSection.ANSWER), Button.class);
+        logout();
+
+        login("county.admin", HomeView.class);
+        UI.getCurrent().navigate(SupervisionView.class,
+                new RouteParameters(SupervisionView.CODE, "621227101"));
+        Grid<SupervisionVisit> countys = _get(SupervisionView.class).grid;
+        int countysRow = countys.getListDataView().getItems().map(SupervisionVisit::id).toList().indexOf(visit.id());
+        Grid.Column<SupervisionVisit> answeredOn = countys.getColumnByKey(SupervisionColumns.ANSWERED_ON);
+        assertThat(answeredOn.getHeaderText()).isEqualTo("答复日期");
+        assertThat(GridKt._getFormattedRow(countys, countysRow).get(countys.getColumns().indexOf(answeredOn)))
+                .as("the county sees the day of the answer").isEqualTo(today.date().toString());
+    }
+
+    @Test
+    void anAnswerGivenMeanwhileIsShownAndWhatWasTypedKept() {
+        login("county.admin", HomeView.class);
+        LocalDate day = today.date().minusDays(3);
+        SupervisionVisit visit = visits.record(TenantCode.of("621227101"),
+                new SupervisionDetails(day, "并发检查", "并发整改", day.plusDays(20)));
+        logout();
+        login("fujia.admin", GovernanceView.class);
+        Grid<SupervisionVisit> received = _get(GovernanceView.class).supervision.grid;
+        int row = received.getListDataView().getItems().map(SupervisionVisit::id).toList().indexOf(visit.id());
+        _click((Button) GridKt._getCellComponent(received, row, SupervisionSection.ANSWER));
+        SupervisionAnswerDialog dialog = _get(SupervisionAnswerDialog.class);
+        _setValue(dialog.rectified, "本窗口的答复");
+        visits.answer(visit.id(), new SupervisionAnswer("另一窗口先答", today.date()));
+        _click(dialog.save);
+        _click(_get(dialog, Button.class, spec -> spec.withId("form-notice-action")));
+        assertThat(dialog.answeredMeanwhile.getText()).contains("fujia.admin", "另一窗口先答");
+        assertThat(dialog.rectified.getValue()).as("nothing typed is lost").isEqualTo("本窗口的答复");
+        assertThat(dialog.save.isVisible()).as("an answer stands").isFalse();
     }
 
     @Test

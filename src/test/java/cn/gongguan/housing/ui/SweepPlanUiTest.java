@@ -11,11 +11,16 @@ import cn.gongguan.housing.SweepPeriod;
 import cn.gongguan.housing.SweepPlans;
 import cn.gongguan.platform.Today;
 import cn.gongguan.ui.HomeView;
+import cn.gongguan.uikit.Translations;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +34,8 @@ class SweepPlanUiTest extends UiTest {
     SweepPlans plans;
     @Autowired
     Today today;
+    @Autowired
+    Translations translations;
 
     @Test
     void theAdministratorSetsThePlanAndAWrongPeriodIsRefusedAtItsField() {
@@ -63,11 +70,31 @@ class SweepPlanUiTest extends UiTest {
     }
 
     @Test
+    void removingThePlanAsksFirst() {
+        login("fujia.admin", SweepsView.class);
+        try {
+            plans.save(-1, 3, today.month().atDay(1), null);
+            login("fujia.admin", SweepsView.class);
+            _click(_get(Button.class, spec -> spec.withId("edit-sweep-plan")));
+            SweepPlanDialog dialog = _get(SweepPlanDialog.class);
+            _click(dialog.remove);
+            ConfirmDialog confirm = _get(ConfirmDialog.class);
+            assertThat(plans.plan()).as("not removed before confirming").isPresent();
+            ConfirmDialogKt._fireConfirm(confirm);
+            assertThat(plans.plan()).isEmpty();
+            assertThat(dialog.isOpened()).isFalse();
+        } finally {
+            plans.plan().ifPresent(plan -> plans.remove(plan.getVersion()));
+        }
+    }
+
+    @Test
     void theCommitteesClerkIsToldOfTheOverdueSweepOnTheHomePage() {
         login("beijie.clerk", HomeView.class);
         Div card = _get(Div.class, spec -> spec.withId("sweep-plan-card"));
         assertThat(_get(card, Paragraph.class, spec -> spec.withId("sweep-plan-card-overdue")).getText())
                 .isEqualTo("有 1 次定期清查逾期未完成");
+        assertThat(_get(card, RouterLink.class).getHref()).isEqualTo("sweeps");
 
         login("beijie.clerk", SweepsView.class);
         SweepsView view = _get(SweepsView.class);
@@ -77,6 +104,24 @@ class SweepPlanUiTest extends UiTest {
         assertThat(overdue.from()).isEqualTo(overdueFrom.atDay(1));
         assertThat(overdue.state()).isEqualTo(SweepPeriod.State.OVERDUE);
         assertThat(view.plan.edit.isVisible()).isTrue();
+    }
+
+    @Test
+    void theCountsReadRightInEnglishAndTheDueDayIsIncludedInChinese() {
+        assertThat(translations.getTranslation("sweepPlan.summary", Locale.ENGLISH, 1, "2026-11"))
+                .isEqualTo("A sweep every month, from 2026-11.");
+        assertThat(translations.getTranslation("sweepPlan.summary", Locale.ENGLISH, 3, "2026-11"))
+                .isEqualTo("A sweep every 3 months, from 2026-11.");
+        assertThat(translations.getTranslation("sweepPlan.home.overdue", Locale.ENGLISH, 1L))
+                .isEqualTo("1 planned sweep is overdue");
+        assertThat(translations.getTranslation("sweepPlan.home.overdue", Locale.ENGLISH, 2L))
+                .isEqualTo("2 planned sweeps are overdue");
+        assertThat(translations.getTranslation("governance.home.open", Locale.ENGLISH, 1))
+                .isEqualTo("1 rectification asked by a county supervision visit awaits an answer");
+        assertThat(translations.getTranslation("governance.home.openOverdue", Locale.ENGLISH, 2, 1))
+                .endsWith("2 rectifications asked by county supervision visits await an answer, 1 of them past their day");
+        assertThat(translations.getTranslation("sweepPlan.home.due", Translations.CHINESE, "2026-12-31"))
+                .isEqualTo("本期清查截止 2026-12-31（含当日）");
     }
 
     @Test
