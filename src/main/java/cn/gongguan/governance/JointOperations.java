@@ -247,8 +247,9 @@ public class JointOperations {
                 left join (select operation_id, count(*) as tasks, count(*) filter (where state = 'SUBMITTED') as submitted,
                                   sum(locations_total) as locations_total, sum(locations_done) as locations_done
                            from platform.operation_task group by operation_id) k on k.operation_id = o.id
-                where o.county_code = ? and (not ? or exists (select 1 from platform.operation_liaison l
-                                                              where l.operation_id = o.id and l.user_id = ?))
+                where o.county_code = ? and (not ? or o.state <> 'DRAFT'
+                                                 and exists (select 1 from platform.operation_liaison l
+                                                             where l.operation_id = o.id and l.user_id = ?))
                 order by o.starts_on desc, o.id desc""")
                 .params(user.tenant().value(), liaison, user.id())
                 .query((rs, row) -> new Listed(OperationRows.operation(rs, row), rs.getInt("townships"),
@@ -433,11 +434,15 @@ public class JointOperations {
                 .query(Long.class).set();
     }
 
-    /** The operation if this user sees it: the county's for a planner, one naming them for a liaison. */
+    /**
+     * The operation if this user sees it: the county's for a planner, a published or closed one naming them for a
+     * liaison (a draft is the planners' alone until published).
+     */
     private Optional<Operation> visible(GongguanUser user, long id) {
         Optional<Operation> operation = rows.operation(id)
                 .filter(o -> o.county().equals(user.tenant().value()));
-        if (user.role() == Role.LIAISON && operation.isPresent() && !named(id).contains(user.id())) {
+        if (user.role() == Role.LIAISON && operation.isPresent()
+                && (operation.get().state() == OperationState.DRAFT || !named(id).contains(user.id()))) {
             throw new AccessDeniedException("Liaison " + user.getUsername() + " is not named in operation " + id);
         }
         return operation;
