@@ -178,7 +178,7 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         title.setText(operation.title());
         title.add(new Span(" "), JointOperationsView.stateBadge(operation));
         plan.removeAll();
-        plan.add(line("operation.period", JointOperationsView.period(operation)),
+        plan.add(line("operation.period", OperationLabels.period(operation)),
                 line("operation.lead", operation.lead()),
                 line("operation.kinds", operation.kinds().stream().map(k -> getTranslation(k.labelKey()))
                         .collect(Collectors.joining("、"))),
