@@ -17,7 +17,6 @@ import cn.gongguan.security.UserAccount;
 import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +31,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -58,8 +56,6 @@ public class JointOperations {
     public static final Set<Role> PLANNERS = EnumSet.of(Role.COUNTY_ADMIN, Role.COUNTY_GOVERNANCE);
     /** Who follows an operation's progress: the planners, and the liaisons named in it. */
     public static final Set<Role> VIEWERS = EnumSet.of(Role.COUNTY_ADMIN, Role.COUNTY_GOVERNANCE, Role.LIAISON);
-    /** The guards' SQL state for a change under a closed operation (platform-075). */
-    private static final String CLOSED_STATE = "GG001";
     private static final TextLimit.Table OPERATION = TextLimit.of("platform.operation");
     static final TextLimit CHANGED_BY = OPERATION.recorded("changedBy", TextLimit.ACTOR);
 
@@ -158,7 +154,7 @@ public class JointOperations {
     public void edit(long id, int version, Plan plan) {
         GongguanUser user = CurrentUser.inRole(PLANNERS, "plan joint operations");
         Plan checked = checked(plan, user.tenant());
-        guarded("title", () -> tenant.executeWithoutResult(status -> {
+        OperationGuards.refusingClosed("title", () -> tenant.executeWithoutResult(status -> {
             Operation stored = current(id, version, "title");
             draft(stored, "title");
             changed(id, version, user, """
@@ -194,7 +190,7 @@ public class JointOperations {
      */
     public void publish(long id, int version) {
         GongguanUser user = CurrentUser.inRole(PLANNERS, "publish joint operations");
-        guarded("title", () -> tenant.executeWithoutResult(status -> {
+        OperationGuards.refusingClosed("title", () -> tenant.executeWithoutResult(status -> {
             Operation stored = current(id, version, "title");
             draft(stored, "title");
             changed(id, version, user, "state = 'PUBLISHED', published_at = ?, published_by = ?",
@@ -213,7 +209,7 @@ public class JointOperations {
         String lead = OperationLimits.LEAD.check(amendment.lead());
         String instructions = OperationLimits.INSTRUCTIONS.check(amendment.instructions());
         Set<Long> named = checkedLiaisons(amendment.liaisons(), user.tenant());
-        guarded("endsOn", () -> tenant.executeWithoutResult(status -> {
+        OperationGuards.refusingClosed("endsOn", () -> tenant.executeWithoutResult(status -> {
             Operation stored = current(id, version, "endsOn");
             if (amendment.endsOn() == null) {
                 throw new InvalidInputException("endsOn", "validation.required");
@@ -247,8 +243,9 @@ public class JointOperations {
                 left join (select operation_id, count(*) as tasks, count(*) filter (where state = 'SUBMITTED') as submitted,
                                   sum(locations_total) as locations_total, sum(locations_done) as locations_done
                            from platform.operation_task group by operation_id) k on k.operation_id = o.id
-                where o.county_code = ? and (not ? or exists (select 1 from platform.operation_liaison l
-                                                              where l.operation_id = o.id and l.user_id = ?))
+                where o.county_code = ? and (not ? or o.state <> 'DRAFT'
+                                                 and exists (select 1 from platform.operation_liaison l
+                                                             where l.operation_id = o.id and l.user_id = ?))
                 order by o.starts_on desc, o.id desc""")
                 .params(user.tenant().value(), liaison, user.id())
                 .query((rs, row) -> new Listed(OperationRows.operation(rs, row), rs.getInt("townships"),
@@ -319,7 +316,7 @@ public class JointOperations {
         GongguanUser user = CurrentUser.inRole(PLANNERS, "ask for rework");
         String why = OperationLimits.REWORK_REASON.check(reason);
         String field = OperationLimits.REWORK_REASON.field();
-        guarded(field, () -> tenant.executeWithoutResult(status -> {
+        OperationGuards.refusingClosed(field, () -> tenant.executeWithoutResult(status -> {
             OperationTask task = rows.task(taskId)
                     .filter(t -> t.county().equals(user.tenant().value()))
                     .orElseThrow(() -> new AccessDeniedException("No task " + taskId));
@@ -344,7 +341,7 @@ public class JointOperations {
         GongguanUser user = CurrentUser.inRole(PLANNERS, "close joint operations");
         String text = OperationLimits.SUMMARY.check(summary);
         String field = OperationLimits.SUMMARY.field();
-        guarded(field, () -> tenant.executeWithoutResult(status -> {
+        OperationGuards.refusingClosed(field, () -> tenant.executeWithoutResult(status -> {
             Operation stored = current(id, version, field);
             if (stored.state() != OperationState.PUBLISHED) {
                 throw new InvalidInputException(field, "operation.close.notPublished");
@@ -433,11 +430,15 @@ public class JointOperations {
                 .query(Long.class).set();
     }
 
-    /** The operation if this user sees it: the county's for a planner, one naming them for a liaison. */
+    /**
+     * The operation if this user sees it: the county's for a planner, a published or closed one naming them for a
+     * liaison (a draft is the planners' alone until published).
+     */
     private Optional<Operation> visible(GongguanUser user, long id) {
         Optional<Operation> operation = rows.operation(id)
                 .filter(o -> o.county().equals(user.tenant().value()));
-        if (user.role() == Role.LIAISON && operation.isPresent() && !named(id).contains(user.id())) {
+        if (user.role() == Role.LIAISON && operation.isPresent()
+                && (operation.get().state() == OperationState.DRAFT || !named(id).contains(user.id()))) {
             throw new AccessDeniedException("Liaison " + user.getUsername() + " is not named in operation " + id);
         }
         return operation;
@@ -498,17 +499,5 @@ public class JointOperations {
 
     private void record(GongguanUser user, AuditAction action, long id, String detail) {
         audit.record(user.tenant(), user.getUsername(), action, "operation:" + id, detail, null);
-    }
-
-    /** Runs the work; a guard's refusal because the operation closed meanwhile becomes a refusal at the field. */
-    private static void guarded(String field, Runnable work) {
-        try {
-            work.run();
-        } catch (DataAccessException refused) {
-            if (refused.getMostSpecificCause() instanceof SQLException sql && CLOSED_STATE.equals(sql.getSQLState())) {
-                throw new InvalidInputException(field, "operation.closed");
-            }
-            throw refused;
-        }
     }
 }

@@ -101,7 +101,7 @@ public class LiaisonFindings {
         byte[] sealed = payload.seal(location.township(), id,
                 new FindingPayload.Content(input.persons(), input.houses()));
         int referred = (int) input.persons().stream().filter(p -> p.referral() != null).count();
-        OperationTaskRows.refusingClosed("foundOn", () -> jdbc.sql("""
+        OperationGuards.refusingClosed("foundOn", () -> jdbc.sql("""
                         insert into platform.liaison_finding (id, location_id, operation_id, county_code,
                             township_code, department, recorded_by, recorded_by_name, recorded_at, found_on,
                             persons_checked, referred, note, payload_sealed)

@@ -1508,42 +1508,55 @@ comment on column platform.liaison_finding.payload_sealed is
 create index liaison_finding_waiting_idx on platform.liaison_finding (township_code) where taken_at is null;
 create index liaison_finding_location_idx on platform.liaison_finding (location_id);
 
--- Whether the tenant p_township is a township of the county p_county.
+-- Whether the tenant p_township is a ready township of the county p_county.
 create function platform.is_township_of(p_township varchar, p_county varchar) returns boolean
     language sql stable security definer set search_path = platform, pg_temp as $$
     select exists (select 1 from platform.tenant t
-                   where t.code = p_township and t.parent_code = p_county and t.kind = 'TOWNSHIP')
+                   where t.code = p_township and t.parent_code = p_county and t.kind = 'TOWNSHIP'
+                     and t.status = 'READY')
 $$;
 -- Whether the tenant p_code is a county (only a county plans operations).
 create function platform.is_county(p_code varchar) returns boolean
     language sql stable security definer set search_path = platform, pg_temp as $$
     select exists (select 1 from platform.tenant t where t.code = p_code and t.kind = 'COUNTY')
 $$;
--- Whether p_tenant holds a task of the operation (read past the task's row policy, for the operation's).
-create function platform.has_operation_task(p_operation bigint, p_tenant varchar) returns boolean
+-- Whether the calling tenant (its role, as the break-the-glass functions read it) holds a task of the operation:
+-- read past the task's row policy, for the operation's. It answers for the caller only, so that no tenant probes
+-- which townships another county's operations went to.
+create function platform.has_operation_task(p_operation bigint) returns boolean
     language sql stable security definer set search_path = platform, pg_temp as $$
-    select exists (select 1 from platform.operation_task k
-                   where k.operation_id = p_operation and k.township_code = p_tenant)
+    select current_setting('role') like 't\_%'
+           and exists (select 1 from platform.operation_task k
+                       where k.operation_id = p_operation
+                         and k.township_code = substring(current_setting('role') from 3))
 $$;
--- The state of an operation (read past its row policy, for the triggers of the rows under it).
+-- The state of an operation of the calling tenant's county or task (read past its row policy, for the policies of
+-- the rows under it); null for any other, so that no tenant probes another county's operations.
 create function platform.operation_state(p_operation bigint) returns varchar
     language sql stable security definer set search_path = platform, pg_temp as $$
-    select o.state from platform.operation o where o.id = p_operation
+    select o.state from platform.operation o
+    where o.id = p_operation and current_setting('role') like 't\_%'
+      and (o.county_code = substring(current_setting('role') from 3)
+           or exists (select 1 from platform.operation_task k where k.operation_id = o.id
+                      and k.township_code = substring(current_setting('role') from 3)))
 $$;
 revoke all on function platform.is_township_of(varchar, varchar) from public;
-revoke all on function platform.has_operation_task(bigint, varchar) from public;
+revoke all on function platform.has_operation_task(bigint) from public;
 revoke all on function platform.operation_state(bigint) from public;
 revoke all on function platform.is_county(varchar) from public;
 grant execute on function platform.is_county(varchar) to gongguan_tenant;
 grant execute on function platform.is_township_of(varchar, varchar) to gongguan_tenant;
-grant execute on function platform.has_operation_task(bigint, varchar) to gongguan_tenant;
+grant execute on function platform.has_operation_task(bigint) to gongguan_tenant;
 grant execute on function platform.operation_state(bigint) to gongguan_tenant;
 
+-- Only the tenants' roles touch these rows: the runtime role, which got every platform table by default, gets none
+-- (the re-seal of a liaison's finding runs per township, as its role).
 revoke all on platform.operation, platform.operation_target, platform.operation_liaison, platform.operation_task,
-    platform.operation_location, platform.liaison_finding from public;
+    platform.operation_location, platform.liaison_finding from public, gongguan_runtime;
 grant select, insert, update, delete on platform.operation to gongguan_tenant;
 grant select, insert, delete on platform.operation_target, platform.operation_liaison to gongguan_tenant;
-grant select, insert on platform.operation_task to gongguan_tenant;
+-- A task is published with its operation, county and township; its state and counts start as the defaults say.
+grant select, insert (operation_id, county_code, township_code) on platform.operation_task to gongguan_tenant;
 grant update (state, locations_total, locations_done, persons_checked, persons_registered, without_certificate,
               referred, houses_found, result_note, submitted_by, submitted_at, rework_reason, rework_by, rework_at,
               updated_at) on platform.operation_task to gongguan_tenant;
@@ -1564,7 +1577,7 @@ alter table platform.liaison_finding enable row level security;
 
 create policy operation_read on platform.operation for select to gongguan_tenant
     using (county_code = substring(current_user from 3)
-           or (state <> 'DRAFT' and platform.has_operation_task(id, substring(current_user from 3))));
+           or (state <> 'DRAFT' and platform.has_operation_task(id)));
 create policy operation_plan on platform.operation for insert to gongguan_tenant
     with check (county_code = substring(current_user from 3) and state = 'DRAFT'
                 and platform.is_county(county_code));
@@ -1589,7 +1602,10 @@ create policy operation_task_read on platform.operation_task for select to gongg
 create policy operation_task_publish on platform.operation_task for insert to gongguan_tenant
     with check (county_code = substring(current_user from 3) and platform.is_township_of(township_code, county_code)
                 and exists (select 1 from platform.operation o where o.id = operation_id
-                            and o.county_code = substring(current_user from 3) and o.state = 'PUBLISHED'));
+                            and o.county_code = substring(current_user from 3) and o.state = 'PUBLISHED')
+                and exists (select 1 from platform.operation_target t where t.operation_id = operation_task.operation_id
+                            and t.township_code = operation_task.township_code
+                            and t.county_code = operation_task.county_code));
 create policy operation_task_change on platform.operation_task for update to gongguan_tenant
     using (substring(current_user from 3) in (county_code, township_code))
     with check (substring(current_user from 3) in (county_code, township_code));
@@ -1622,21 +1638,29 @@ create policy liaison_finding_take on platform.liaison_finding for update to gon
 
 -- Nothing under an operation changes once it is closed, and, under a published one, each side changes its own part:
 -- the township its result and counts, the county its request for rework. The owner's own work (migrations, the
--- benchmarks) is not a tenant's and passes.
+-- benchmarks) is not a tenant's and passes. The guard reads the operation's state under a share lock: the county's
+-- close (an update of the operation's row) waits for the writes under way under it, and a write after the close
+-- waits for it and then reads CLOSED — no write lands in an operation closed meanwhile.
 create function platform.operation_rows_guard() returns trigger
     language plpgsql security definer set search_path = platform, pg_temp as $$
 declare
     me varchar := case when current_setting('role') like 't\_%' then substring(current_setting('role') from 3) end;
     operation bigint := case when tg_op = 'DELETE' then old.operation_id else new.operation_id end;
-    row_state varchar := platform.operation_state(operation);
+    row_state varchar;
 begin
-    if me is null or row_state is null then
+    if me is null then
+        return case when tg_op = 'DELETE' then old else new end;
+    end if;
+    select o.state into row_state from platform.operation o where o.id = operation for share;
+    if row_state is null then
         return case when tg_op = 'DELETE' then old else new end;
     end if;
     if row_state = 'CLOSED' then
         raise exception 'operation % is closed', operation using errcode = 'GG001';
     end if;
-    if (row_state = 'DRAFT') <> (tg_table_name = 'operation_target') then
+    -- the liaisons are named in a draft or a published operation; the targets only in a draft; the rest only once
+    -- published
+    if tg_table_name <> 'operation_liaison' and (row_state = 'DRAFT') <> (tg_table_name = 'operation_target') then
         raise exception 'operation % is %', operation, lower(row_state) using errcode = 'GG001';
     end if;
     if tg_table_name = 'operation_task' and tg_op = 'UPDATE' then
@@ -1667,6 +1691,8 @@ create trigger operation_task_guard before insert or update on platform.operatio
 create trigger operation_location_guard before insert or update or delete on platform.operation_location
     for each row execute function platform.operation_rows_guard();
 create trigger liaison_finding_guard before insert on platform.liaison_finding
+    for each row execute function platform.operation_rows_guard();
+create trigger operation_liaison_guard before insert or delete on platform.operation_liaison
     for each row execute function platform.operation_rows_guard();
 
 -- A closed operation stays as it closed, and a published one is not taken back to a draft.

@@ -179,6 +179,7 @@ class JointOperationsTest extends UiTest {
         operations.publish(named, 0);
         long other = operations.plan(plan("测试行动六", Set.of(CHENGGUAN), Set.of(liaison("county.market"))));
         operations.publish(other, 0);
+        long draft = operations.plan(plan("测试行动草稿", Set.of(CHENGGUAN), Set.of(liaison("county.police"))));
 
         assertThat(login("county.police", HomeView.class).department()).as("the liaison's department")
                 .isEqualTo(Department.POLICE.name());
@@ -186,6 +187,10 @@ class JointOperationsTest extends UiTest {
         assertThat(operations.progress(named).townships()).hasSize(1);
         assertThatThrownBy(() -> operations.progress(other)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> operations.find(other)).isInstanceOf(AccessDeniedException.class);
+        assertThat(operations.list()).as("a draft naming the liaison is the planners' alone")
+                .extracting(l -> l.operation().id()).doesNotContain(draft);
+        assertThatThrownBy(() -> operations.find(draft)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> operations.progress(draft)).isInstanceOf(AccessDeniedException.class);
         long task = operations.progress(named).townships().getFirst().task().id();
         assertThatThrownBy(() -> operations.askRework(task, "联络员退回")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> operations.close(named, 1, "联络员结束")).isInstanceOf(AccessDeniedException.class);

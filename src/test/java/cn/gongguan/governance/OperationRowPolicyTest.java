@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongguan.IntegrationTest;
+import cn.gongguan.platform.DatabaseOwner;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.provisioning.SecondCountyTree;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +35,8 @@ class OperationRowPolicyTest extends IntegrationTest {
 
     @Autowired
     SecondCountyTree secondCounty;
+    @Autowired
+    DatabaseOwner owner;
 
     long operation;
 
@@ -136,6 +144,110 @@ class OperationRowPolicyTest extends IntegrationTest {
                 .as("only the township takes it in").isZero();
         assertThat(update(TOWNSHIP, "update platform.liaison_finding set taken_at = now() where id = " + finding))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aWriteUnderWayWhenTheCountyClosesWaitsAndIsRefused() throws Exception {
+        long task = id(TOWNSHIP, "select id from platform.operation_task where operation_id = " + operation);
+        try (Connection county = session(COUNTY)) {
+            try (Statement close = county.createStatement()) {
+                close.executeUpdate("update platform.operation set state = 'CLOSED', closed_at = now(),"
+                        + " closed_by = 'policy-test', summary = '完成' where id = " + operation);
+            }
+            CompletableFuture<Integer> write = CompletableFuture.supplyAsync(() -> {
+                try (Connection township = session(TOWNSHIP); Statement submit = township.createStatement()) {
+                    int changed = submit.executeUpdate("update platform.operation_task set state = 'SUBMITTED',"
+                            + " submitted_at = now(), submitted_by = 'x' where id = " + task);
+                    township.commit();
+                    return changed;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            assertThat(write).as("the township's write waits for the close").isNotDone();
+            county.commit();
+            assertThatThrownBy(() -> write.get(10, TimeUnit.SECONDS)).as("and then finds the operation closed")
+                    .hasStackTraceContaining("is closed");
+        }
+    }
+
+    @Test
+    void theCountyPublishesOnlyToItsTargetsAndOnlyTheTaskItsDefaultsSay() {
+        long draft = id(COUNTY, PLAN.formatted("621227"));
+        sqlAsTenant(COUNTY, "insert into platform.operation_target (operation_id, county_code, township_code) values ("
+                + draft + ", '621227', '621227100') returning operation_id");
+        update(COUNTY, "update platform.operation set state = 'PUBLISHED', published_at = now(),"
+                + " published_by = 'policy-test' where id = " + draft);
+        assertThatThrownBy(() -> id(COUNTY, "insert into platform.operation_task (operation_id, county_code,"
+                + " township_code) values (" + draft + ", '621227', '621227101') returning id"))
+                .as("no task for a township not targeted").hasStackTraceContaining("row-level security");
+        assertThatThrownBy(() -> id(COUNTY, "insert into platform.operation_task (operation_id, county_code,"
+                + " township_code, state, persons_checked, submitted_at) values (" + draft
+                + ", '621227', '621227100', 'SUBMITTED', 99, now()) returning id"))
+                .as("no task published as submitted").hasStackTraceContaining("permission denied");
+    }
+
+    @Test
+    void noLiaisonIsNamedOrDroppedOnceClosed() {
+        long liaison = asOwner().sql("select id from platform.app_user where role = 'LIAISON' order by id limit 1")
+                .query(Long.class).single();
+        sqlAsTenant(COUNTY, "insert into platform.operation_liaison (operation_id, county_code, user_id) values ("
+                + operation + ", '621227', " + liaison + ") returning user_id");
+        update(COUNTY, "update platform.operation set state = 'CLOSED', closed_at = now(), closed_by = 'policy-test',"
+                + " summary = '完成' where id = " + operation);
+        assertThatThrownBy(() -> sqlAsTenant(COUNTY, "with dropped as (delete from platform.operation_liaison"
+                + " where operation_id = " + operation + " returning 1) select count(*) from dropped"))
+                .hasStackTraceContaining("is closed");
+        assertThat(sqlAsTenant(COUNTY, "select user_id from platform.operation_liaison where operation_id = "
+                + operation)).as("the closed operation still names its liaison").hasSize(1);
+    }
+
+    @Test
+    void noTenantProbesAnotherCountysOperations() throws Exception {
+        secondCounty.declare();
+        String probe = "select platform.operation_state(" + operation + ")::text";
+        assertThat(sqlAsTenant(SecondCountyTree.COUNTY, probe).getFirst()).as("another county").isNull();
+        assertThat(sqlAsTenant(OTHER_TOWNSHIP, probe).getFirst()).as("a township without a task").isNull();
+        assertThat(sqlAsTenant(TOWNSHIP, probe).getFirst()).isEqualTo("PUBLISHED");
+        assertThat(sqlAsTenant(OTHER_TOWNSHIP, "select platform.has_operation_task(" + operation + ")").getFirst())
+                .isEqualTo(false);
+        assertThatThrownBy(() -> sqlAsTenant(OTHER_TOWNSHIP, "select platform.has_operation_task(" + operation
+                + ", '621227100')")).as("nobody asks about another tenant")
+                .hasStackTraceContaining("does not exist");
+    }
+
+    @Test
+    void aTownshipNotReadyIsNoTarget() {
+        long draft = id(COUNTY, PLAN.formatted("621227"));
+        asOwner().sql("update platform.tenant set status = 'PENDING' where code = '621227101'").update();
+        try {
+            assertThatThrownBy(() -> sqlAsTenant(COUNTY, "insert into platform.operation_target (operation_id,"
+                    + " county_code, township_code) values (" + draft + ", '621227', '621227101') returning 1"))
+                    .hasStackTraceContaining("row-level security");
+        } finally {
+            asOwner().sql("update platform.tenant set status = 'READY' where code = '621227101'").update();
+        }
+    }
+
+    @Test
+    void theRuntimeRoleReadsNoOperation() {
+        assertThat(asOwner().sql("""
+                select count(*) from information_schema.role_table_grants
+                where grantee = 'gongguan_runtime' and table_schema = 'platform'
+                  and table_name in ('operation', 'operation_target', 'operation_liaison', 'operation_task',
+                                     'operation_location', 'liaison_finding')""").query(Long.class).single())
+                .isZero();
+    }
+
+    /** A session of the tenant's role, its transaction open until committed. */
+    private Connection session(TenantCode tenant) throws Exception {
+        Connection connection = DriverManager.getConnection(owner.url(), owner.username(), owner.password());
+        connection.setAutoCommit(false);
+        try (Statement role = connection.createStatement()) {
+            role.execute("set local role \"" + tenant.role() + "\"");
+        }
+        return connection;
     }
 
     private long id(TenantCode tenant, String sql) {

@@ -58,7 +58,8 @@ public class JointOperationsView extends VerticalLayout implements TranslatedTit
         grid.setId("operations");
         grid.addColumn(l -> l.operation().title()).setHeader(getTranslation("operation.title"))
                 .setFlexGrow(2).setAutoWidth(true);
-        grid.addColumn(l -> period(l.operation())).setHeader(getTranslation("operation.period")).setAutoWidth(true);
+        grid.addColumn(l -> OperationLabels.period(l.operation())).setHeader(getTranslation("operation.period"))
+                .setAutoWidth(true);
         grid.addComponentColumn(l -> stateBadge(l.operation())).setHeader(getTranslation("operation.state"))
                 .setAutoWidth(true);
         grid.addColumn(l -> getTranslation("operations.submittedOf", l.submitted(), l.townships()))
@@ -78,10 +79,6 @@ public class JointOperationsView extends VerticalLayout implements TranslatedTit
 
     private void open(long id) {
         getUI().ifPresent(ui -> ui.navigate(OperationProgressView.class, new RouteParameters("id", String.valueOf(id))));
-    }
-
-    static String period(Operation operation) {
-        return operation.startsOn() + " ~ " + operation.endsOn();
     }
 
     /** The operation's state as a badge: a draft plain, a published one running, a closed one done. */

@@ -40,6 +40,7 @@ public class LiaisonView extends VerticalLayout implements TranslatedTitle {
 
     final Select<Operation> operation = new Select<>();
     final Paragraph facts = new Paragraph();
+    final Select<String> township = new Select<>();
     final Grid<OperationLocation> locations = new Grid<>();
     final Button record = new Button();
     final Grid<LiaisonFinding> mine = new Grid<>();
@@ -47,6 +48,8 @@ public class LiaisonView extends VerticalLayout implements TranslatedTitle {
     private final transient Divisions divisions;
     private final transient Today today;
     private final Map<TenantCode, String> townships;
+    /** The locations of the chosen operation, all townships'. */
+    private List<OperationLocation> assigned = List.of();
 
     LiaisonView(LiaisonFindings liaisonFindings, Divisions divisions, Today today, TenantRegistry tenants) {
         this.liaisonFindings = liaisonFindings;
@@ -57,7 +60,7 @@ public class LiaisonView extends VerticalLayout implements TranslatedTitle {
         List<Operation> operations = liaisonFindings.operations();
         operation.setLabel(getTranslation("liaison.operation"));
         operation.setItems(operations);
-        operation.setItemLabelGenerator(o -> o.title() + "（" + OperationTasksView.period(o) + "）");
+        operation.setItemLabelGenerator(o -> o.title() + "（" + OperationLabels.period(o) + "）");
         operation.setId("liaison-operation");
         operation.addValueChangeListener(e -> showOperation());
         facts.addClassName("gg-facts");
@@ -75,7 +78,14 @@ public class LiaisonView extends VerticalLayout implements TranslatedTitle {
                 .setHeader(getTranslation("operationTask.doneOn"));
         locations.addColumn(OperationLocation::findings).setHeader(getTranslation("liaison.findings"));
         locations.getColumns().forEach(column -> column.setAutoWidth(true));
-        locations.setAllRowsVisible(true);
+        // an operation of a large county has thousands of locations: the grid scrolls, rendering what is in view
+        locations.setHeight("28em");
+        township.setLabel(getTranslation("liaison.township"));
+        township.setId("liaison-township");
+        township.setEmptySelectionAllowed(true);
+        township.setEmptySelectionCaption(getTranslation("liaison.township.all"));
+        township.setItemLabelGenerator(code -> code == null ? getTranslation("liaison.township.all") : township(code));
+        township.addValueChangeListener(e -> showLocations());
 
         record.setText(getTranslation("finding.new"));
         record.setIcon(VaadinIcon.CLIPBOARD_TEXT.create());
@@ -93,7 +103,7 @@ public class LiaisonView extends VerticalLayout implements TranslatedTitle {
         mine.getColumns().forEach(column -> column.setAutoWidth(true));
         mine.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("nav.liaison")), none, operation, facts, record, locations,
+        add(new H2(getTranslation("nav.liaison")), none, operation, facts, record, township, locations,
                 new H3(getTranslation("liaison.mine")), mine);
         if (!operations.isEmpty()) {
             operation.setValue(operations.getFirst());
@@ -113,19 +123,36 @@ public class LiaisonView extends VerticalLayout implements TranslatedTitle {
         record.setVisible(chosen != null && !chosen.isClosed());
         facts.setVisible(chosen != null);
         locations.setVisible(chosen != null);
+        township.setVisible(chosen != null);
         if (chosen == null) {
             return;
         }
         facts.setText(getTranslation("liaison.facts", chosen.lead(), getTranslation(chosen.state().labelKey()),
                 chosen.instructions()));
-        List<OperationLocation> assigned = liaisonFindings.locations(chosen.id());
-        locations.setItems(assigned);
+        assigned = liaisonFindings.locations(chosen.id());
+        String kept = township.getValue();
+        List<String> codes = assigned.stream().map(OperationLocation::township).distinct().sorted().toList();
+        township.setItems(codes);
+        township.setValue(codes.contains(kept) ? kept : null);
+        showLocations();
         record.setEnabled(!assigned.isEmpty());
+    }
+
+    /** The chosen operation's locations, of the township chosen (or of all). */
+    private List<OperationLocation> filtered() {
+        String chosen = township.getValue();
+        return chosen == null ? assigned : assigned.stream().filter(l -> l.township().equals(chosen)).toList();
+    }
+
+    private void showLocations() {
+        locations.setItems(filtered());
     }
 
     private void openFinding() {
         Operation chosen = operation.getValue();
-        FindingDialog dialog = new FindingDialog(liaisonFindings.locations(chosen.id()), null, divisions,
+        assigned = liaisonFindings.locations(chosen.id());
+        // the choice of location lists the chosen township's only, when the liaison chose one
+        FindingDialog dialog = new FindingDialog(filtered(), null, divisions,
                 today.date(), input -> liaisonFindings.record(chosen.id(), input));
         dialog.refuseAtLocation("operation");
         dialog.addSavedListener(saved -> {

@@ -7,7 +7,6 @@ import cn.gongguan.governance.JointOperations.TownshipProgress;
 import cn.gongguan.governance.Operation;
 import cn.gongguan.governance.OperationLocation;
 import cn.gongguan.governance.OperationState;
-import cn.gongguan.governance.OperationTask;
 import cn.gongguan.governance.TaskState;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.security.CurrentUser;
@@ -33,6 +32,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -63,6 +63,8 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
     static final String ROUTE = "operations/:id";
     /** How often an open progress page reads the townships' progress again. */
     static final int REFRESH_MILLIS = 15_000;
+    /** Up to this many townships the grid shows all rows; more scroll in a grid of fixed height. */
+    static final int ALL_ROWS_VISIBLE = 20;
 
     final H2 title = new H2();
     final Div plan = new Div();
@@ -97,7 +99,7 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         refresh.setText(getTranslation("operation.refresh"));
         refresh.setIcon(VaadinIcon.REFRESH.create());
         refresh.setId("operation-refresh");
-        refresh.addClickListener(e -> show());
+        refresh.addClickListener(e -> showOrLeave());
         publish.setText(getTranslation("operation.publish"));
         publish.setId("operation-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -136,20 +138,25 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         grid.setId("operation-townships");
         grid.addColumn(TownshipProgress::name).setHeader(getTranslation("operation.township")).setFrozen(true)
                 .setAutoWidth(true);
-        grid.addComponentColumn(t -> taskBadge(t.task())).setHeader(getTranslation("operation.task.state"))
-                .setAutoWidth(true);
+        // the badge is drawn in the browser: no server component per township (a county has up to 1,403)
+        grid.addColumn(LitRenderer.<TownshipProgress>of("<span theme=\"${item.theme}\">${item.state}</span>")
+                        .withProperty("state", t -> t.task() == null ? "" : getTranslation(t.task().state().labelKey()))
+                        .withProperty("theme", t -> OperationLabels.taskTheme(t.task() == null ? null
+                                : t.task().state())))
+                .setKey("state").setHeader(getTranslation("operation.task.state")).setAutoWidth(true);
         grid.addColumn(t -> t.task() == null ? "" : getTranslation("operations.doneOf", t.task().locationsDone(),
                 t.task().locationsTotal())).setHeader(getTranslation("operations.locations")).setAutoWidth(true);
         countColumns(grid, t -> t.task() == null ? null : t.task().counts());
         grid.addColumn(t -> t.task() == null || t.task().submittedAt() == null ? ""
                 : Formats.dateTime(t.task().submittedAt(), getLocale()))
                 .setHeader(getTranslation("operation.submittedAt")).setAutoWidth(true);
-        grid.addColumn(t -> t.task() == null || t.task().reworkReason() == null ? "" : t.task().reworkReason())
+        // the reason of a rework still asked; once the township submitted again it is history
+        grid.addColumn(t -> t.task() == null || t.task().state() != TaskState.REWORK ? "" : t.task().reworkReason())
                 .setHeader(getTranslation("operation.reworkReason")).setAutoWidth(true);
+        // a component column of a grid that is not all rows visible is rendered for the rows in view only
         grid.addComponentColumn(this::rowActions).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::locations));
         grid.setDetailsVisibleOnClick(false);
-        grid.setAllRowsVisible(true);
     }
 
     @Override
@@ -171,14 +178,19 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         show();
     }
 
-    /** Reads the progress again and shows it. */
+    /**
+     * Reads the progress again and shows it. The townships' rows are sent again only when something changed: a
+     * large county's page polled every 15 seconds re-renders nothing while nothing moves.
+     */
     void show() {
-        progress = operations.progress(id);
+        Progress fresh = operations.progress(id);
+        boolean changed = !fresh.equals(progress);
+        progress = fresh;
         Operation operation = progress.operation();
         title.setText(operation.title());
         title.add(new Span(" "), JointOperationsView.stateBadge(operation));
         plan.removeAll();
-        plan.add(line("operation.period", JointOperationsView.period(operation)),
+        plan.add(line("operation.period", OperationLabels.period(operation)),
                 line("operation.lead", operation.lead()),
                 line("operation.kinds", operation.kinds().stream().map(k -> getTranslation(k.labelKey()))
                         .collect(Collectors.joining("、"))),
@@ -207,7 +219,13 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
                 total("operation.withoutCertificate", progress.counts().withoutCertificate()),
                 total("operation.referred", progress.counts().referred()),
                 total("operation.housesFound", progress.counts().housesFound()));
-        grid.setItems(progress.townships());
+        if (changed) {
+            // a few townships show whole; many scroll, their rows rendered as they come into view
+            boolean few = progress.townships().size() <= ALL_ROWS_VISIBLE;
+            grid.setAllRowsVisible(few);
+            grid.setHeight(few ? null : "36em");
+            grid.setItems(progress.townships());
+        }
     }
 
     private Component rowActions(TownshipProgress township) {
@@ -270,20 +288,6 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         }
     }
 
-    private Span taskBadge(OperationTask task) {
-        Span badge = new Span();
-        if (task == null) {
-            return badge;
-        }
-        badge.setText(getTranslation(task.state().labelKey()));
-        badge.getElement().getThemeList().add(switch (task.state()) {
-            case OPEN -> "badge contrast";
-            case SUBMITTED -> "badge success";
-            case REWORK -> "badge error";
-        });
-        return badge;
-    }
-
     private Paragraph line(String key, String value) {
         return new Paragraph(getTranslation(key) + "：" + value);
     }
@@ -304,7 +308,10 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("operation.publish"));
-        confirm.addConfirmListener(e -> act(() -> operations.publish(id, progress.operation().version())));
+        confirm.addConfirmListener(e -> act(() -> {
+            operations.publish(id, progress.operation().version());
+            show();
+        }));
         confirm.open();
     }
 
@@ -325,19 +332,36 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
     }
 
     /**
-     * Runs an act on the whole operation; a refusal (changed or closed meanwhile) is told and the page re-read.
-     * Returns whether the act went through.
+     * Runs an act on the whole operation; a refusal (changed or closed meanwhile) is told and the page re-read, and
+     * a draft deleted meanwhile sends the user back to the list. Returns whether the act went through.
      */
     private boolean act(Runnable work) {
         try {
             work.run();
-            show();
             return true;
         } catch (InvalidInputException refused) {
             Notification.show(getTranslation(refused.messageKey(), refused.arguments()));
-            show();
+            showOrLeave();
+            return false;
+        } catch (AccessDeniedException gone) {
+            leave();
             return false;
         }
+    }
+
+    /** Shows the progress again; gone meanwhile (a draft deleted), back to the list with a notice. */
+    private void showOrLeave() {
+        try {
+            show();
+        } catch (AccessDeniedException gone) {
+            leave();
+        }
+    }
+
+    private void leave() {
+        progress = null;
+        getUI().ifPresent(ui -> ui.navigate(JointOperationsView.class));
+        Notification.show(getTranslation("operation.notFound"));
     }
 
     @Override
@@ -346,7 +370,7 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         event.getUI().setPollInterval(REFRESH_MILLIS);
         polling = event.getUI().addPollListener(poll -> {
             if (progress != null) {
-                show();
+                showOrLeave();
             }
         });
     }

@@ -58,7 +58,7 @@ public class OperationReportPrintView extends PrintPage implements BeforeEnterOb
                 + (operation.summary() == null ? getTranslation("operation.summary.none") : operation.summary()));
         summary.setId("report-summary");
         document.add(new H1(titled(getTranslation("operation.report.title", operation.title()))),
-                new Paragraph(getTranslation("operation.period") + "：" + JointOperationsView.period(operation)
+                new Paragraph(getTranslation("operation.period") + "：" + OperationLabels.period(operation)
                         + " · " + getTranslation("operation.lead") + "：" + operation.lead()),
                 new Paragraph(getTranslation("operation.report.printed", today.date().toString())),
                 summary, table(progress));

@@ -43,7 +43,7 @@ class OperationReportWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(texts.get("operation.report"));
             sheet.createRow(0).createCell(0).setCellValue(progress.operation().title() + " · "
-                    + JointOperationsView.period(progress.operation()));
+                    + OperationLabels.period(progress.operation()));
             sheet.createRow(1).createCell(0).setCellValue(texts.get("operation.summary") + "："
                     + (progress.operation().summary() == null ? "" : progress.operation().summary()));
             Row header = sheet.createRow(HEADER_ROW);

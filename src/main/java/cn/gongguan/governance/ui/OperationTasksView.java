@@ -1,10 +1,8 @@
 package cn.gongguan.governance.ui;
 
 import cn.gongguan.governance.Operation;
-import cn.gongguan.governance.OperationTask;
 import cn.gongguan.governance.OperationTaskEntry;
 import cn.gongguan.governance.OperationTasks;
-import cn.gongguan.governance.TaskState;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.Component;
@@ -32,7 +30,7 @@ public class OperationTasksView extends VerticalLayout implements TranslatedTitl
         addClassName("gg-page");
         tasks.setId("operation-tasks");
         tasks.addColumn(t -> t.operation().title()).setHeader(getTranslation("operationTask.title")).setFlexGrow(2);
-        tasks.addColumn(t -> period(t.operation())).setHeader(getTranslation("operationTask.period"));
+        tasks.addColumn(t -> OperationLabels.period(t.operation())).setHeader(getTranslation("operationTask.period"));
         tasks.addComponentColumn(t -> badge(this, t)).setHeader(getTranslation("operationTask.state"));
         tasks.addColumn(t -> getTranslation("operationTask.locations.count", t.task().locationsDone(),
                 t.task().locationsTotal())).setHeader(getTranslation("operationTask.locations"));
@@ -53,18 +51,18 @@ public class OperationTasksView extends VerticalLayout implements TranslatedTitl
         return "nav.operationTasks";
     }
 
+    /** The operation's period (OperationTaskView's facts still read it here; {@link OperationLabels#period}). */
     static String period(Operation operation) {
-        return operation.startsOn() + " – " + operation.endsOn();
+        return OperationLabels.period(operation);
     }
 
     /** The task's state, or "closed" once the county closed the operation. */
     static Span badge(Component on, OperationTaskEntry entry) {
-        OperationTask task = entry.task();
-        Span badge = new Span(on.getTranslation(entry.isOpen() ? task.state().labelKey()
-                : entry.operation().state().labelKey()));
-        String theme = !entry.isOpen() ? "contrast" : task.state() == TaskState.REWORK ? "error"
-                : task.state() == TaskState.SUBMITTED ? "success" : "";
-        badge.getElement().setAttribute("theme", ("badge " + theme).strip());
-        return badge;
+        if (entry.isOpen()) {
+            return OperationLabels.taskBadge(entry.task().state());
+        }
+        Span closed = new Span(on.getTranslation(entry.operation().state().labelKey()));
+        closed.getElement().setAttribute("theme", "badge contrast");
+        return closed;
     }
 }

@@ -24,6 +24,8 @@ import cn.gongguan.security.Role;
 import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -128,6 +130,13 @@ class JointOperationsUiTest extends UiTest {
         _click(rework.save);
         assertThat(operations.progress(id).townships().getFirst().task().state()).isEqualTo(TaskState.REWORK);
         assertThat(rowActions(page, 0)).as("asked once").doesNotContain("rework-621227100");
+        assertThat(GridKt._getFormattedRow(page.grid, 0)).as("why, while the rework is due").contains("农贸市场未查");
+        asOwner().sql("""
+                update platform.operation_task set state = 'SUBMITTED', submitted_at = now()
+                where operation_id = ? and township_code = '621227100'""").param(id).update();
+        _click(page.refresh);
+        assertThat(GridKt._getFormattedRow(page.grid, 0)).as("submitted again: the old reason is history")
+                .doesNotContain("农贸市场未查");
 
         _click(page.close);
         OperationProgressClose close = _get(OperationProgressClose.class);
@@ -214,6 +223,31 @@ class JointOperationsUiTest extends UiTest {
         }
         RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
         return roles != null && Arrays.asList(roles.value()).contains(Role.LIAISON_NAME);
+    }
+
+    @Test
+    void aDraftDeletedMeanwhileSendsThePageBackToTheList() {
+        login("county.governance", HomeView.class);
+        long polled = operations.plan(new JointOperations.Plan("界面测试删除一", TODAY, TODAY.plusDays(9),
+                Set.of("621227100"), Set.of(LocationKind.URBAN_VILLAGE), Set.of(Department.POLICE), "县综治办",
+                "逐户清查", Set.of()));
+        open(polled);
+        asOwner().sql("delete from platform.operation where id = ?").param(polled).update();
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        _get(JointOperationsView.class);
+        _assertNone(OperationProgressView.class);
+
+        long published = operations.plan(new JointOperations.Plan("界面测试删除二", TODAY, TODAY.plusDays(9),
+                Set.of("621227100"), Set.of(LocationKind.URBAN_VILLAGE), Set.of(Department.POLICE), "县综治办",
+                "逐户清查", Set.of()));
+        open(published);
+        OperationProgressView page = _get(OperationProgressView.class);
+        asOwner().sql("delete from platform.operation where id = ?").param(published).update();
+        _click(page.publish);
+        ConfirmDialogKt._fireConfirm(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        _get(JointOperationsView.class);
+        _assertNone(OperationProgressView.class);
     }
 
     /** The ids of the buttons in a township's row. */

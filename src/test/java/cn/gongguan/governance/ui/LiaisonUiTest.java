@@ -103,4 +103,36 @@ class LiaisonUiTest extends OperationTaskFixtures {
         login("chengguan.staff", HomeView.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(LiaisonView.class)).hasMessageContaining("denied");
     }
+
+    @Test
+    void theLiaisonNarrowsTheLocationsToOneTownship() {
+        logout();
+        long both = publish(1, "URBAN_FRINGE", CHENGGUAN, FUJIA);
+        login("chengguan.staff", HomeView.class);
+        OperationLocation inChengguan = tasks.assign(taskOf(both, CHENGGUAN),
+                keyLocation(LocationKind.URBAN_FRINGE, XIANNONG).getId(), "城关组");
+        logout();
+        login("fujia.staff", HomeView.class);
+        OperationLocation inFujia = tasks.assign(taskOf(both, FUJIA),
+                keyLocation(LocationKind.URBAN_FRINGE, FUJIA_VILLAGE).getId(), "伏家组");
+        nameLiaison(both);
+        logout();
+        login(LIAISON, LiaisonView.class);
+
+        LiaisonView view = _get(LiaisonView.class);
+        _setValue(view.operation, view.operation.getListDataView().getItems().filter(o -> o.id() == both)
+                .findFirst().orElseThrow());
+        assertThat(locationsShown(view)).containsExactlyInAnyOrder(inChengguan.id(), inFujia.id());
+        assertThat(view.township.getListDataView().getItems()).containsExactly(CHENGGUAN.value(), FUJIA.value());
+        _setValue(view.township, FUJIA.value());
+        assertThat(locationsShown(view)).containsExactly(inFujia.id());
+        _click(view.record);
+        assertThat(_get(FindingDialog.class).location.getListDataView().getItems().map(OperationLocation::id))
+                .as("the finding's choice of location too").containsExactly(inFujia.id());
+    }
+
+    private static java.util.List<Long> locationsShown(LiaisonView view) {
+        return IntStream.range(0, GridKt._size(view.locations)).mapToObj(i -> GridKt._get(view.locations, i).id())
+                .toList();
+    }
 }
