@@ -163,7 +163,14 @@ public class FindingIntake {
                         finding.id(), township);
                 return false;
             } catch (InvalidInputException refused) {
-                Optional<FindingRecorder.Problem> problem = personOf(refused, township, finding.id());
+                Optional<FindingRecorder.Problem> problem;
+                try {
+                    problem = personOf(refused, township, finding.id());
+                } catch (RuntimeException failure) {
+                    log.error("Reading the liaison finding {} of {} again failed", finding.id(), township, failure);
+                    failed(township, finding, "failed: " + failure.getClass().getSimpleName());
+                    return false;
+                }
                 if (problem.isEmpty() || problems.contains(problem.get())) {
                     log.warn("The liaison finding {} of {} could not be taken in: {} at {}", finding.id(), township,
                             refused.messageKey(), refused.field());
@@ -232,7 +239,7 @@ public class FindingIntake {
 
     /** The refused person, when the refusal is at a person of the finding. */
     private Optional<FindingRecorder.Problem> personOf(InvalidInputException refused, TenantCode township, long id) {
-        Matcher field = PERSON_FIELD.matcher(refused.field());
+        Matcher field = PERSON_FIELD.matcher(refused.field() == null ? "" : refused.field());
         if (!field.matches()) {
             return Optional.empty();
         }

@@ -159,7 +159,7 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
             settled.addThemeVariants(ButtonVariant.LUMO_SMALL);
             settled.setId("operation-problem-" + p.id() + "-settle");
             return settled;
-        });
+        }).setKey("actions");
         problems.getColumns().forEach(column -> column.setAutoWidth(true));
         problems.setAllRowsVisible(true);
 
