@@ -1,6 +1,7 @@
 package cn.gongguan.governance;
 
-import cn.gongguan.housing.HousingLimits;
+import cn.gongguan.housing.HouseDetails;
+import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.IdNumber;
@@ -23,12 +24,13 @@ class FindingChecks {
 
     /** The most persons or houses one finding lists. */
     static final int MAX_ROWS = 200;
-    private static final int MAX_ROOMS = 500;
 
     private final Divisions divisions;
+    private final RentalHouses houses;
 
-    FindingChecks(Divisions divisions) {
+    FindingChecks(Divisions divisions, RentalHouses houses) {
         this.divisions = divisions;
+        this.houses = houses;
     }
 
     /** Refuses at the field what is wrong with the finding for the operation on {@code today}. */
@@ -46,8 +48,8 @@ class FindingChecks {
         if (foundOn.isAfter(today)) {
             throw new InvalidInputException("foundOn", "finding.foundOn.future");
         }
-        if (input.personsChecked() < 0) {
-            throw new InvalidInputException("personsChecked", "finding.personsChecked.invalid");
+        if (input.personsChecked() < 0 || input.personsChecked() > FindingInput.MAX_PERSONS_CHECKED) {
+            throw new InvalidInputException("personsChecked", "finding.personsChecked.range", FindingInput.MAX_PERSONS_CHECKED);
         }
         if (input.personsChecked() < input.persons().size()) {
             throw new InvalidInputException("personsChecked", "finding.personsChecked.fewer", input.persons().size());
@@ -65,7 +67,7 @@ class FindingChecks {
             }
         }
         for (int i = 0; i < input.houses().size(); i++) {
-            check(input.houses().get(i), "houses[" + i + "].", today);
+            check(input.houses().get(i), "houses[" + i + "].");
         }
     }
 
@@ -85,16 +87,13 @@ class FindingChecks {
         return idNumber;
     }
 
-    private static void check(FindingHouse house, String at, LocalDate today) {
-        HousingLimits.ADDRESS.checkAt(at + "address", house.address());
-        HousingLimits.LANDLORD_NAME.checkAt(at + "landlordName", house.landlordName());
-        idNumber(house.landlordIdNumber(), at + "landlordIdNumber", today);
-        HousingLimits.LANDLORD_PHONE.checkAt(at + "landlordPhone", house.landlordPhone());
-        if (!Phone.isBlankOrValid(house.landlordPhone())) {
-            throw new InvalidInputException(at + "landlordPhone", "person.phone.invalid");
-        }
-        if (house.rooms() < 1 || house.rooms() > MAX_ROOMS) {
-            throw new InvalidInputException(at + "rooms", "house.rooms.invalid", MAX_ROOMS);
+    /** The house as the housing register checks it, refused at {@code houses[i].field}. */
+    private void check(FindingHouse house, String at) {
+        try {
+            houses.check(new HouseDetails(null, house.address(), house.landlordName(), house.landlordIdNumber(),
+                    house.landlordPhone(), house.rooms()));
+        } catch (InvalidInputException wrong) {
+            throw new InvalidInputException(at + wrong.field(), wrong.messageKey(), wrong.arguments());
         }
     }
 

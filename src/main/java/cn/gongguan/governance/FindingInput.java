@@ -12,6 +12,9 @@ import java.util.List;
 public record FindingInput(long locationId, LocalDate foundOn, int personsChecked, List<FindingPerson> persons,
                            List<FindingHouse> houses, String note) {
 
+    /** The most persons one finding says were checked: more at one location is a typing mistake. */
+    public static final int MAX_PERSONS_CHECKED = 10_000;
+
     public FindingInput {
         persons = List.copyOf(persons);
         houses = List.copyOf(houses);

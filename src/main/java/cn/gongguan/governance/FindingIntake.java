@@ -2,6 +2,7 @@ package cn.gongguan.governance;
 
 import cn.gongguan.platform.ClusterLock;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.TenantKind;
@@ -11,6 +12,8 @@ import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.reference.Department;
 import cn.gongguan.security.TownshipWork;
+import cn.gongguan.security.audit.AuditAction;
+import cn.gongguan.security.audit.AuditTrail;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +46,8 @@ public class FindingIntake {
 
     private static final Logger log = LoggerFactory.getLogger(FindingIntake.class);
     private static final long LOCK_KEY = 0x67676e5f6f7073L;
+    /** Who the audit trail names for the township's intake of liaisons' findings. */
+    static final String ACTOR = "finding-intake";
     private static final Pattern PERSON_FIELD = Pattern.compile("persons\\[(\\d+)]\\..*");
 
     /** A liaison's finding waiting for its township. */
@@ -58,12 +63,13 @@ public class FindingIntake {
     private final JdbcClient jdbc;
     private final Today today;
     private final I18NProvider translations;
+    private final AuditTrail audit;
     private final TransactionTemplate ownTransaction;
     private final boolean scheduled;
 
     FindingIntake(OperationRows rows, KeyLocations keyLocations, FindingRecorder recorder, FindingPayload payload,
                   TenantRegistry tenants, ClusterLock lock, JdbcClient jdbc, Today today, I18NProvider translations,
-                  PlatformTransactionManager transactionManager,
+                  AuditTrail audit, PlatformTransactionManager transactionManager,
                   @Value("${gongguan.operations.intake.scheduled:true}") boolean scheduled) {
         this.rows = rows;
         this.keyLocations = keyLocations;
@@ -74,6 +80,7 @@ public class FindingIntake {
         this.jdbc = jdbc;
         this.today = today;
         this.translations = translations;
+        this.audit = audit;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.scheduled = scheduled;
@@ -125,9 +132,25 @@ public class FindingIntake {
     }
 
     /**
+     * Takes the liaison's finding in again after the township saw why it could not be: clears the problem and tries
+     * once more; whether it was taken in now (if not, the new problem is on the row again).
+     */
+    boolean retry(TenantCode township, long id) {
+        Optional<Waiting> failed = TenantContext.callAs(township, () -> ownTransaction.execute(status -> jdbc.sql("""
+                        update platform.liaison_finding set taken_problem = null
+                        where id = ? and township_code = ? and taken_at is null and taken_problem is not null
+                        returning id, recorded_by""")
+                .params(id, township.value()).query((rs, row) -> new Waiting(rs.getLong(1), rs.getString(2)))
+                .optional()));
+        return failed.isPresent() && take(township, failed.get());
+    }
+
+    /**
      * Takes one finding in, as often as it takes to leave out the persons the registry refuses, each try in a
      * transaction of its own; whether it was taken in now. A refusal of anything else (the operation closed
-     * meanwhile) is kept on the liaison's row, and the finding waits no more.
+     * meanwhile), or a failure (a key location gone, a payload that does not open), is kept on the liaison's row with
+     * a short reason, audited, and the finding waits no more: the township's task page lists it to retry or discard.
+     * Two findings registering the same person at once is no problem: the next round takes the later one in.
      */
     private boolean take(TenantCode township, Waiting finding) {
         List<FindingRecorder.Problem> problems = new ArrayList<>();
@@ -135,20 +158,45 @@ public class FindingIntake {
             try {
                 return TownshipWork.callAs(township, finding.recordedBy(),
                         () -> ownTransaction.execute(status -> takeIn(township, finding.id(), problems)));
+            } catch (StaleEditException meanwhile) {
+                log.info("The liaison finding {} of {} met a change made meanwhile; the next round takes it in",
+                        finding.id(), township);
+                return false;
             } catch (InvalidInputException refused) {
-                Optional<FindingRecorder.Problem> problem = personOf(refused, township, finding.id());
+                Optional<FindingRecorder.Problem> problem;
+                try {
+                    problem = personOf(refused, township, finding.id());
+                } catch (RuntimeException failure) {
+                    log.error("Reading the liaison finding {} of {} again failed", finding.id(), township, failure);
+                    failed(township, finding, "failed: " + failure.getClass().getSimpleName());
+                    return false;
+                }
                 if (problem.isEmpty() || problems.contains(problem.get())) {
                     log.warn("The liaison finding {} of {} could not be taken in: {} at {}", finding.id(), township,
                             refused.messageKey(), refused.field());
-                    TenantContext.runAs(township, () -> ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                                    "update platform.liaison_finding set taken_problem = ? where id = ?")
-                            .params(OperationLimits.TAKEN_PROBLEM.check(refused.messageKey()), finding.id())
-                            .update()));
+                    failed(township, finding, refused.messageKey());
                     return false;
                 }
                 problems.add(problem.get());
+            } catch (RuntimeException failure) {
+                // the class names what went wrong without repeating a message that may quote what the finding says
+                log.error("Taking in the liaison finding {} of {} failed; it waits for the township", finding.id(),
+                        township, failure);
+                failed(township, finding, "failed: " + failure.getClass().getSimpleName());
+                return false;
             }
         }
+    }
+
+    /** Keeps why the finding could not be taken in on the liaison's row, in a transaction of its own, audited. */
+    private void failed(TenantCode township, Waiting finding, String reason) {
+        String problem = OperationLimits.TAKEN_PROBLEM.check(reason.length() > 500 ? reason.substring(0, 500) : reason);
+        TenantContext.runAs(township, () -> ownTransaction.executeWithoutResult(status -> {
+            jdbc.sql("update platform.liaison_finding set taken_problem = ? where id = ? and taken_at is null")
+                    .params(problem, finding.id()).update();
+            audit.record(township, ACTOR, AuditAction.LIAISON_FINDING_FAILED, "liaison-finding:" + finding.id(),
+                    problem, null);
+        }));
     }
 
     /** In the township's transaction: records the finding unless it was taken in already; whether it was now. */
@@ -191,7 +239,7 @@ public class FindingIntake {
 
     /** The refused person, when the refusal is at a person of the finding. */
     private Optional<FindingRecorder.Problem> personOf(InvalidInputException refused, TenantCode township, long id) {
-        Matcher field = PERSON_FIELD.matcher(refused.field());
+        Matcher field = PERSON_FIELD.matcher(refused.field() == null ? "" : refused.field());
         if (!field.matches()) {
             return Optional.empty();
         }

@@ -14,7 +14,7 @@ public final class FindingLimits {
     public static final TextLimit NOTE = FINDING.optional("note", 1000);
     static final TextLimit RECORDED_BY = FINDING.recorded("recordedBy", TextLimit.ACTOR);
 
-    static final TextLimit REFERRAL = TextLimit.of("operation_finding_person").recorded("referral", 24);
+    static final TextLimit REFERRAL_KIND = TextLimit.of("operation_finding_referral").recorded("kind", 24);
 
     private static final TextLimit.Table PROBLEM = TextLimit.of("operation_finding_problem");
     static final TextLimit PROBLEM_ID_NUMBER = PROBLEM.recorded("idNumber", 18);

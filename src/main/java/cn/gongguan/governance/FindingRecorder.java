@@ -6,6 +6,7 @@ import cn.gongguan.housing.HouseDetails;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.platform.InvalidInputException;
+import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
 import cn.gongguan.reference.Department;
@@ -23,8 +24,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -87,7 +91,6 @@ class FindingRecorder {
         String address = place.getAddress() == null ? place.getName() : place.getAddress();
         int registered = 0;
         int withoutCertificate = 0;
-        int referred = 0;
         record Found(long personId, boolean newlyRegistered, FindingPerson input, boolean followUp) {
         }
         List<Found> found = new ArrayList<>();
@@ -101,6 +104,9 @@ class FindingRecorder {
             Person arrived;
             try {
                 arrived = registry.arrived(details(person, place.getOrgUnit(), address, input.foundOn()));
+            } catch (StaleEditException meanwhile) {
+                // another finding registered the same person at this moment: not this person's fault, try again
+                throw meanwhile;
             } catch (InvalidInputException wrong) {
                 throw new InvalidInputException(at + wrong.field(), wrong.messageKey(), wrong.arguments());
             }
@@ -112,10 +118,13 @@ class FindingRecorder {
             }
             registered += known ? 0 : 1;
             withoutCertificate += needsFollowUp ? 1 : 0;
-            referred += person.referral() == null ? 0 : 1;
             found.add(new Found(arrived.getId(), !known, person, needsFollowUp));
         }
-        referred += (int) problems.stream().filter(p -> p.person().referral() != null).count();
+        // every person referred counts, the ones left out for the township to register by hand too
+        Map<FindingReferral, Long> referrals = input.persons().stream().filter(p -> p.referral() != null)
+                .collect(Collectors.groupingBy(FindingPerson::referral, () -> new EnumMap<>(FindingReferral.class),
+                        Collectors.counting()));
+        int referred = referrals.values().stream().mapToInt(Long::intValue).sum();
         List<Long> houseIds = new ArrayList<>();
         for (int i = 0; i < input.houses().size(); i++) {
             FindingHouse house = input.houses().get(i);
@@ -145,12 +154,14 @@ class FindingRecorder {
         for (Found person : found) {
             jdbc.sql("""
                             insert into operation_finding_person (finding_id, person_id, newly_registered,
-                                certificate_checked, follow_up, referral) values (?, ?, ?, ?, ?, ?)""")
+                                certificate_checked, follow_up, referred) values (?, ?, ?, ?, ?, ?)""")
                     .params(finding, person.personId(), person.newlyRegistered(), person.input().certificateChecked(),
-                            person.followUp(), person.input().referral() == null ? null
-                                    : person.input().referral().name())
+                            person.followUp(), person.input().referral() != null)
                     .update();
         }
+        referrals.forEach((kind, persons) -> jdbc.sql("""
+                        insert into operation_finding_referral (finding_id, kind, persons) values (?, ?, ?)""")
+                .params(finding, FindingLimits.REFERRAL_KIND.check(kind.name()), persons.intValue()).update());
         houseIds.forEach(house -> jdbc.sql("insert into operation_finding_house (finding_id, house_id) values (?, ?)")
                 .params(finding, house).update());
         problems.forEach(problem -> jdbc.sql("""

@@ -12,8 +12,16 @@ public record OperationTaskEntry(Operation operation, OperationTask task) {
         return !operation.isClosed();
     }
 
+    /**
+     * Whether the township works on it (assigns, records): the operation not closed and the result not submitted, or
+     * sent back for rework.
+     */
+    public boolean isWorking() {
+        return isOpen() && task.state() != TaskState.SUBMITTED;
+    }
+
     /** Whether the township may submit its result now. */
     public boolean maySubmit() {
-        return isOpen() && task.state() != TaskState.SUBMITTED;
+        return isWorking();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,19 +41,31 @@ class OperationTaskRows {
         jdbc.sql("update platform.operation_location set team = ? where id = ?").params(team, locationId).update();
     }
 
-    /** Takes a location off its task unless a finding was recorded there meanwhile; whether it did. */
+    /**
+     * Takes a location off its task unless a finding was recorded there meanwhile or a liaison's finding refers to
+     * it (taken in or waiting); whether it did. A liaison's finding written at this moment holds the location by
+     * its foreign key, which the delete then violates: that too is "not taken off".
+     */
     boolean unassign(long locationId) {
-        return jdbc.sql("delete from platform.operation_location where id = ? and findings = 0").param(locationId)
-                .update() == 1;
+        try {
+            return jdbc.sql("""
+                            delete from platform.operation_location l where l.id = ? and l.findings = 0
+                            and not exists (select 1 from platform.liaison_finding f where f.location_id = l.id)""")
+                    .param(locationId).update() == 1;
+        } catch (DataIntegrityViolationException referred) {
+            return false;
+        }
     }
 
-    /** Keeps the task's count of assigned locations in step with its rows. */
-    void countLocations(long taskId) {
+    /**
+     * Adds {@code change} (1 or -1) to the task's count of assigned locations: added to what is there, so that two
+     * assignments at once both count.
+     */
+    void countLocations(long taskId, int change) {
         jdbc.sql("""
-                        update platform.operation_task set updated_at = now(),
-                            locations_total = (select count(*) from platform.operation_location where task_id = ?)
+                        update platform.operation_task set updated_at = now(), locations_total = locations_total + ?
                         where id = ?""")
-                .params(taskId, taskId).update();
+                .params(change, taskId).update();
     }
 
     /**

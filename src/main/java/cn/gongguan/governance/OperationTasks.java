@@ -6,6 +6,7 @@ import cn.gongguan.platform.Texts;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.reference.Department;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.Role;
@@ -13,6 +14,7 @@ import cn.gongguan.security.audit.AuditAction;
 import cn.gongguan.security.audit.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,19 +46,22 @@ public class OperationTasks {
     private final OrgUnits orgUnits;
     private final FindingChecks checks;
     private final FindingRecorder recorder;
+    private final FindingIntake intake;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Today today;
     private final Clock clock;
 
     OperationTasks(OperationRows rows, OperationTaskRows writes, KeyLocations keyLocations, OrgUnits orgUnits,
-                   FindingChecks checks, FindingRecorder recorder, AuditTrail audit, JdbcClient jdbc, Today today, Clock clock) {
+                   FindingChecks checks, FindingRecorder recorder, FindingIntake intake, AuditTrail audit,
+                   JdbcClient jdbc, Today today, Clock clock) {
         this.rows = rows;
         this.writes = writes;
         this.keyLocations = keyLocations;
         this.orgUnits = orgUnits;
         this.checks = checks;
         this.recorder = recorder;
+        this.intake = intake;
         this.audit = audit;
         this.jdbc = jdbc;
         this.today = today;
@@ -105,7 +111,7 @@ public class OperationTasks {
     @Transactional
     public OperationLocation assign(long taskId, Long keyLocationId, String team) {
         GongguanUser user = user();
-        OperationTaskEntry entry = open(taskId, "location");
+        OperationTaskEntry entry = working(taskId, "location");
         if (keyLocationId == null) {
             throw new InvalidInputException("location", "validation.required");
         }
@@ -120,8 +126,14 @@ public class OperationTasks {
         String checkedTeam = OperationLimits.TEAM.check(team);
         String unitName = orgUnits.find(place.getOrgUnit()).map(OrgUnit::getName).orElse(place.getOrgUnit());
         long id = OperationTaskRows.refusingClosed("location", () -> {
-            long assigned = writes.assign(entry.task(), place, unitName, checkedTeam);
-            writes.countLocations(taskId);
+            long assigned;
+            try {
+                assigned = writes.assign(entry.task(), place, unitName, checkedTeam);
+            } catch (DuplicateKeyException meanwhile) {
+                // another user assigned it since the check above
+                throw new InvalidInputException("location", "operationTask.location.assigned");
+            }
+            writes.countLocations(taskId, 1);
             return assigned;
         });
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OPERATION_LOCATION_ASSIGNED,
@@ -134,7 +146,7 @@ public class OperationTasks {
     public void changeTeam(long locationId, String team) {
         GongguanUser user = user();
         OperationLocation location = location(locationId);
-        open(location.taskId(), "team");
+        working(location.taskId(), "team");
         String checkedTeam = OperationLimits.TEAM.check(team);
         OperationTaskRows.refusingClosed("team", () -> {
             writes.changeTeam(locationId, checkedTeam);
@@ -144,17 +156,17 @@ public class OperationTasks {
                 "operation-task:" + location.taskId(), location.name() + " · " + checkedTeam, null);
     }
 
-    /** Takes an assigned location off the task; refused once a finding is recorded there. */
+    /** Takes an assigned location off the task; refused once a finding is recorded there, or a liaison's waits. */
     @Transactional
     public void unassign(long locationId) {
         GongguanUser user = user();
         OperationLocation location = location(locationId);
-        open(location.taskId(), "location");
+        working(location.taskId(), "location");
         boolean removed = OperationTaskRows.refusingClosed("location", () -> writes.unassign(locationId));
         if (!removed) {
             throw new InvalidInputException("location", "operationTask.location.hasFindings");
         }
-        writes.countLocations(location.taskId());
+        writes.countLocations(location.taskId(), -1);
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.OPERATION_LOCATION_UNASSIGNED,
                 "operation-task:" + location.taskId(), location.name(), null);
     }
@@ -163,7 +175,7 @@ public class OperationTasks {
     @Transactional
     public long record(long taskId, FindingInput input, Texts texts) {
         GongguanUser user = user();
-        OperationTaskEntry entry = open(taskId, "foundOn");
+        OperationTaskEntry entry = working(taskId, "foundOn");
         OperationLocation location = rows.location(input.locationId()).filter(l -> l.taskId() == taskId)
                 .orElseThrow(() -> new InvalidInputException("location", "finding.location.notInTask"));
         checks.check(input, entry.operation(), today.date());
@@ -204,8 +216,59 @@ public class OperationTasks {
     @Transactional
     public void settle(long problemId) {
         GongguanUser user = user();
-        jdbc.sql("update operation_finding_problem set settled_by = ?, settled_at = ? where id = ? and settled_at is null")
+        int settled = jdbc.sql("""
+                        update operation_finding_problem set settled_by = ?, settled_at = ?
+                        where id = ? and settled_at is null""")
                 .params(user.getUsername(), Timestamp.from(clock.instant()), problemId).update();
+        if (settled == 1) {
+            audit.record(TenantContext.current(), user.getUsername(), AuditAction.OPERATION_PROBLEM_SETTLED,
+                    "operation-finding-problem:" + problemId, null, null);
+        }
+    }
+
+    /** The liaisons' findings at the task's locations the township could not take in, oldest first. */
+    @Transactional(readOnly = true)
+    public List<FailedLiaisonFinding> failedFindings(long taskId) {
+        user();
+        required(taskId);
+        return jdbc.sql("""
+                        select f.id, l.name, f.department, f.recorded_by_name, f.found_on, f.persons_checked,
+                               f.taken_problem
+                        from platform.liaison_finding f join platform.operation_location l on l.id = f.location_id
+                        where l.task_id = ? and f.taken_at is null and f.taken_problem is not null order by f.id""")
+                .param(taskId)
+                .query((rs, row) -> new FailedLiaisonFinding(rs.getLong(1), rs.getString(2),
+                        Department.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class),
+                        rs.getInt(6), rs.getString(7)))
+                .list();
+    }
+
+    /**
+     * Takes a liaison's finding the township could not take in in again, once its staff dealt with the cause;
+     * whether it was taken in now. Not in a transaction of its own: the intake runs its own.
+     */
+    public boolean retry(long failedId) {
+        GongguanUser user = user();
+        audit.record(TenantContext.current(), user.getUsername(), AuditAction.LIAISON_FINDING_RETRIED,
+                "liaison-finding:" + failedId, null, null);
+        return intake.retry(TenantContext.current(), failedId);
+    }
+
+    /**
+     * Discards a liaison's finding the township could not take in: what it said of persons and houses is erased and
+     * it waits no more; its counts stay the liaison's record.
+     */
+    @Transactional
+    public void discard(long failedId) {
+        GongguanUser user = user();
+        int discarded = jdbc.sql("""
+                        update platform.liaison_finding set payload_sealed = null, taken_at = now()
+                        where id = ? and taken_at is null and taken_problem is not null""")
+                .param(failedId).update();
+        if (discarded == 1) {
+            audit.record(TenantContext.current(), user.getUsername(), AuditAction.LIAISON_FINDING_DISCARDED,
+                    "liaison-finding:" + failedId, null, null);
+        }
     }
 
     /** Submits the township's result with a note: an open task, or one the county asked to rework. */
@@ -240,6 +303,19 @@ public class OperationTasks {
         OperationTaskEntry entry = required(taskId);
         if (!entry.isOpen()) {
             throw new InvalidInputException(field, "operationTask.closed");
+        }
+        return entry;
+    }
+
+    /**
+     * The task the township still works on, refused at {@code field} once its operation is closed or its result
+     * submitted (until the county asks for rework): the county judges the counts it was sent. Liaisons' findings
+     * taken in after the submission still count, as the township cannot hold them back.
+     */
+    private OperationTaskEntry working(long taskId, String field) {
+        OperationTaskEntry entry = open(taskId, field);
+        if (!entry.isWorking()) {
+            throw new InvalidInputException(field, "operationTask.submitted");
         }
         return entry;
     }

@@ -129,7 +129,11 @@ public class RentalHouses {
                 .orElseGet(() -> new StaleEditException(null, null)));
     }
 
-    private String check(HouseDetails details) {
+    /**
+     * Refuses at the field what the register would not take of the house, writing nothing and asking no role (a
+     * liaison's finding is checked so before it is sealed); returns the landlord's ID number as kept.
+     */
+    public String check(HouseDetails details) {
         HousingLimits.ADDRESS.check(details.address());
         if (details.orgUnit() != null && !details.orgUnit().isBlank() && orgUnits.find(details.orgUnit()).isEmpty()) {
             throw new InvalidInputException("orgUnit", "person.orgUnit.unknown");

@@ -759,7 +759,9 @@ create index operation_finding_location_idx on operation_finding (location_id, f
 -- the figures count by the day found
 create index operation_finding_found_on_idx on operation_finding (found_on);
 
--- The persons a finding names: linked to the registry (registered by it, or found there), with what was done.
+-- The persons a finding names: linked to the registry (registered by it, or found there), with what was done. Only
+-- whether a person was referred is kept with the person: the service (contraception, reproductive health) would be
+-- sensitive in clear, so the kinds are kept as counts of the finding only (operation_finding_referral).
 create table operation_finding_person (
     id                  bigint generated always as identity primary key,
     finding_id          bigint        not null references operation_finding (id),
@@ -767,9 +769,17 @@ create table operation_finding_person (
     newly_registered    boolean       not null,
     certificate_checked boolean       not null,
     follow_up           boolean       not null,
-    referral            varchar(24)
+    referred            boolean       not null
 );
 create index operation_finding_person_finding_idx on operation_finding_person (finding_id);
+
+-- How many persons of a finding were referred to each service (governance.FindingReferral), linked to no person.
+create table operation_finding_referral (
+    finding_id bigint       not null references operation_finding (id),
+    kind       varchar(24)  not null,
+    persons    int          not null check (persons > 0),
+    primary key (finding_id, kind)
+);
 
 -- The rental houses a finding found let without being registered: entered in the housing register.
 create table operation_finding_house (

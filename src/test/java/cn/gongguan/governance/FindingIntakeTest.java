@@ -200,4 +200,33 @@ class FindingIntakeTest extends OperationTaskFixtures {
     private long count(String from, String where) {
         return asOwner().sql("select count(*) from " + from + " where " + where).query(Long.class).single();
     }
+
+    @Test
+    void aFindingThatFailsIsKeptWithItsReasonAndTheNextIsStillTakenIn() {
+        // a payload that does not open: the intake meets it first and must go on with the next
+        long broken = asOwner().sql("""
+                        insert into platform.liaison_finding (location_id, operation_id, county_code, township_code,
+                            department, recorded_by, recorded_by_name, found_on, persons_checked, payload_sealed)
+                        values (?, ?, '621227', '621227100', 'POLICE', ?, '警察甲', current_date, 1, '\\x0102'::bytea)
+                        returning id""")
+                .params(location.id(), operation, LIAISON).query(Long.class).single();
+        long fine = liaisonFindings.record(operation, finding(location.id(), 2,
+                List.of(newPerson("失败之后", Sex.MALE, true, null)), List.of()));
+
+        assertThat(count("t_621227100.operation_finding", "liaison_finding_id = " + fine)).isEqualTo(1);
+        assertThat(asOwner().sql("select taken_problem from platform.liaison_finding where id = ? and taken_at is null")
+                .param(broken).query(String.class).single()).startsWith("failed: ");
+        assertThat(asOwner().sql("select count(*) from platform.audit_event where tenant_code = '621227100'"
+                        + " and action = 'LIAISON_FINDING_FAILED' and subject = ?").param("liaison-finding:" + broken)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(intake.take(CHENGGUAN)).as("a failed finding is not tried every round").isZero();
+
+        logout();
+        login("chengguan.staff", HomeView.class);
+        assertThat(tasks.failedFindings(task)).extracting(FailedLiaisonFinding::id).containsExactly(broken);
+        assertThat(tasks.retry(broken)).as("still does not open").isFalse();
+        assertThat(tasks.failedFindings(task)).extracting(FailedLiaisonFinding::id).containsExactly(broken);
+        tasks.discard(broken);
+        assertThat(tasks.failedFindings(task)).isEmpty();
+    }
 }

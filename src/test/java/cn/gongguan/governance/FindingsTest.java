@@ -72,7 +72,10 @@ class FindingsTest extends OperationTaskFixtures {
         assertThat(count("t_621227100.rental_house", "address = '" + house.address() + "' and org_unit_code = '"
                 + XIANNONG + "' and active")).isEqualTo(1);
         assertThat(count("t_621227100.operation_finding_person", "finding_id = " + finding
-                + " and referral = 'REPRODUCTIVE_HEALTH' and newly_registered")).isEqualTo(1);
+                + " and referred and newly_registered")).isEqualTo(1);
+        assertThat(count("t_621227100.operation_finding_referral", "finding_id = " + finding
+                + " and kind = 'REPRODUCTIVE_HEALTH' and persons = 1")).as("the service counted, linked to no person")
+                .isEqualTo(1);
 
         assertThat(count("t_621227101.person", "id_number in ('" + man.idNumber() + "', '" + woman.idNumber()
                 + "')")).as("nothing in Fujia").isZero();

@@ -179,4 +179,67 @@ class OperationTasksTest extends OperationTaskFixtures {
         assertThat(withCounts.locationsDone()).as("one location, done once").isEqualTo(1);
         assertThat(withCounts.counts()).isEqualTo(new FindingCounts(8, 1, 0, 0, 0));
     }
+
+    @Test
+    void afterSubmittingTheTownshipChangesNothingUntilTheCountyAsksForRework() {
+        OperationLocation location = tasks.assign(task, keyLocation(LocationKind.URBAN_VILLAGE, XIANNONG).getId(),
+                "第一组");
+        KeyLocation market = keyLocation(LocationKind.FARMERS_MARKET, XIANNONG);
+        tasks.submit(task, "已清查");
+
+        assertThatThrownBy(() -> tasks.record(task, finding(location.id(), 2, List.of(), List.of()),
+                (key, args) -> key)).extracting("field", "messageKey")
+                .containsExactly("foundOn", "operationTask.submitted");
+        assertThatThrownBy(() -> tasks.assign(task, market.getId(), "第二组")).extracting("field", "messageKey")
+                .containsExactly("location", "operationTask.submitted");
+        assertThatThrownBy(() -> tasks.changeTeam(location.id(), "第二组")).extracting("field", "messageKey")
+                .containsExactly("team", "operationTask.submitted");
+        assertThatThrownBy(() -> tasks.unassign(location.id())).extracting("field", "messageKey")
+                .containsExactly("location", "operationTask.submitted");
+        assertThat(tasks.task(task).orElseThrow().task().counts()).isEqualTo(FindingCounts.NONE);
+
+        sqlAsTenant(COUNTY, "update platform.operation_task set state = 'REWORK', rework_reason = '补查',"
+                + " rework_by = 'fixture', rework_at = now() where id = " + task + " returning id");
+        tasks.record(task, finding(location.id(), 2, List.of(), List.of()), (key, args) -> key);
+        assertThat(tasks.task(task).orElseThrow().task().counts().personsChecked()).isEqualTo(2);
+    }
+
+    @Test
+    void moreThanTenThousandPersonsCheckedIsRefusedAtTheField() {
+        OperationLocation location = tasks.assign(task, keyLocation(LocationKind.URBAN_VILLAGE, XIANNONG).getId(),
+                "第一组");
+        assertThatThrownBy(() -> tasks.record(task, finding(location.id(), Integer.MAX_VALUE, List.of(), List.of()),
+                (key, args) -> key)).extracting("field", "messageKey")
+                .containsExactly("personsChecked", "finding.personsChecked.range");
+        assertThat(tasks.locations(task).getFirst().findings()).isZero();
+    }
+
+    @Test
+    void aLiaisonsFindingNotTakenInKeepsItsLocationAndIsListedToDiscard() {
+        OperationLocation location = tasks.assign(task, keyLocation(LocationKind.URBAN_VILLAGE, XIANNONG).getId(),
+                "第一组");
+        long failed = asOwner().sql("""
+                        insert into platform.liaison_finding (location_id, operation_id, county_code, township_code,
+                            department, recorded_by, recorded_by_name, found_on, persons_checked, payload_sealed,
+                            taken_problem)
+                        values (?, ?, ?, ?, 'POLICE', 'test.police.liaison', '警察甲', current_date, 3, '\\x00'::bytea,
+                            'operationTask.closed') returning id""")
+                .params(location.id(), operation, COUNTY.value(), CHENGGUAN.value()).query(Long.class).single();
+
+        assertThatThrownBy(() -> tasks.unassign(location.id())).extracting("field", "messageKey")
+                .containsExactly("location", "operationTask.location.hasFindings");
+        assertThat(tasks.failedFindings(task)).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo(failed);
+            assertThat(f.location()).isEqualTo(location.name());
+            assertThat(f.problem()).isEqualTo("operationTask.closed");
+        });
+
+        tasks.discard(failed);
+        assertThat(tasks.failedFindings(task)).isEmpty();
+        assertThat(asOwner().sql("select payload_sealed is null and taken_at is not null from platform.liaison_finding"
+                + " where id = ?").param(failed).query(Boolean.class).single()).as("erased, waits no more").isTrue();
+        assertThat(asOwner().sql("select count(*) from platform.audit_event where tenant_code = '621227100'"
+                        + " and action = 'LIAISON_FINDING_DISCARDED' and subject = ?").param("liaison-finding:" + failed)
+                .query(Long.class).single()).isEqualTo(1);
+    }
 }

@@ -63,6 +63,7 @@ class FindingDialog extends FormDialog<Long> {
         foundOn.setId("finding-foundOn");
         personsChecked.setLabel(getTranslation("finding.personsChecked"));
         personsChecked.setMin(0);
+        personsChecked.setMax(FindingInput.MAX_PERSONS_CHECKED);
         personsChecked.setValue(0);
         personsChecked.setStepButtonsVisible(true);
         personsChecked.setId("finding-personsChecked");

@@ -1,5 +1,6 @@
 package cn.gongguan.governance.ui;
 
+import cn.gongguan.governance.FailedLiaisonFinding;
 import cn.gongguan.governance.Finding;
 import cn.gongguan.governance.FindingSource;
 import cn.gongguan.governance.KeyLocation;
@@ -14,6 +15,7 @@ import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.Labelled;
 import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Divisions;
+import cn.gongguan.reference.IdNumber;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.TextFields;
@@ -21,7 +23,7 @@ import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -49,8 +51,9 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * A township's task of a joint operation: the county's plan and instructions (and why it asked for rework), the key
  * locations assigned with their teams and what was found there, the findings (the township's and the liaisons'),
- * the persons of liaisons' findings the registry refused, and the result to submit. Once the county closed the
- * operation the page only shows.
+ * the liaisons' findings that could not be taken in (to take in again or discard), the persons of liaisons' findings
+ * the registry refused, and the result to submit. Once the result is submitted (until the county asks for rework) or
+ * the operation closed, the page shows what was done.
  */
 @Route(OperationTasksView.ROUTE + "/:id")
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
@@ -69,6 +72,8 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
     final Grid<Finding> findings = new Grid<>();
     final H3 problemsTitle = new H3();
     final Grid<OperationTaskProblem> problems = new Grid<>();
+    final H3 failedTitle = new H3();
+    final Grid<FailedLiaisonFinding> failed = new Grid<>();
     final TextArea resultNote = TextFields.area(OperationLimits.RESULT_NOTE, "operationTask.resultNote");
     final Button submit = new Button();
     private final HorizontalLayout assignBar;
@@ -145,20 +150,29 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
         problems.setId("operation-task-problems");
         problems.addColumn(OperationTaskProblem::location).setHeader(getTranslation("finding.location"));
         problems.addColumn(OperationTaskProblem::liaisonName).setHeader(getTranslation("finding.recordedBy"));
-        problems.addColumn(OperationTaskProblem::idNumber).setHeader(getTranslation("person.idNumber"));
+        problems.addColumn(p -> masked(p.idNumber())).setHeader(getTranslation("person.idNumber"));
         problems.addColumn(OperationTaskProblem::name).setHeader(getTranslation("person.name"));
         problems.addColumn(OperationTaskProblem::phone).setHeader(getTranslation("person.phone"));
         problems.addColumn(p -> getTranslation(p.reasonKey())).setHeader(getTranslation("operationTask.problem"));
         problems.addComponentColumn(p -> {
-            Button settled = new Button(getTranslation("operationTask.problem.settled"), e -> {
-                tasks.settle(p.id());
-                reload();
-            });
+            Button settled = new Button(getTranslation("operationTask.problem.settled"), e -> confirmSettle(p));
             settled.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            settled.setId("operation-problem-" + p.id() + "-settle");
             return settled;
-        });
+        }).setKey("actions");
         problems.getColumns().forEach(column -> column.setAutoWidth(true));
         problems.setAllRowsVisible(true);
+
+        failedTitle.setText(getTranslation("operationTask.failed"));
+        failed.setId("operation-task-failed");
+        failed.addColumn(FailedLiaisonFinding::location).setHeader(getTranslation("finding.location"));
+        failed.addColumn(f -> f.liaisonName() + " · " + getTranslation(f.department().labelKey()))
+                .setHeader(getTranslation("finding.recordedBy"));
+        failed.addColumn(f -> f.foundOn().toString()).setHeader(getTranslation("finding.foundOn"));
+        failed.addColumn(this::problem).setHeader(getTranslation("operationTask.problem"));
+        failed.addComponentColumn(this::failedActions).setKey("actions");
+        failed.getColumns().forEach(column -> column.setAutoWidth(true));
+        failed.setAllRowsVisible(true);
 
         resultNote.setId("operation-task-result-note");
         resultNote.setWidthFull();
@@ -172,7 +186,8 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
         back.setId("operation-task-back");
         add(back, title, facts, instructions, rework, closed,
                 new H3(getTranslation("operationTask.locations")), assignBar, recordFinding, locations,
-                new H3(getTranslation("operationTask.findings")), findings, problemsTitle, problems,
+                new H3(getTranslation("operationTask.findings")), findings, failedTitle, failed, problemsTitle,
+                problems,
                 new H3(getTranslation("operationTask.result")), resultNote, submit);
     }
 
@@ -213,9 +228,9 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
         rework.setText(getTranslation("operationTask.reworkAsked", String.valueOf(entry.task().reworkReason())));
         closed.setVisible(!entry.isOpen());
         closed.setText(getTranslation("operationTask.closed.notice", String.valueOf(operation.summary())));
-        assignBar.setVisible(entry.isOpen());
-        recordFinding.setVisible(entry.isOpen());
-        List<KeyLocation> assignable = entry.isOpen() ? tasks.assignable(entry.id()) : List.of();
+        assignBar.setVisible(entry.isWorking());
+        recordFinding.setVisible(entry.isWorking());
+        List<KeyLocation> assignable = entry.isWorking() ? tasks.assignable(entry.id()) : List.of();
         assignLocation.setItems(assignable);
         assignLocation.setHelperText(assignable.isEmpty() ? getTranslation("operationTask.keyLocation.none",
                 labels(operation.kinds())) : null);
@@ -227,6 +242,10 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
         problems.setItems(refused);
         problemsTitle.setVisible(!refused.isEmpty());
         problems.setVisible(!refused.isEmpty());
+        List<FailedLiaisonFinding> notTaken = tasks.failedFindings(entry.id());
+        failed.setItems(notTaken);
+        failedTitle.setVisible(!notTaken.isEmpty());
+        failed.setVisible(!notTaken.isEmpty());
         resultNote.setVisible(entry.maySubmit());
         submit.setVisible(entry.maySubmit());
         if (entry.task().resultNote() != null && resultNote.isEmpty()) {
@@ -236,7 +255,7 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
 
     private Component locationActions(OperationLocation location) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (!entry.isOpen()) {
+        if (!entry.isWorking()) {
             return actions;
         }
         Button record = new Button(getTranslation("finding.record"), e -> openFinding(location));
@@ -270,28 +289,56 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void changeTeam(OperationLocation location) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("operationTask.changeTeam") + " · " + location.name());
-        TextField newTeam = TextFields.text(OperationLimits.TEAM, "operationTask.team");
-        newTeam.setValue(location.team());
-        newTeam.setId("operation-location-team-field");
-        newTeam.setWidthFull();
-        FieldErrors errors = new FieldErrors(dialog).bind("team", newTeam);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                tasks.changeTeam(location.id(), newTeam.getValue());
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-                return;
-            }
-            dialog.close();
+        TeamDialog dialog = new TeamDialog(tasks, location);
+        dialog.addSavedListener(e -> reload());
+        dialog.open();
+    }
+
+    /** Asks before a refused person leaves the list: it is not listed again. */
+    private void confirmSettle(OperationTaskProblem problem) {
+        confirm("operationTask.problem.settled", getTranslation("operationTask.problem.settle.confirm",
+                problem.name(), masked(problem.idNumber())), "primary", () -> tasks.settle(problem.id()));
+    }
+
+    private Component failedActions(FailedLiaisonFinding failed) {
+        Button retry = new Button(getTranslation("operationTask.failed.retry"), e -> {
+            Notification.show(getTranslation(tasks.retry(failed.id()) ? "operationTask.failed.taken"
+                    : "operationTask.failed.again"));
             reload();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("operation-location-team-save");
-        dialog.add(newTeam);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        retry.setId("operation-failed-" + failed.id() + "-retry");
+        Button discard = new Button(getTranslation("operationTask.failed.discard"), e -> confirm(
+                "operationTask.failed.discard", getTranslation("operationTask.failed.discard.confirm",
+                        failed.liaisonName(), failed.location()), "error primary", () -> tasks.discard(failed.id())));
+        discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        discard.setId("operation-failed-" + failed.id() + "-discard");
+        return new HorizontalLayout(retry, discard);
+    }
+
+    private void confirm(String actionKey, String text, String theme, Runnable action) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation(actionKey));
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation(actionKey));
+        confirm.setConfirmButtonTheme(theme);
+        confirm.addConfirmListener(e -> {
+            action.run();
+            reload();
+        });
+        confirm.open();
+    }
+
+    /** Why a liaison's finding could not be taken in: a refusal's text, or the failure as the intake named it. */
+    private String problem(FailedLiaisonFinding failed) {
+        return failed.problem().startsWith("failed: ") ? getTranslation("operationTask.failed.error")
+                : getTranslation(failed.problem());
+    }
+
+    private static String masked(String idNumber) {
+        return new IdNumber(idNumber).masked();
     }
 
     private void unassign(OperationLocation location) {

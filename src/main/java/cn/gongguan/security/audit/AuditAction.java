@@ -141,8 +141,16 @@ public enum AuditAction implements Labelled {
     OPERATION_FINDING_RECORDED,
     /** The township's result of a joint operation submitted to the county. */
     OPERATION_TASK_SUBMITTED,
+    /** A person of a liaison's finding the registry refused marked as registered by hand (or dealt with). */
+    OPERATION_PROBLEM_SETTLED,
     /** A department liaison recorded a finding at a township's location (in the county's trail). */
     LIAISON_FINDING_RECORDED,
+    /** A liaison's finding the township could not take in; the detail says why, without personal data. */
+    LIAISON_FINDING_FAILED,
+    /** A liaison's finding the township could not take in tried again by its staff. */
+    LIAISON_FINDING_RETRIED,
+    /** A liaison's finding the township could not take in discarded by its staff: what it said is erased. */
+    LIAISON_FINDING_DISCARDED,
     /** A joint operation (联合清理) planned as a draft by the county (issue 14); the detail gives its title. */
     OPERATION_PLANNED,
     /** A joint operation's plan changed: a draft's, or a published one's end day, lead, instructions or liaisons. */

@@ -16,7 +16,11 @@ import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.MaritalStatus;
 import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.ui.HomeView;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -132,5 +136,44 @@ class OperationTaskUiTest extends OperationTaskFixtures {
                     .hasMessageContaining("denied");
             logout();
         }
+    }
+
+    @Test
+    void refusedPersonsShowMaskedAndFailedLiaisonFindingsAreListedToDiscard() {
+        long location = tasks.assign(task, place.getId(), "第一组").id();
+        String idNumber = PersonFixtures.newIdNumber(LocalDate.of(1990, 3, 3), Sex.MALE);
+        long finding = asOwner().sql("""
+                        insert into t_621227100.operation_finding (task_id, operation_id, location_id, key_location_id,
+                            found_on, source, department, liaison_name, liaison_finding_id, persons_checked,
+                            persons_registered, without_certificate, referred, houses_found, recorded_by)
+                        values (?, ?, ?, ?, current_date, 'LIAISON', 'POLICE', '警察甲', ?, 1, 0, 0, 0, 0, 'fixture')
+                        returning id""")
+                .params(task, operation, location, place.getId(), 900_000_000L + next()).query(Long.class).single();
+        asOwner().sql("""
+                        insert into t_621227100.operation_finding_problem (finding_id, id_number, name, phone, reason_key)
+                        values (?, ?, '拒收者', '13800138000', 'person.name.differs')""")
+                .params(finding, idNumber).update();
+        asOwner().sql("""
+                        insert into platform.liaison_finding (location_id, operation_id, county_code, township_code,
+                            department, recorded_by, recorded_by_name, found_on, persons_checked, payload_sealed,
+                            taken_problem)
+                        values (?, ?, '621227', '621227100', 'POLICE', 'test.police.liaison', '警察甲', current_date, 3,
+                            '\\x00'::bytea, 'operationTask.closed')""")
+                .params(location, operation).update();
+
+        UI.getCurrent().navigate(OperationTaskView.class, OperationTaskView.parameters(task));
+        OperationTaskView view = _get(OperationTaskView.class);
+        assertThat(GridKt._getFormattedRow(view.problems, 0)).contains(idNumber.substring(0, 4) + "**********"
+                + idNumber.substring(14)).doesNotContain(idNumber);
+        _click((Button) GridKt._getCellComponent(view.problems, 0, "actions"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(view.problems.isVisible()).as("settled, confirmed").isFalse();
+
+        assertThat(view.failed.isVisible()).isTrue();
+        assertThat(GridKt._getFormattedRow(view.failed, 0)).contains("警察甲 · 公安派出所");
+        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(view.failed, 0, "actions");
+        _click((Button) actions.getComponentAt(1));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(view.failed.isVisible()).as("discarded").isFalse();
     }
 }
