@@ -36,7 +36,7 @@ class FindingChecks {
     /** Refuses at the field what is wrong with the finding for the operation on {@code today}. */
     void check(FindingInput input, Operation operation, LocalDate today) {
         if (operation.isClosed()) {
-            throw new InvalidInputException("foundOn", "finding.operation.closed");
+            throw new InvalidInputException("foundOn", "operation.closed");
         }
         LocalDate foundOn = input.foundOn();
         if (foundOn == null) {

@@ -225,7 +225,7 @@ public class FindingIntake {
                     content.persons(), content.houses(), taken.note());
             FindingRecorder.Recorder by = new FindingRecorder.Recorder(taken.recordedBy(), FindingSource.LIAISON,
                     taken.department(), taken.recordedByName(), id);
-            OperationTaskRows.refusingClosed("foundOn", () -> recorder.record(task, location, place, input, by,
+            OperationGuards.refusingClosed("foundOn", () -> recorder.record(task, location, place, input, by,
                     problems, today.date(), chinese()));
         }
         jdbc.sql("""

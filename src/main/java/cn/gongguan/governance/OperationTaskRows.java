@@ -1,10 +1,6 @@
 package cn.gongguan.governance;
 
-import cn.gongguan.platform.InvalidInputException;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.function.Supplier;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,9 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OperationTaskRows {
-
-    /** The SQL state of the guard triggers' refusal of a change under a closed operation. */
-    static final String CLOSED = "GG001";
 
     private final JdbcClient jdbc;
 
@@ -100,26 +93,5 @@ class OperationTaskRows {
                             submitted_at = now(), updated_at = now()
                         where id = ? and state in ('OPEN', 'REWORK')""")
                 .params(note, by, taskId).update();
-    }
-
-    /** Runs the write; the database's refusal of a change under a closed operation is refused at {@code field}. */
-    static <T> T refusingClosed(String field, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (DataAccessException failure) {
-            if (isClosed(failure)) {
-                throw new InvalidInputException(field, "operationTask.closed");
-            }
-            throw failure;
-        }
-    }
-
-    static boolean isClosed(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && CLOSED.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -125,7 +125,7 @@ public class OperationTasks {
         }
         String checkedTeam = OperationLimits.TEAM.check(team);
         String unitName = orgUnits.find(place.getOrgUnit()).map(OrgUnit::getName).orElse(place.getOrgUnit());
-        long id = OperationTaskRows.refusingClosed("location", () -> {
+        long id = OperationGuards.refusingClosed("location", () -> {
             long assigned;
             try {
                 assigned = writes.assign(entry.task(), place, unitName, checkedTeam);
@@ -148,7 +148,7 @@ public class OperationTasks {
         OperationLocation location = location(locationId);
         working(location.taskId(), "team");
         String checkedTeam = OperationLimits.TEAM.check(team);
-        OperationTaskRows.refusingClosed("team", () -> {
+        OperationGuards.refusingClosed("team", () -> {
             writes.changeTeam(locationId, checkedTeam);
             return null;
         });
@@ -162,7 +162,7 @@ public class OperationTasks {
         GongguanUser user = user();
         OperationLocation location = location(locationId);
         working(location.taskId(), "location");
-        boolean removed = OperationTaskRows.refusingClosed("location", () -> writes.unassign(locationId));
+        boolean removed = OperationGuards.refusingClosed("location", () -> writes.unassign(locationId));
         if (!removed) {
             throw new InvalidInputException("location", "operationTask.location.hasFindings");
         }
@@ -181,7 +181,7 @@ public class OperationTasks {
         checks.check(input, entry.operation(), today.date());
         KeyLocation place = keyLocations.find(location.locationId())
                 .orElseThrow(() -> new InvalidInputException("location", "operationTask.location.unknown"));
-        return OperationTaskRows.refusingClosed("foundOn", () -> recorder.record(entry.task(), location, place, input,
+        return OperationGuards.refusingClosed("foundOn", () -> recorder.record(entry.task(), location, place, input,
                 FindingRecorder.Recorder.township(user.getUsername()), List.of(), today.date(), texts));
     }
 
@@ -280,7 +280,7 @@ public class OperationTasks {
             throw new InvalidInputException("note", "operationTask.alreadySubmitted");
         }
         String checkedNote = OperationLimits.RESULT_NOTE.check(note);
-        OperationTaskRows.refusingClosed("note", () -> {
+        OperationGuards.refusingClosed("note", () -> {
             writes.submit(taskId, checkedNote, user.getUsername());
             return null;
         });
@@ -302,7 +302,7 @@ public class OperationTasks {
     private OperationTaskEntry open(long taskId, String field) {
         OperationTaskEntry entry = required(taskId);
         if (!entry.isOpen()) {
-            throw new InvalidInputException(field, "operationTask.closed");
+            throw new InvalidInputException(field, "operation.closed");
         }
         return entry;
     }

@@ -141,7 +141,7 @@ class FindingIntakeTest extends OperationTaskFixtures {
                 .extracting("field", "messageKey").containsExactly("foundOn", "finding.foundOn.future");
         close(operation);
         assertThatThrownBy(() -> liaisonFindings.record(operation, finding(location.id(), 1, List.of(), List.of())))
-                .extracting("field", "messageKey").containsExactly("foundOn", "finding.operation.closed");
+                .extracting("field", "messageKey").containsExactly("foundOn", "operation.closed");
         assertThat(count("platform.liaison_finding", "operation_id = " + operation)).isZero();
     }
 

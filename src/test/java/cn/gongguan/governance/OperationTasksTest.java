@@ -131,9 +131,9 @@ class OperationTasksTest extends OperationTaskFixtures {
         close(operation);
 
         assertThatThrownBy(() -> tasks.submit(task, "迟到的结果"))
-                .extracting("field", "messageKey").containsExactly("note", "operationTask.closed");
+                .extracting("field", "messageKey").containsExactly("note", "operation.closed");
         assertThatThrownBy(() -> tasks.assign(task, market.getId(), "第二组"))
-                .extracting("field", "messageKey").containsExactly("location", "operationTask.closed");
+                .extracting("field", "messageKey").containsExactly("location", "operation.closed");
         assertThatThrownBy(() -> tasks.changeTeam(location.id(), "第二组")).extracting("field").isEqualTo("team");
         assertThatThrownBy(() -> tasks.unassign(location.id())).extracting("field").isEqualTo("location");
         assertThatThrownBy(() -> tasks.record(task, finding(location.id(), 1, List.of(), List.of()),
@@ -146,11 +146,11 @@ class OperationTasksTest extends OperationTaskFixtures {
         // the county closes between the township's read and its write: the guard trigger refuses with GG001
         close(operation);
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status ->
-                OperationTaskRows.refusingClosed("note", () -> {
+                OperationGuards.refusingClosed("note", () -> {
                     rows.submit(task, "迟到的结果", "chengguan.staff");
                     return null;
                 }))).isInstanceOf(InvalidInputException.class).extracting("field", "messageKey")
-                .containsExactly("note", "operationTask.closed");
+                .containsExactly("note", "operation.closed");
     }
 
     @Test
@@ -223,7 +223,7 @@ class OperationTasksTest extends OperationTaskFixtures {
                             department, recorded_by, recorded_by_name, found_on, persons_checked, payload_sealed,
                             taken_problem)
                         values (?, ?, ?, ?, 'POLICE', 'test.police.liaison', '警察甲', current_date, 3, '\\x00'::bytea,
-                            'operationTask.closed') returning id""")
+                            'operation.closed') returning id""")
                 .params(location.id(), operation, COUNTY.value(), CHENGGUAN.value()).query(Long.class).single();
 
         assertThatThrownBy(() -> tasks.unassign(location.id())).extracting("field", "messageKey")
@@ -231,7 +231,7 @@ class OperationTasksTest extends OperationTaskFixtures {
         assertThat(tasks.failedFindings(task)).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo(failed);
             assertThat(f.location()).isEqualTo(location.name());
-            assertThat(f.problem()).isEqualTo("operationTask.closed");
+            assertThat(f.problem()).isEqualTo("operation.closed");
         });
 
         tasks.discard(failed);

@@ -158,7 +158,7 @@ class OperationTaskUiTest extends OperationTaskFixtures {
                             department, recorded_by, recorded_by_name, found_on, persons_checked, payload_sealed,
                             taken_problem)
                         values (?, ?, '621227', '621227100', 'POLICE', 'test.police.liaison', '警察甲', current_date, 3,
-                            '\\x00'::bytea, 'operationTask.closed')""")
+                            '\\x00'::bytea, 'operation.closed')""")
                 .params(location, operation).update();
 
         UI.getCurrent().navigate(OperationTaskView.class, OperationTaskView.parameters(task));
