@@ -88,7 +88,7 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         this.dialogs = dialogs;
         this.planner = JointOperations.PLANNERS.contains(CurrentUser.get().role());
         addClassName("gg-page");
-        title.setId("operation-title");
+        title.setId("operation-heading");
         plan.setId("operation-plan");
         totals.setId("operation-totals");
         totals.addClassName("gg-operation-totals");
