@@ -136,8 +136,9 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         grid.setId("operation-townships");
         grid.addColumn(TownshipProgress::name).setHeader(getTranslation("operation.township")).setFrozen(true)
                 .setAutoWidth(true);
+        // components are measured before they render: fixed widths keep the badge and the buttons whole
         grid.addComponentColumn(t -> taskBadge(t.task())).setHeader(getTranslation("operation.task.state"))
-                .setAutoWidth(true);
+                .setWidth("8em").setFlexGrow(0);
         grid.addColumn(t -> t.task() == null ? "" : getTranslation("operations.doneOf", t.task().locationsDone(),
                 t.task().locationsTotal())).setHeader(getTranslation("operations.locations")).setAutoWidth(true);
         countColumns(grid, t -> t.task() == null ? null : t.task().counts());
@@ -146,7 +147,8 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
                 .setHeader(getTranslation("operation.submittedAt")).setAutoWidth(true);
         grid.addColumn(t -> t.task() == null || t.task().reworkReason() == null ? "" : t.task().reworkReason())
                 .setHeader(getTranslation("operation.reworkReason")).setAutoWidth(true);
-        grid.addComponentColumn(this::rowActions).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
+        grid.addComponentColumn(this::rowActions).setKey("actions").setWidth("13em").setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::locations));
         grid.setDetailsVisibleOnClick(false);
         grid.setAllRowsVisible(true);
