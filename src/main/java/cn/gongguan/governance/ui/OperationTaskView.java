@@ -266,6 +266,8 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
         }
         assignLocation.clear();
         team.clear();
+        // emptied for the next assignment, not left blank by the user: no "required" alarm
+        team.setInvalid(false);
         reload();
     }
 
