@@ -110,6 +110,7 @@ class OperationJourneyBrowserTest extends BrowserTest {
         page.locator("#operation-task-assign").click();
         assertThat(page.locator("#operation-task-locations")).containsText("城关第一清查组");
         assertThat(page.locator("#operation-task-locations")).containsText("未查");
+        assertThat(page.locator("#operation-task-team")).not().hasAttribute("invalid", "");
         screenshot("operation-3-task-assigned-390");
         page.locator("#operation-task-record").click();
         page.locator("#finding-personsChecked input").fill("15");
@@ -193,6 +194,9 @@ class OperationJourneyBrowserTest extends BrowserTest {
         page.locator("#operation-refresh").click();
         assertThat(page.locator("#operation-totals")).containsText("2 / 2");
         assertThat(cell("已上报")).hasCount(2);
+        assertThat(page.locator("#operation-totals")).containsText("29");
+        assertThat(cell("21")).hasCount(1); // 城关镇: its 15 checked and the liaison's 6
+        assertThat(cell("8")).hasCount(1); // 伏家镇
         both("operation-9-progress");
 
         // asks 伏家镇 for rework with a reason
