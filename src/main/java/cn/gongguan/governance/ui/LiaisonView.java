@@ -62,6 +62,9 @@ public class LiaisonView extends VerticalLayout implements TranslatedTitle {
         operation.setItems(operations);
         operation.setItemLabelGenerator(o -> o.title() + "（" + OperationLabels.period(o) + "）");
         operation.setId("liaison-operation");
+        // the title in full, on a phone too
+        operation.setWidthFull();
+        operation.setMaxWidth("40em");
         operation.addValueChangeListener(e -> showOperation());
         facts.addClassName("gg-facts");
         facts.setId("liaison-facts");

@@ -90,7 +90,7 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         this.dialogs = dialogs;
         this.planner = JointOperations.PLANNERS.contains(CurrentUser.get().role());
         addClassName("gg-page");
-        title.setId("operation-title");
+        title.setId("operation-heading");
         plan.setId("operation-plan");
         totals.setId("operation-totals");
         totals.addClassName("gg-operation-totals");
@@ -143,7 +143,7 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
                         .withProperty("state", t -> t.task() == null ? "" : getTranslation(t.task().state().labelKey()))
                         .withProperty("theme", t -> OperationLabels.taskTheme(t.task() == null ? null
                                 : t.task().state())))
-                .setKey("state").setHeader(getTranslation("operation.task.state")).setAutoWidth(true);
+                .setKey("state").setHeader(getTranslation("operation.task.state")).setWidth("8em").setFlexGrow(0);
         grid.addColumn(t -> t.task() == null ? "" : getTranslation("operations.doneOf", t.task().locationsDone(),
                 t.task().locationsTotal())).setHeader(getTranslation("operations.locations")).setAutoWidth(true);
         countColumns(grid, t -> t.task() == null ? null : t.task().counts());
@@ -153,8 +153,9 @@ public class OperationProgressView extends VerticalLayout implements BeforeEnter
         // the reason of a rework still asked; once the township submitted again it is history
         grid.addColumn(t -> t.task() == null || t.task().state() != TaskState.REWORK ? "" : t.task().reworkReason())
                 .setHeader(getTranslation("operation.reworkReason")).setAutoWidth(true);
-        // a component column of a grid that is not all rows visible is rendered for the rows in view only
-        grid.addComponentColumn(this::rowActions).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
+        // rendered for the rows in view only (the grid is not all rows visible); a fixed width keeps the buttons whole
+        grid.addComponentColumn(this::rowActions).setKey("actions").setWidth("13em").setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::locations));
         grid.setDetailsVisibleOnClick(false);
     }

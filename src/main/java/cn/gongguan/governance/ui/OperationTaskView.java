@@ -220,7 +220,7 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
         entry = tasks.task(entry.id()).orElseThrow();
         Operation operation = entry.operation();
         title.setText(operation.title());
-        facts.setText(getTranslation("operationTask.facts", OperationTasksView.period(operation),
+        facts.setText(getTranslation("operationTask.facts", OperationLabels.period(operation),
                 labels(operation.kinds()), labels(operation.departments()), operation.lead(),
                 getTranslation(entry.isOpen() ? entry.task().state().labelKey() : operation.state().labelKey())));
         instructions.setText(operation.instructions());
@@ -285,6 +285,8 @@ public class OperationTaskView extends VerticalLayout implements BeforeEnterObse
         }
         assignLocation.clear();
         team.clear();
+        // emptied for the next assignment, not left blank by the user: no "required" alarm
+        team.setInvalid(false);
         reload();
     }
 

@@ -1,6 +1,5 @@
 package cn.gongguan.governance.ui;
 
-import cn.gongguan.governance.Operation;
 import cn.gongguan.governance.OperationTaskEntry;
 import cn.gongguan.governance.OperationTasks;
 import cn.gongguan.security.Role;
@@ -49,11 +48,6 @@ public class OperationTasksView extends VerticalLayout implements TranslatedTitl
     @Override
     public String titleKey() {
         return "nav.operationTasks";
-    }
-
-    /** The operation's period (OperationTaskView's facts still read it here; {@link OperationLabels#period}). */
-    static String period(Operation operation) {
-        return OperationLabels.period(operation);
     }
 
     /** The task's state, or "closed" once the county closed the operation. */
