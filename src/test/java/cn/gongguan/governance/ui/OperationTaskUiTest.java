@@ -1,6 +1,7 @@
 package cn.gongguan.governance.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,8 @@ import cn.gongguan.ui.HomeView;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.UI;
@@ -124,6 +127,19 @@ class OperationTaskUiTest extends OperationTaskFixtures {
     }
 
     @Test
+    void theHomePageLeadsToATaskStillToFinishAndDropsItOnceSubmitted() {
+        UI.getCurrent().navigate(HomeView.class);
+        Div card = _get(Div.class, spec -> spec.withId("operation-tasks-card"));
+        Anchor link = _get(card, Anchor.class, spec -> spec.withText(title(operation)));
+        assertThat(link.getHref()).isEqualTo("operations/tasks/" + task);
+        tasks.assign(task, place.getId(), "第一组");
+        tasks.submit(task, "已完成");
+        UI.getCurrent().navigate(OperationTasksView.class);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(Anchor.class, spec -> spec.withText(title(operation)))).as("submitted: nothing to finish").isEmpty();
+    }
+
+    @Test
     void anotherTownshipsTaskLeadsBackToTheListAndOtherRolesAreRefused() {
         UI.getCurrent().navigate(OperationTaskView.class, OperationTaskView.parameters(taskOf(operation, FUJIA)));
         _get(OperationTasksView.class);
@@ -175,5 +191,10 @@ class OperationTaskUiTest extends OperationTaskFixtures {
         _click((Button) actions.getComponentAt(1));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(view.failed.isVisible()).as("discarded").isFalse();
+    }
+
+    private String title(long operationId) {
+        return asOwner().sql("select title from platform.operation where id = ?").param(operationId)
+                .query(String.class).single();
     }
 }
