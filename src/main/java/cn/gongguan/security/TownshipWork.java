@@ -2,6 +2,8 @@ package cn.gongguan.security;
 
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
+import com.vaadin.flow.internal.CurrentInstance;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -22,11 +24,16 @@ public final class TownshipWork {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        // inside a browser request the Vaadin-aware holder answers with the session's login (the liaison's): step out
+        // of the request's Vaadin instances for the work, so that the holder answers with the township's staff
+        Map<Class<?>, CurrentInstance> request = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
         SecurityContextHolder.setContext(context);
         try {
             return TenantContext.callAs(township, work);
         } finally {
             SecurityContextHolder.setContext(previous);
+            CurrentInstance.restoreInstances(request);
         }
     }
 }
