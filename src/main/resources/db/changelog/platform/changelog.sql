@@ -1714,7 +1714,7 @@ create trigger operation_guard before update on platform.operation
 -- Issue 14: the county's supervision visits (督导检查) of its townships' governance work, and the townships' answers.
 -- A visit crosses tenants, so it lives here, enforced by the database like the exchange (platform-007): a row is read
 -- by the county that recorded it and the township it is about only; a county records visits only of a township
--- directly below it (platform.supervision_township_of checks the tenant tree, which tenant roles cannot read); the
+-- directly below it (platform.is_township_of of platform-075 checks the tenant tree, which tenant roles cannot read); the
 -- township writes only the answer's columns of its own rows (column grants), and nobody deletes a visit.
 create table platform.supervision_visit (
     id             bigint generated always as identity primary key,
@@ -1744,13 +1744,6 @@ create index supervision_visit_township_idx on platform.supervision_visit (towns
 
 -- Whether p_township is a ready township directly below p_county. Definer's rights: tenant roles do not read
 -- platform.tenant; the policy passes its own checked county code.
-create function platform.supervision_township_of(p_township varchar, p_county varchar) returns boolean
-    language sql stable security definer set search_path = platform, pg_temp as $$
-    select exists (select 1 from platform.tenant t
-                   where t.code = p_township and t.kind = 'TOWNSHIP' and t.status = 'READY'
-                     and t.parent_code = p_county) $$;
-revoke all on function platform.supervision_township_of(varchar, varchar) from public;
-grant execute on function platform.supervision_township_of(varchar, varchar) to gongguan_tenant;
 
 revoke all on platform.supervision_visit from public, gongguan_runtime;
 grant select on platform.supervision_visit to gongguan_tenant;
@@ -1763,7 +1756,7 @@ create policy supervision_visit_read on platform.supervision_visit for select to
     using (substring(current_user from 3) in (county_code, township_code));
 create policy supervision_visit_record on platform.supervision_visit for insert to gongguan_tenant
     with check (county_code = substring(current_user from 3)
-                and platform.supervision_township_of(township_code, county_code));
+                and platform.is_township_of(township_code, county_code));
 create policy supervision_visit_answer on platform.supervision_visit for update to gongguan_tenant
     using (township_code = substring(current_user from 3))
     with check (township_code = substring(current_user from 3));
