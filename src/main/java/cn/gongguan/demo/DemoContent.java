@@ -65,6 +65,7 @@ class DemoContent {
     private final KeyLocationDemo keyLocations;
     private final OperationDemo operations;
     private final OperationTaskDemo operationTasks;
+    private final AssessmentDemo assessment;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -76,7 +77,8 @@ class DemoContent {
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
                 GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
-                OperationTaskDemo operationTasks, Clock clock, Today today) {
+                OperationTaskDemo operationTasks, AssessmentDemo assessment, Clock clock, Today today) {
+        this.assessment = assessment;
         this.keyLocations = keyLocations;
         this.exchange = exchange;
         this.dashboard = dashboard;
@@ -140,6 +142,7 @@ class DemoContent {
         operations.seed();
         // after the county's operations: the township's share of the winter operation
         as("chengguan.staff", operationTasks::chengguan);
+        assessment.seed();
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

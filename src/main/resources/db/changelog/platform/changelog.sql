@@ -1833,3 +1833,201 @@ create trigger operation_task_owes_figures_i after insert on platform.operation_
 create trigger operation_task_owes_figures_u after update on platform.operation_task
     referencing new table as new_rows old table as old_rows
     for each statement execute function platform.owe_operation_figures();
+
+--changeset gongguan:platform-090-assessment splitStatements:false
+-- Issue 15: the year-end assessment (年终考核). The county keeps its scheme per year and the year's closing here; its
+-- townships confirm their scorecards or object to a deduction, the county decides each objection and approves, and the
+-- approved scorecards stay frozen. Cross-tenant path 7 (DESIGN.md), enforced here like the exchange: every row belongs
+-- to one county and (but a scheme and a year) one township directly below it (platform.is_township_of); the county and
+-- that township read it, nobody else. Scores themselves are computed from the rollups (path 1).
+
+-- A scheme is never changed in place: each save is a new version, so that every scorecard names the version it was
+-- computed with and a scheme in use keeps what the townships saw. The body is the readable file (YAML) itself.
+create table platform.assessment_scheme (
+    id          bigint generated always as identity primary key,
+    county_code varchar(12)   not null references platform.tenant (code),
+    year        integer       not null check (year between 2000 and 2100),
+    version     integer       not null check (version > 0),
+    body        text          not null check (length(body) <= 100000),
+    note        varchar(500),
+    saved_by    varchar(64)   not null,
+    saved_at    timestamptz   not null default now(),
+    unique (county_code, year, version)
+);
+comment on table platform.assessment_scheme is '考核方案: a county''s assessment scheme of a year, one row per version';
+
+-- The year's closing: OPEN (scores live), REVIEW (the townships confirm or object), LOCKED (approved and frozen).
+create table platform.assessment_year (
+    county_code    varchar(12)  not null references platform.tenant (code),
+    year           integer      not null check (year between 2000 and 2100),
+    state          varchar(8)   not null default 'OPEN' check (state in ('OPEN', 'REVIEW', 'LOCKED')),
+    scheme_version integer,
+    changed_by     varchar(64)  not null,
+    changed_at     timestamptz  not null default now(),
+    reason         varchar(500),
+    primary key (county_code, year),
+    check ((state = 'LOCKED') = (scheme_version is not null))
+);
+comment on table platform.assessment_year is 'The closing of a county''s assessment year; reason: why it was last reopened';
+
+create table platform.assessment_confirmation (
+    county_code   varchar(12)  not null,
+    year          integer      not null,
+    township_code varchar(12)  not null references platform.tenant (code),
+    score         numeric(7, 2) not null,
+    confirmed_by  varchar(64)  not null,
+    confirmed_at  timestamptz  not null default now(),
+    primary key (county_code, year, township_code),
+    foreign key (county_code, year) references platform.assessment_year (county_code, year)
+);
+comment on table platform.assessment_confirmation is 'A township''s confirmation of its scorecard, with the score it confirmed';
+
+-- An objection to one deduction (the rule's counted item, e.g. feedback_late) of a township's scorecard; the county's
+-- decision keeps its reason, and an upheld objection gives back the points the county decided (at most the deduction).
+create table platform.assessment_objection (
+    id              bigint generated always as identity primary key,
+    county_code     varchar(12)   not null,
+    year            integer       not null,
+    township_code   varchar(12)   not null references platform.tenant (code),
+    item            varchar(48)   not null,
+    deducted        numeric(7, 2) not null check (deducted > 0),
+    reason          varchar(1000) not null check (length(btrim(reason)) > 0),
+    raised_by       varchar(64)   not null,
+    raised_at       timestamptz   not null default now(),
+    decision        varchar(8)    check (decision in ('UPHELD', 'REJECTED')),
+    restored        numeric(7, 2),
+    decision_reason varchar(1000),
+    decided_by      varchar(64),
+    decided_at      timestamptz,
+    foreign key (county_code, year) references platform.assessment_year (county_code, year),
+    check ((decision is null) = (decision_reason is null) and (decision is null) = (decided_by is null)
+           and (decision is null) = (decided_at is null)),
+    check ((decision = 'UPHELD') = (restored is not null)),
+    check (restored is null or restored > 0 and restored <= deducted)
+);
+comment on table platform.assessment_objection is 'A township''s objection to a deduction and the county''s decision';
+create index assessment_objection_year_idx on platform.assessment_objection (county_code, year, township_code);
+
+-- The approved scorecards of a locked year, as approved: later changes of the records no longer move them.
+create table platform.assessment_result (
+    county_code    varchar(12)   not null,
+    year           integer       not null,
+    township_code  varchar(12)   not null references platform.tenant (code),
+    scheme_version integer       not null,
+    score          numeric(7, 2) not null,
+    rank           integer       not null check (rank > 0),
+    rating         varchar(12)   not null check (rating in ('COMMENDED', 'NONE', 'CRITICISED')),
+    card           jsonb         not null,
+    approved_at    timestamptz   not null default now(),
+    primary key (county_code, year, township_code),
+    foreign key (county_code, year) references platform.assessment_year (county_code, year)
+);
+comment on table platform.assessment_result is 'The scorecards a county approved for a year (card: the frozen lines)';
+
+-- The state of the year, read past the row policies for the guards (the caller's county or township only).
+create function platform.assessment_guard() returns trigger
+    language plpgsql security definer set search_path = platform, pg_temp as $$
+declare
+    me varchar := case when current_setting('role') like 't\_%' then substring(current_setting('role') from 3) end;
+    year_state varchar;
+begin
+    if me is null then
+        return case when tg_op = 'DELETE' then old else new end;
+    end if;
+    -- the county's approval (an update of the year's row) waits for a confirmation or objection under way, and one
+    -- that comes after it reads the new state
+    select y.state into year_state from platform.assessment_year y
+    where y.county_code = case when tg_op = 'DELETE' then old.county_code else new.county_code end
+      and y.year = case when tg_op = 'DELETE' then old.year else new.year end
+    for share;
+    -- approved scorecards are written with the lock and taken back only by reopening: none changes while locked
+    if tg_table_name = 'assessment_result' then
+        if (tg_op = 'INSERT') <> (year_state = 'LOCKED') then
+            raise exception 'approved scorecards change only with the year''s lock' using errcode = 'GG003';
+        end if;
+        return case when tg_op = 'DELETE' then old else new end;
+    end if;
+    if year_state is distinct from 'REVIEW' then
+        raise exception 'the assessment year is not under review' using errcode = 'GG003';
+    end if;
+    if tg_table_name = 'assessment_objection' and tg_op = 'UPDATE' then
+        if old.decision is not null then
+            raise exception 'objection % is decided already', old.id using errcode = 'GG003';
+        end if;
+        if (new.county_code, new.year, new.township_code, new.item, new.deducted, new.reason, new.raised_by,
+            new.raised_at) is distinct from (old.county_code, old.year, old.township_code, old.item, old.deducted,
+            old.reason, old.raised_by, old.raised_at) then
+            raise exception 'an objection is decided, not rewritten' using errcode = 'GG003';
+        end if;
+        new.decided_at := now();
+    end if;
+    if tg_table_name = 'assessment_objection' and tg_op = 'INSERT' and exists (
+            select 1 from platform.assessment_confirmation c where c.county_code = new.county_code
+              and c.year = new.year and c.township_code = new.township_code) then
+        raise exception 'the township confirmed its scorecard' using errcode = 'GG003';
+    end if;
+    return case when tg_op = 'DELETE' then old else new end;
+end $$;
+create trigger assessment_confirmation_guard before insert on platform.assessment_confirmation
+    for each row execute function platform.assessment_guard();
+create trigger assessment_objection_guard before insert or update on platform.assessment_objection
+    for each row execute function platform.assessment_guard();
+create trigger assessment_result_guard before insert or delete on platform.assessment_result
+    for each row execute function platform.assessment_guard();
+
+revoke all on platform.assessment_scheme, platform.assessment_year, platform.assessment_confirmation,
+    platform.assessment_objection, platform.assessment_result from public, gongguan_runtime;
+grant select, insert on platform.assessment_scheme to gongguan_tenant;
+grant usage on sequence platform.assessment_scheme_id_seq to gongguan_tenant;
+grant select, insert, update (state, scheme_version, changed_by, changed_at, reason) on platform.assessment_year
+    to gongguan_tenant;
+grant select, insert on platform.assessment_confirmation to gongguan_tenant;
+grant select, insert (county_code, year, township_code, item, deducted, reason, raised_by)
+    on platform.assessment_objection to gongguan_tenant;
+grant update (decision, restored, decision_reason, decided_by, decided_at) on platform.assessment_objection
+    to gongguan_tenant;
+grant usage on sequence platform.assessment_objection_id_seq to gongguan_tenant;
+grant select, insert, delete on platform.assessment_result to gongguan_tenant;
+
+alter table platform.assessment_scheme enable row level security;
+create policy assessment_scheme_read on platform.assessment_scheme for select to gongguan_tenant
+    using (county_code = substring(current_user from 3)
+           or platform.is_township_of(substring(current_user from 3), county_code));
+create policy assessment_scheme_save on platform.assessment_scheme for insert to gongguan_tenant
+    with check (county_code = substring(current_user from 3) and platform.is_county(county_code));
+
+alter table platform.assessment_year enable row level security;
+create policy assessment_year_read on platform.assessment_year for select to gongguan_tenant
+    using (county_code = substring(current_user from 3)
+           or platform.is_township_of(substring(current_user from 3), county_code));
+create policy assessment_year_open on platform.assessment_year for insert to gongguan_tenant
+    with check (county_code = substring(current_user from 3) and platform.is_county(county_code));
+create policy assessment_year_change on platform.assessment_year for update to gongguan_tenant
+    using (county_code = substring(current_user from 3))
+    with check (county_code = substring(current_user from 3));
+
+alter table platform.assessment_confirmation enable row level security;
+create policy assessment_confirmation_read on platform.assessment_confirmation for select to gongguan_tenant
+    using (substring(current_user from 3) in (county_code, township_code));
+create policy assessment_confirmation_confirm on platform.assessment_confirmation for insert to gongguan_tenant
+    with check (township_code = substring(current_user from 3)
+                and platform.is_township_of(township_code, county_code));
+
+alter table platform.assessment_objection enable row level security;
+create policy assessment_objection_read on platform.assessment_objection for select to gongguan_tenant
+    using (substring(current_user from 3) in (county_code, township_code));
+create policy assessment_objection_raise on platform.assessment_objection for insert to gongguan_tenant
+    with check (township_code = substring(current_user from 3)
+                and platform.is_township_of(township_code, county_code));
+create policy assessment_objection_decide on platform.assessment_objection for update to gongguan_tenant
+    using (county_code = substring(current_user from 3))
+    with check (county_code = substring(current_user from 3));
+
+alter table platform.assessment_result enable row level security;
+create policy assessment_result_read on platform.assessment_result for select to gongguan_tenant
+    using (substring(current_user from 3) in (county_code, township_code));
+create policy assessment_result_approve on platform.assessment_result for insert to gongguan_tenant
+    with check (county_code = substring(current_user from 3)
+                and platform.is_township_of(township_code, county_code));
+create policy assessment_result_reopen on platform.assessment_result for delete to gongguan_tenant
+    using (county_code = substring(current_user from 3));

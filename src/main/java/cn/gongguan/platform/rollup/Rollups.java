@@ -97,6 +97,29 @@ public class Rollups {
                 .list();
     }
 
+    /**
+     * The totals summed over the periods for every township in the subtree of {@code root} (a residents' committee's
+     * added to its township's, whose code begins its own), by township and indicator; the county's own rows are left
+     * out. One query however many townships: the assessment scores a year of a whole county from it.
+     */
+    @PlatformTransactional(readOnly = true)
+    public Map<TenantCode, Map<String, Long>> sumsByTownship(TenantCode root, Collection<String> periods,
+                                                              Collection<String> indicators) {
+        Map<TenantCode, Map<String, Long>> sums = new HashMap<>();
+        jdbc.sql("""
+                        select left(r.tenant_code, 9), r.indicator, sum(r.value)
+                        from platform.tenant t join platform.rollup r on r.tenant_code = t.code
+                        where t.path like ? and length(t.code) >= 9 and r.period = any(?) and r.indicator = any(?)
+                          and r.unit_code = ''
+                        group by 1, 2""")
+                .params(root.path() + "%", periods.toArray(String[]::new), indicators.toArray(String[]::new))
+                .query(rs -> {
+                    sums.computeIfAbsent(TenantCode.of(rs.getString(1)), code -> new HashMap<>())
+                            .put(rs.getString(2), rs.getLong(3));
+                });
+        return sums;
+    }
+
     /** Every row of one tenant (its total and its units) for the periods and indicators. */
     @PlatformTransactional(readOnly = true)
     public List<Row> unitsOf(TenantCode tenant, Collection<String> periods, Collection<String> indicators) {

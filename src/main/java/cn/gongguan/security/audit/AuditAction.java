@@ -162,7 +162,23 @@ public enum AuditAction implements Labelled {
     OPERATION_REWORK_ASKED,
     OPERATION_CLOSED,
     /** A joint operation's closing report exported to Excel or printed. */
-    OPERATION_REPORTED;
+    OPERATION_REPORTED,
+    /** A county saved a new version of a year's assessment scheme (issue 15), typed or imported from a file. */
+    ASSESSMENT_SCHEME_SAVED,
+    /** A county opened a year's scorecards to its townships' review (confirm or object). */
+    ASSESSMENT_REVIEW_OPENED,
+    /** A township confirmed its scorecard, with the score it confirmed. */
+    ASSESSMENT_CONFIRMED,
+    /** A township objected to a deduction of its scorecard; the detail names it and says why. */
+    ASSESSMENT_OBJECTED,
+    /** A county decided a township's objection: upheld with the points given back, or rejected, and why. */
+    ASSESSMENT_OBJECTION_DECIDED,
+    /** A county approved a year's scorecards: the year is locked with the scores frozen as approved. */
+    ASSESSMENT_APPROVED,
+    /** A county reopened a locked year; the detail says why. */
+    ASSESSMENT_REOPENED,
+    /** The ranking or scorecards exported to Excel, or the notice (通报) printed. */
+    ASSESSMENT_REPORTED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
