@@ -1,9 +1,7 @@
 package cn.gongguan.governance;
 
-import cn.gongguan.platform.InvalidInputException;
-import java.sql.SQLException;
+import cn.gongguan.platform.GuardedWrites;
 import java.util.function.Supplier;
-import org.springframework.dao.DataAccessException;
 
 /**
  * The database's refusal of a change under a closed operation (the guards of platform-075 raise {@code GG001}) as
@@ -20,14 +18,7 @@ public final class OperationGuards {
 
     /** Runs the write; the database's refusal because the operation is closed is refused at {@code field}. */
     public static <T> T refusingClosed(String field, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (DataAccessException failure) {
-            if (isClosed(failure)) {
-                throw new InvalidInputException(field, "operation.closed");
-            }
-            throw failure;
-        }
+        return GuardedWrites.refusing(CLOSED, field, "operation.closed", write);
     }
 
     /** Runs the write; the database's refusal because the operation is closed is refused at {@code field}. */
@@ -40,11 +31,6 @@ public final class OperationGuards {
 
     /** Whether the failure is the guards' refusal of a change under a closed operation. */
     public static boolean isClosed(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && CLOSED.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return GuardedWrites.raised(CLOSED, failure);
     }
 }
