@@ -1,6 +1,7 @@
 package cn.gongguan.assessment;
 
 import cn.gongguan.exchange.Exchange;
+import cn.gongguan.exchange.MessageFigures;
 import cn.gongguan.fivestep.FiveStepFigures;
 import cn.gongguan.governance.OperationFigures;
 import cn.gongguan.housing.HousingFigures;
@@ -39,7 +40,7 @@ public enum Measure implements Labelled {
     REPORT_COVERAGE(rate(HousingFigures.REPORTS_RECEIVED, HousingFigures.REPORTS_DUE)),
     OPERATION_TASKS(rate(OperationFigures.TASKS_SUBMITTED, OperationFigures.TASKS)),
     PLATFORM_USE(rate("active_days", "working_days")),
-    MESSAGES_ANSWERED(rate("messages_answered", "messages_due")),
+    MESSAGES_ANSWERED(rate(MessageFigures.ANSWERED, MessageFigures.RECEIVED)),
     /** 双向考核: the residence township's visits of intra-county movers and the registration township's registration. */
     TWO_WAY(new Part("residence", List.of("intra_county_visited"), List.of("intra_county_due")),
             new Part("registration", List.of("intra_county_registered"), List.of("intra_county_known"))),
