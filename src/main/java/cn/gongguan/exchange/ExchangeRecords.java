@@ -1,0 +1,69 @@
+package cn.gongguan.exchange;
+
+import cn.gongguan.platform.CountyTime;
+import cn.gongguan.platform.Today;
+import cn.gongguan.platform.rollup.FigureRecords;
+import cn.gongguan.platform.rollup.UnitCounts;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The messages behind an exchange figure of items, listed by the same conditions {@link ExchangeFigures} counts with.
+ * The reference is what the county may know of it too — its number, kind, due day and day answered — and the detail
+ * what else the addressee's inbox shows: the sender, the person's name and masked ID number.
+ * Sealed notes and answers are never read here. Each message is the tenant's as a whole, as its figure is.
+ */
+abstract class ExchangeRecords implements FigureRecords {
+
+    /** What a detail says of a message not answered by the day counted. */
+    static final String UNANSWERED = "unanswered";
+
+    private final Today today;
+    private final Places places;
+
+    ExchangeRecords(Today today, Places places) {
+        this.today = today;
+        this.places = places;
+    }
+
+    /** The month's messages as it stood on {@code asOf}. */
+    abstract List<Message> of(YearMonth month, LocalDate asOf);
+
+    @Override
+    public List<CountedItem> items(YearMonth from, YearMonth to) {
+        YearMonth current = today.month();
+        List<CountedItem> items = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to) && !month.isAfter(current); month = month.plusMonths(1)) {
+            LocalDate asOf = month.equals(current) ? today.date() : month.atEndOfMonth();
+            for (Message message : of(month, asOf)) {
+                items.add(new CountedItem(month, UnitCounts.TOTAL, reference(message, asOf),
+                        detail(message)));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * A message as the township and the county both name it, with nothing personal: its number (as its thread shows
+     * it), its kind, its due day and the day it was answered ({@value #UNANSWERED} when not by the day counted).
+     */
+    static String reference(long id, MessageKind kind, LocalDate due, LocalDate answered) {
+        return "#" + id + " " + kind.name() + " " + due + " → " + (answered == null ? UNANSWERED : answered);
+    }
+
+    private static String reference(Message message, LocalDate asOf) {
+        LocalDate answered = message.answeredAt() == null ? null
+                : message.answeredAt().atZone(CountyTime.ZONE).toLocalDate();
+        return reference(message.id(), message.kind(), message.due().due(),
+                answered == null || answered.isAfter(asOf) ? null : answered);
+    }
+
+    /** What the addressee's inbox shows of it besides: the sender, the person's name and masked ID number. */
+    private String detail(Message message) {
+        String person = message.personName() == null ? "" : " · " + message.personName()
+                + (message.idNumber() == null ? "" : " " + message.idNumber().masked());
+        return places.name(message.sender()) + person;
+    }
+}
