@@ -2,6 +2,8 @@ package cn.gongguan.exchange;
 
 import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Today;
+import cn.gongguan.platform.rollup.CountedMonths;
+import cn.gongguan.platform.rollup.CountedMonths.CountedMonth;
 import cn.gongguan.platform.rollup.FigureRecords;
 import cn.gongguan.platform.rollup.UnitCounts;
 import java.time.LocalDate;
@@ -33,12 +35,10 @@ abstract class ExchangeRecords implements FigureRecords {
 
     @Override
     public List<CountedItem> items(YearMonth from, YearMonth to) {
-        YearMonth current = today.month();
         List<CountedItem> items = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(to) && !month.isAfter(current); month = month.plusMonths(1)) {
-            LocalDate asOf = month.equals(current) ? today.date() : month.atEndOfMonth();
-            for (Message message : of(month, asOf)) {
-                items.add(new CountedItem(month, UnitCounts.TOTAL, reference(message, asOf),
+        for (CountedMonth counted : CountedMonths.of(from, to, today.date())) {
+            for (Message message : of(counted.month(), counted.asOf())) {
+                items.add(new CountedItem(counted.month(), UnitCounts.TOTAL, reference(message, counted.asOf()),
                         detail(message)));
             }
         }
