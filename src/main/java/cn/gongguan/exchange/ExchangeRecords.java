@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The messages behind an exchange figure of items, listed by the same conditions {@link ExchangeFigures} counts with.
@@ -34,6 +35,7 @@ abstract class ExchangeRecords implements FigureRecords {
     abstract List<Message> of(YearMonth month, LocalDate asOf);
 
     @Override
+    @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
         List<CountedItem> items = new ArrayList<>();
         for (CountedMonth counted : CountedMonths.of(from, to, today.date())) {

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The persons behind {@link FiveStepFigures#VISITS_OVERDUE}: living here on the day counted and waiting for their
@@ -35,6 +36,7 @@ class OverdueVisitRecords implements FigureRecords {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
         List<CountedItem> items = new ArrayList<>();
         for (CountedMonth counted : CountedMonths.of(from, to, today.date())) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The township's joint-operation tasks behind {@link OperationFigures#TASKS_OPEN}, by the same condition: received and
@@ -34,6 +35,7 @@ class OpenTaskRecords implements FigureRecords {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
         String township = TenantContext.current().value();
         List<CountedItem> items = new ArrayList<>();

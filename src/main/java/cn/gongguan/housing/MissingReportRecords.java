@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The houses behind {@link HousingFigures#REPORTS_MISSING}: owing the month's landlord report and without one, by the
@@ -30,6 +31,7 @@ class MissingReportRecords implements FigureRecords {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
         List<CountedItem> items = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to) && !month.isAfter(today.month()); month = month.plusMonths(1)) {

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plan's periods behind {@link SweepFigures#OVERDUE}: ended by the day counted with no sweep in them, from the
@@ -33,6 +34,7 @@ class OverdueSweepRecords implements FigureRecords {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
         String unit = TenantContext.current().value();
         List<CountedItem> items = new ArrayList<>();

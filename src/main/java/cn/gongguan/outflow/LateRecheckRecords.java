@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The village-months behind {@link Rechecks#UNITS_LATE}: the month's re-check lists past their due day and not
@@ -36,6 +37,7 @@ class LateRecheckRecords implements FigureRecords {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
         String township = TenantContext.current().value();
         Map<String, String> names = orgUnits.names();
