@@ -1,5 +1,6 @@
 package cn.gongguan.fivestep;
 
+import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.rollup.CountedMonths;
 import cn.gongguan.platform.rollup.CountedMonths.CountedMonth;
@@ -51,7 +52,9 @@ class OverdueVisitRecords implements FigureRecords {
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
                 String unit = (String) columns[0];
-                items.add(new CountedItem(counted.month(), unit, unit + " " + counted.month(),
+                // a person in no unit counts for the tenant as a whole: the reference names the tenant then
+                String where = unit.isEmpty() ? TenantContext.current().value() : unit;
+                items.add(new CountedItem(counted.month(), unit, where + " " + counted.month(),
                         columns[1] + " " + new IdNumber((String) columns[2]).masked() + " · +"
                                 + ((Number) columns[3]).longValue() + "d"));
             }

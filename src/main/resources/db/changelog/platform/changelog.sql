@@ -1933,7 +1933,9 @@ begin
       and not exists (select 1 from platform.audit_event e
                       where e.tenant_code = n.tenant_code and e.actor <> 'system' and e.id < n.id
                         and e.at >= (date_trunc('day', n.at at time zone 'Asia/Shanghai')
-                                     at time zone 'Asia/Shanghai'));
+                                     at time zone 'Asia/Shanghai')
+                        and e.at < ((date_trunc('day', n.at at time zone 'Asia/Shanghai') + interval '1 day')
+                                    at time zone 'Asia/Shanghai'));
     return null;
 end $$;
 create trigger audit_event_owes_active_days after insert on platform.audit_event
