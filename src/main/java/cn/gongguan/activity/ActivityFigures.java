@@ -1,4 +1,4 @@
-package cn.gongguan.security.activity;
+package cn.gongguan.activity;
 
 import cn.gongguan.platform.rollup.FigureSource;
 import cn.gongguan.platform.rollup.UnitCounts;
@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Platform use (五反馈) per tenant and month, for the assessment's deduction for low use: the county days up to the day
  * counted on which the tenant's users left an audit event, against the working days of the month up to that day on
  * the official calendar. The audit trail is out of the tenant roles' reach, so {@code platform.active_days} counts
- * for the calling tenant only; its first event of a day marks the month owed. Use is the tenant's as a whole.
+ * for the calling tenant only; its first event of a day marks the month owed. Use is the tenant's as a whole. A
+ * package of its own: it reads security's trail and reference's calendar, and security may not depend on reference.
  */
 @Component
 public class ActivityFigures implements FigureSource {

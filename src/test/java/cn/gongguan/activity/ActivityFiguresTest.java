@@ -1,4 +1,4 @@
-package cn.gongguan.security.activity;
+package cn.gongguan.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
