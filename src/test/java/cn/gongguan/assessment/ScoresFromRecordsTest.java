@@ -71,6 +71,11 @@ class ScoresFromRecordsTest extends UiTest {
         for (int round = 1; round <= ROUNDS; round++) {
             List<Long> answered = new ArrayList<>();
             List<Long> closed = new ArrayList<>();
+            if (round == 1) {
+                // at least one of each, whatever the seed: answered late, and left overdue
+                answered.add(sent(today.date().minusDays(30), today.date().minusDays(20)));
+                sent(today.date().minusDays(60), today.date().minusDays(50));
+            }
             int messages = 3 + random.nextInt(10);
             for (int i = 0; i < messages; i++) {
                 long id = sent(random, year);
@@ -95,15 +100,21 @@ class ScoresFromRecordsTest extends UiTest {
             Scorecard counted = Scoring.score(version.version(), version.scheme(), counted(year),
                     yearFigures.available(), Map.of());
             assertThat(live).as("round %d of seed %d: %d messages", round, seed, messages).isEqualTo(counted);
+            assertThat(live.deduction(Measure.FEEDBACK_LATE).orElseThrow().items()).as("late answers").isPositive();
+            assertThat(live.deduction(Measure.FEEDBACK_OVERDUE).orElseThrow().items()).as("overdue").isPositive();
         }
     }
 
-    /** Feedback 城关镇 sent to the township at noon on a random day of the year so far, due 0 to 40 days later. */
+    /** Feedback 城关镇 sent to the township on a random day of the year so far, due 0 to 40 days later. */
     private long sent(Random random, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         long days = Math.max(today.date().toEpochDay() - first.toEpochDay(), 1);
         LocalDate on = first.plusDays(random.nextLong(days));
-        LocalDate due = on.plusDays(random.nextInt(41));
+        return sent(on, on.plusDays(random.nextInt(41)));
+    }
+
+    /** Feedback 城关镇 sent to the township at noon (county time) on the day given, due on the other. */
+    private long sent(LocalDate on, LocalDate due) {
         String idNumber = PersonFixtures.newIdNumber(LocalDate.of(1990, 3, 1), Sex.FEMALE);
         return ((Number) sqlAsTenant(TenantCode.of("621227100"), """
                 insert into platform.exchange_message (kind, sender_code, addressee_code, person_name, id_number,
