@@ -236,7 +236,7 @@ class RankingUiTest extends UiTest {
             Sheet ranking = workbook.getSheetAt(0);
             for (int i = 0; i < rows.size(); i++) {
                 Row row = ranking.getRow(RankingWorkbook.HEADER_ROW + 1 + i);
-                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(rows.get(i).rank());
+                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo((double) rows.get(i).rank());
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo(rows.get(i).township().name());
                 assertThat(row.getCell(2).getNumericCellValue())
                         .isEqualTo(rows.get(i).card().score().doubleValue());
@@ -244,12 +244,12 @@ class RankingUiTest extends UiTest {
             Ranked chengguan = row(rows, CHENGGUAN);
             Sheet card = workbook.getSheet("城关镇");
             Row line = find(card, "反馈按时率");
-            assertThat(line.getCell(2).getNumericCellValue()).as("done").isEqualTo(57);
-            assertThat(line.getCell(3).getNumericCellValue()).as("due").isEqualTo(60);
-            assertThat(line.getCell(5).getNumericCellValue()).as("target").isEqualTo(95);
+            assertThat(line.getCell(2).getNumericCellValue()).as("done").isEqualTo(57.0);
+            assertThat(line.getCell(3).getNumericCellValue()).as("due").isEqualTo(60.0);
+            assertThat(line.getCell(5).getNumericCellValue()).as("target").isEqualTo(95.0);
             Row deduction = card.getRow(line.getRowNum() + 1);
             assertThat(deduction.getCell(0).getStringCellValue()).contains("反馈超时答复");
-            assertThat(deduction.getCell(8).getNumericCellValue()).as("items").isEqualTo(3);
+            assertThat(deduction.getCell(8).getNumericCellValue()).as("items").isEqualTo(3.0);
             assertThat(deduction.getCell(9).getNumericCellValue()).as("points").isEqualTo(-1.5);
             Row score = find(card, "得分");
             assertThat(score.getCell(10).getNumericCellValue()).isEqualTo(chengguan.card().score().doubleValue());
