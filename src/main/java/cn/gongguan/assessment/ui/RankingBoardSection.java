@@ -49,6 +49,11 @@ class RankingBoardSection implements BoardSection {
         if (ranking.scheme().isEmpty()) {
             ranking = scorecards.ranking(year - 1);
         }
+        return section(ranking);
+    }
+
+    /** The ranking's best and last townships, if it has any. */
+    static Optional<Component> section(Ranking ranking) {
         if (ranking.townships().isEmpty()) {
             return Optional.empty();
         }

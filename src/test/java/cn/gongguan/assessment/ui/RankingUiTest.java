@@ -257,6 +257,21 @@ class RankingUiTest extends UiTest {
     }
 
     @Test
+    void theDashboardShowsTheBestAndTheLastTownships() {
+        login("county.governance", HomeView.class);
+        Div section = (Div) RankingBoardSection.section(scorecards.ranking(YEAR)).orElseThrow();
+        UI.getCurrent().add(section);
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("assessment-board-bottom"))
+                .getElement().getTextRecursively()).as("the last township first among the last").startsWith(
+                        row(scorecards.ranking(YEAR).townships(), CHENGGUAN).rank() + ". 城关镇");
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("assessment-board-top"))
+                .getElement().getTextRecursively()).startsWith("1. ").doesNotContain("城关镇");
+        assertThat(_get(Anchor.class, spec -> spec.withId("assessment-board-open")).getHref())
+                .isEqualTo("assessment?year=" + YEAR);
+        assertThat(RankingBoardSection.section(scorecards.ranking(2017))).as("no scheme, no section").isEmpty();
+    }
+
+    @Test
     void onlyTheCountysAssessorsOpenTheRankingAndTheNotice() {
         for (String user : new String[] {"chengguan.admin", "beijie.clerk", "county.police"}) {
             login(user, HomeView.class);
