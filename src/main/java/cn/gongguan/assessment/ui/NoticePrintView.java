@@ -57,8 +57,8 @@ public class NoticePrintView extends PrintPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         document.removeAll();
-        Integer year = event.getRouteParameters().getInteger("year").orElse(null);
-        Ranking ranking = year == null ? null : scorecards.ranking(year);
+        Ranking ranking = event.getRouteParameters().get("year").flatMap(RankingView::year)
+                .map(scorecards::ranking).orElse(null);
         if (ranking == null || ranking.scheme().isEmpty()) {
             event.forwardTo(RankingView.class);
             return;

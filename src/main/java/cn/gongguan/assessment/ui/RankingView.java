@@ -301,7 +301,8 @@ public class RankingView extends VerticalLayout implements TranslatedTitle, Befo
         return row;
     }
 
-    private static Optional<Integer> year(String text) {
+    /** The year an address names, if it is one a scheme can have. */
+    static Optional<Integer> year(String text) {
         try {
             int value = Integer.parseInt(text);
             return value >= 2000 && value <= 2100 ? Optional.of(value) : Optional.empty();

@@ -114,6 +114,12 @@ class RankingUiTest extends UiTest {
         assertThat(page.approve.isVisible()).isFalse();
         assertThat(page.reopen.isVisible()).isFalse();
 
+        UI.getCurrent().navigate("assessment/notice/2017");
+        _assertNone(NoticePrintView.class);
+        _get(RankingView.class);
+        UI.getCurrent().navigate("assessment/notice/x");
+        _get(RankingView.class);
+
         RankingView empty = open(2017);
         assertThat(empty.grid.isVisible()).isFalse();
         assertThat(empty.openReview.isVisible()).isFalse();
