@@ -304,6 +304,16 @@ public class Closing {
         return confirmations(county, year, user.tenant().equals(county) ? null : user.tenant());
     }
 
+    /** The county's years under its townships' review, latest first (its home page points at them). */
+    @Transactional(readOnly = true)
+    public List<Integer> underReview() {
+        TenantCode county = AssessmentAccess.county().tenant();
+        return jdbc.sql("""
+                        select year from platform.assessment_year where county_code = ? and state = 'REVIEW'
+                        order by year desc""")
+                .param(county.value()).query(Integer.class).list();
+    }
+
     private List<Objection> objections(TenantCode county, int year, TenantCode township) {
         return jdbc.sql("select " + OBJECTION_COLUMNS + """
                          from platform.assessment_objection
