@@ -25,11 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Cross-tenant path 7 (the assessment's tables) as the database enforces it, tried with hand-written SQL as the
  * tenants' roles: the county and its townships read the scheme and the year, the county and the township itself the
  * rest; the county saves schemes, turns its year, decides objections and approves; a township confirms or objects only
- * for itself and only under review; whatever comes out of turn is refused with GG003. The year 2014 is this test's.
+ * for itself and only under review; whatever comes out of turn is refused with GG003. The year 2022 is this test's.
  */
 class AssessmentRowPolicyTest extends IntegrationTest {
 
-    private static final int YEAR = 2014;
+    private static final int YEAR = 2022;
     private static final TenantCode COUNTY = TenantCode.of("621227");
     private static final TenantCode CHENGGUAN = TenantCode.of("621227100");
     private static final TenantCode FUJIA = TenantCode.of("621227101");
@@ -41,15 +41,15 @@ class AssessmentRowPolicyTest extends IntegrationTest {
             values ('%s', %d, %d, 'total: 100', 'policy') returning id""";
     private static final String CONFIRM = """
             insert into platform.assessment_confirmation (county_code, year, township_code, score, confirmed_by)
-            values ('621227', 2014, '%s', 88.5, 'policy') returning township_code""";
+            values ('621227', 2022, '%s', 88.5, 'policy') returning township_code""";
     private static final String OBJECT = """
             insert into platform.assessment_objection (county_code, year, township_code, item, deducted, reason,
                 raised_by)
-            values ('621227', 2014, '%s', 'feedback_late', 1.5, '系统停机', 'policy') returning id""";
+            values ('621227', 2022, '%s', 'feedback_late', 1.5, '系统停机', 'policy') returning id""";
     private static final String APPROVE = """
             insert into platform.assessment_result (county_code, year, township_code, scheme_version, score, rank,
                 rating, card)
-            values ('621227', 2014, '%s', 1, 88.5, 1, 'NONE', '{}') returning township_code""";
+            values ('621227', 2022, '%s', 1, 88.5, 1, 'NONE', '{}') returning township_code""";
     private static final String DECIDE = "update platform.assessment_objection set decision = 'REJECTED',"
             + " decision_reason = '无据', decided_by = 'policy', decided_at = now() where id = %d";
 
@@ -69,7 +69,7 @@ class AssessmentRowPolicyTest extends IntegrationTest {
         }
         sqlAsTenant(COUNTY, SAVE.formatted(COUNTY.value(), YEAR, 1));
         sqlAsTenant(COUNTY, "insert into platform.assessment_year (county_code, year, changed_by)"
-                + " values ('621227', 2014, 'policy') returning year");
+                + " values ('621227', 2022, 'policy') returning year");
     }
 
     @Test
@@ -127,17 +127,17 @@ class AssessmentRowPolicyTest extends IntegrationTest {
     @Test
     void onlyTheCountyOpensAndTurnsItsYear() {
         assertThatThrownBy(() -> sqlAsTenant(CHENGGUAN, "insert into platform.assessment_year (county_code, year,"
-                + " changed_by) values ('621227100', 2014, 'policy') returning year")).as("a township has no year")
+                + " changed_by) values ('621227100', 2022, 'policy') returning year")).as("a township has no year")
                 .hasStackTraceContaining("row-level security");
         assertThatThrownBy(() -> sqlAsTenant(OTHER_COUNTY, "insert into platform.assessment_year (county_code, year,"
-                + " changed_by) values ('621227', 2015, 'policy') returning year")).as("another county's")
+                + " changed_by) values ('621227', 2023, 'policy') returning year")).as("another county's")
                 .hasStackTraceContaining("row-level security");
         String review = "update platform.assessment_year set state = 'REVIEW', changed_by = 'policy' where year = "
                 + YEAR + " and county_code = '621227'";
         assertThat(update(CHENGGUAN, review)).as("a township").isZero();
         assertThat(update(OTHER_COUNTY, review)).as("another county").isZero();
         assertThat(yearState()).isEqualTo("OPEN");
-        assertThatThrownBy(() -> update(COUNTY, "update platform.assessment_year set year = 2013 where year = "
+        assertThatThrownBy(() -> update(COUNTY, "update platform.assessment_year set year = 2030 where year = "
                 + YEAR)).as("the year itself").hasStackTraceContaining("permission denied");
         assertThat(update(COUNTY, review)).isEqualTo(1);
         assertThat(yearState()).isEqualTo("REVIEW");
@@ -176,7 +176,7 @@ class AssessmentRowPolicyTest extends IntegrationTest {
         assertThatThrownBy(() -> sqlAsTenant(CHENGGUAN, """
                 insert into platform.assessment_objection (county_code, year, township_code, item, deducted, reason,
                     raised_by, decision, restored, decision_reason, decided_by, decided_at)
-                values ('621227', 2014, '621227100', 'feedback_late', 1.5, '自判', 'policy', 'UPHELD', 1.5, '自判',
+                values ('621227', 2022, '621227100', 'feedback_late', 1.5, '自判', 'policy', 'UPHELD', 1.5, '自判',
                     'policy', now()) returning id""")).as("decided by the township itself")
                 .hasStackTraceContaining("permission denied");
         long objection = id(CHENGGUAN, OBJECT.formatted(CHENGGUAN.value()));
@@ -223,7 +223,7 @@ class AssessmentRowPolicyTest extends IntegrationTest {
         assertThat(sqlAsTenant(COUNTY, APPROVE.formatted(CHENGGUAN.value()))).hasSize(1);
         assertThatThrownBy(() -> update(COUNTY, "update platform.assessment_result set score = 99 where year = "
                 + YEAR)).as("nobody changes an approved score").hasStackTraceContaining("permission denied");
-        String takeBack = "with gone as (delete from platform.assessment_result where year = 2014 returning 1)"
+        String takeBack = "with gone as (delete from platform.assessment_result where year = 2022 returning 1)"
                 + " select count(*) from gone";
         assertThat(count(CHENGGUAN, takeBack)).as("the township takes nothing back").isZero();
         guarded(() -> sqlAsTenant(COUNTY, takeBack), "with the year's lock");
