@@ -10,6 +10,7 @@ import cn.gongguan.platform.Today;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
+import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -113,7 +115,7 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, T
 
     /** Last year, this year and next year, and the year asked for when another. */
     private void years(int asked) {
-        TreeSet<Integer> offered = new TreeSet<>(java.util.List.of(thisYear - 1, thisYear, thisYear + 1, asked));
+        TreeSet<Integer> offered = new TreeSet<>(List.of(thisYear - 1, thisYear, thisYear + 1, asked));
         year.setItems(offered.descendingSet());
     }
 
@@ -159,7 +161,7 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, T
             saved(schemes.save(shown, null, last.get().scheme(),
                     getTranslation("scheme.fromLastYear.note", String.valueOf(shown - 1), last.get().version())));
         } catch (InvalidInputException refusal) {
-            editor.notice.refuse(refusal, new cn.gongguan.uikit.FieldErrors(this), () -> show(shown));
+            editor.notice.refuse(refusal, new FieldErrors(this), () -> show(shown));
         }
     }
 
