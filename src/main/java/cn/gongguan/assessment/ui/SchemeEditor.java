@@ -56,6 +56,8 @@ final class SchemeEditor extends Div {
         setId("scheme-editor");
         addClassName("gg-scheme-editor");
         total.addValueChangeListener(e -> weigh());
+        commendFrom.setHelperText(getTranslation("scheme.commendFrom.help"));
+        criticiseBelow.setHelperText(getTranslation("scheme.criticiseBelow.help"));
         weights.setId("scheme-weights");
         weights.addClassName("gg-scheme-weights");
         indicators = new SchemeRows<>("scheme-indicators", "scheme.indicator.add",
