@@ -29,6 +29,8 @@ public class Schemes {
     public static final String NOTE = "note";
     /** The field of the whole scheme, where a refusal of a locked year is shown. */
     public static final String SCHEME = "scheme";
+    /** The longest scheme file imported, in characters: an upload is cut off there. */
+    public static final int FILE_CHARACTERS = SchemeFile.MOST_CHARACTERS;
 
     /** A saved version of a year's scheme. */
     public record Version(int year, int version, Scheme scheme, String note, String savedBy, Instant savedAt) {
@@ -37,11 +39,21 @@ public class Schemes {
     private final JdbcClient jdbc;
     private final AssessmentYears years;
     private final AuditTrail audit;
+    private final YearFigures figures;
 
-    Schemes(JdbcClient jdbc, AssessmentYears years, AuditTrail audit) {
+    Schemes(JdbcClient jdbc, AssessmentYears years, AuditTrail audit, YearFigures figures) {
         this.jdbc = jdbc;
         this.years = years;
         this.audit = audit;
+        this.figures = figures;
+    }
+
+    /**
+     * Whether a feature counts the measure's figures; a scheme may name a measure that is not (yet), which scores it
+     * as unavailable, so the editor marks it instead of refusing it.
+     */
+    public boolean available(Measure measure) {
+        return figures.available(measure);
     }
 
     /** The year's scheme as last saved, for the county or one of its townships. */

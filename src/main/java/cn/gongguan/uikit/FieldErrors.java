@@ -38,6 +38,20 @@ public final class FieldErrors {
         });
     }
 
+    /**
+     * Marks one field with a message, leaving the others as they are: for a refusal naming several problems at once
+     * (each shown at its field). False when no component of the form shows the field.
+     */
+    public boolean mark(String field, String message) {
+        HasValidation component = fields.get(field);
+        if (component == null) {
+            return false;
+        }
+        component.setErrorMessage(message);
+        component.setInvalid(true);
+        return true;
+    }
+
     public void show(InvalidInputException refusal) {
         clear();
         String message = owner.getTranslation(refusal.messageKey(), refusal.arguments());

@@ -1,13 +1,20 @@
 package cn.gongguan.browser;
 
 import cn.gongguan.IntegrationTest;
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.InvalidKeyException;
+import java.time.Instant;
 import java.util.List;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +33,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     protected static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** The demo accounts' published second-factor secret (README). */
+    private static final String DEMO_SECRET = "GONGGUANDEMOTOTPSECRET22";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -82,6 +91,24 @@ public abstract class BrowserTest extends IntegrationTest {
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+    }
+
+    /** Enters the second factor of a demo account that needs one (the county's), from its published secret. */
+    protected void secondFactor() {
+        page.locator("#login-code input").fill(demoCode());
+        page.locator("#login-code-verify").click();
+        PlaywrightAssertions.assertThat(page.locator("#tenant-name")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+    }
+
+    private static String demoCode() {
+        try {
+            TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator();
+            return "%06d".formatted(generator.generateOneTimePassword(
+                    new SecretKeySpec(new Base32().decode(DEMO_SECRET), generator.getAlgorithm()), Instant.now()));
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected void screenshot(String name) {

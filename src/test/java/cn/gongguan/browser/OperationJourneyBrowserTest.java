@@ -5,20 +5,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.PersonFixtures;
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.security.InvalidKeyException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.spec.SecretKeySpec;
-import org.apache.commons.codec.binary.Base32;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class OperationJourneyBrowserTest extends BrowserTest {
 
-    /** The demo accounts' published second-factor secret (README). */
-    private static final String DEMO_SECRET = "GONGGUANDEMOTOTPSECRET22";
     private static final String FUJIA = "621227101";
 
     @Autowired
@@ -254,13 +246,6 @@ class OperationJourneyBrowserTest extends BrowserTest {
                 .click();
     }
 
-    private void secondFactor() {
-        page.locator("#login-code input").fill(code());
-        page.locator("#login-code-verify").click();
-        assertThat(page.locator("#tenant-name")).hasText("徽县",
-                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
-    }
-
     /** The page at the desktop width, then at 390 px. */
     private void both(String name) {
         int width = page.viewportSize().width;
@@ -271,15 +256,5 @@ class OperationJourneyBrowserTest extends BrowserTest {
         page.waitForTimeout(400);
         screenshot(name + "-390");
         page.setViewportSize(width, 844);
-    }
-
-    private static String code() {
-        try {
-            TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator();
-            return "%06d".formatted(generator.generateOneTimePassword(
-                    new SecretKeySpec(new Base32().decode(DEMO_SECRET), generator.getAlgorithm()), Instant.now()));
-        } catch (InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
