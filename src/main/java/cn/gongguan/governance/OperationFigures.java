@@ -21,6 +21,21 @@ public class OperationFigures implements FigureSource {
 
     public static final String TASKS = "operation_tasks";
     public static final String TASKS_SUBMITTED = "operation_tasks_submitted";
+    /**
+     * Tasks received and not submitted on the day counted, of operations running in the month or after it (an
+     * operation long over no longer counts month after month): the items the assessment deducts.
+     */
+    public static final String TASKS_OPEN = "operation_tasks_open";
+    /**
+     * The township's open tasks on a day in a month (parameters: the township, the day twice, the month's first day):
+     * published by then, not submitted by then, the operation ending on or after the month's first day. One condition
+     * for the figure and its list ({@link OpenTaskRecords}).
+     */
+    static final String OPEN_TASKS = """
+            from platform.operation_task k join platform.operation o on o.id = k.operation_id
+            where k.township_code = ? and (o.published_at at time zone 'Asia/Shanghai')::date <= ?
+              and not (k.state = 'SUBMITTED' and (k.submitted_at at time zone 'Asia/Shanghai')::date <= ?)
+              and o.ends_on >= ?""";
     public static final String LOCATIONS_CHECKED = "operation_locations_checked";
     public static final String PERSONS_CHECKED = "operation_persons_checked";
     public static final String PERSONS_REGISTERED = "operation_persons_registered";
@@ -36,7 +51,7 @@ public class OperationFigures implements FigureSource {
 
     @Override
     public List<String> indicators() {
-        return List.of(TASKS, TASKS_SUBMITTED, LOCATIONS_CHECKED, PERSONS_CHECKED, PERSONS_REGISTERED,
+        return List.of(TASKS, TASKS_SUBMITTED, TASKS_OPEN, LOCATIONS_CHECKED, PERSONS_CHECKED, PERSONS_REGISTERED,
                 WITHOUT_CERTIFICATE, REFERRED, HOUSES_FOUND);
     }
 
@@ -56,6 +71,8 @@ public class OperationFigures implements FigureSource {
                         where township_code = ? and state = 'SUBMITTED'
                           and (submitted_at at time zone 'Asia/Shanghai')::date between ? and ?""")
                 .params(township, first, last).query(Long.class).single());
+        counts.addTotal(TASKS_OPEN, jdbc.sql("select count(*) " + OPEN_TASKS)
+                .params(township, asOf, asOf, first).query(Long.class).single());
         jdbc.sql("""
                         select unit, count(*) from (
                             select location_id, min(found_on) as first_found, min(org_unit_code) as unit

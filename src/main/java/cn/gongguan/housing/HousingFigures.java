@@ -26,6 +26,8 @@ public class HousingFigures implements FigureSource {
     static final String HOUSES = "rental_houses";
     public static final String REPORTS_DUE = "reports_due";
     public static final String REPORTS_RECEIVED = "reports_received";
+    /** The reports due and not received, counted as their houses (house × month): the items the assessment deducts. */
+    public static final String REPORTS_MISSING = "reports_missing";
     static final String PERSONS_REPORTED = "persons_reported";
     public static final String PERSONS_UNREPORTED = "persons_found_unreported";
 
@@ -64,7 +66,7 @@ public class HousingFigures implements FigureSource {
 
     @Override
     public List<String> indicators() {
-        return List.of(REPORTS_DUE, REPORTS_RECEIVED, PERSONS_UNREPORTED);
+        return List.of(REPORTS_DUE, REPORTS_RECEIVED, REPORTS_MISSING, PERSONS_UNREPORTED);
     }
 
     @Override
@@ -79,6 +81,7 @@ public class HousingFigures implements FigureSource {
         LocalDate last = month.atEndOfMonth();
         return Map.of(REPORTS_DUE, houses.countOwingReports(first, last),
                 REPORTS_RECEIVED, reports.countByMonth(first),
+                REPORTS_MISSING, houses.countMissingReports(first, last),
                 PERSONS_UNREPORTED, findings.countUnreportedIn(first, last));
     }
 

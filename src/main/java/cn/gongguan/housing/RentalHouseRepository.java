@@ -23,11 +23,19 @@ interface RentalHouseRepository extends JpaRepository<RentalHouse, Long> {
             group by h.orgUnit""")
     List<UnitCount> countOwingReports(LocalDate month, LocalDate monthEnd);
 
-    /** The houses that owe a report for the month (as {@link #countOwingReports}) and have none. */
-    @Query("""
-            select h from RentalHouse h where h.registeredOn <= :monthEnd
+    /**
+     * The houses that owe a report for the month (as {@link #countOwingReports}) and have none: one condition for the
+     * figure of reports missing and the list of its houses.
+     */
+    String MISSING = """
+            from RentalHouse h where h.registeredOn <= :monthEnd
               and (h.withdrawnOn is null or h.withdrawnOn > :monthEnd) and not exists
-              (select r from MonthlyReport r where r.houseId = h.id and r.month = :month)
-            order by h.address""")
+              (select r from MonthlyReport r where r.houseId = h.id and r.month = :month)""";
+
+    @Query("select h " + MISSING + " order by h.address")
     List<RentalHouse> findMissingReports(LocalDate month, LocalDate monthEnd);
+
+    /** The houses {@link #findMissingReports} lists, per unit of the house. */
+    @Query("select h.orgUnit as unit, count(h) as total " + MISSING + " group by h.orgUnit")
+    List<UnitCount> countMissingReports(LocalDate month, LocalDate monthEnd);
 }

@@ -94,7 +94,13 @@ public class SweepPlans {
     /** The sweeps overdue on the day by the plan, for the figures (no user: the recount runs as the system). */
     @Transactional(readOnly = true)
     long overdueOn(LocalDate day) {
-        return periods(day).stream().filter(p -> p.state() == SweepPeriod.State.OVERDUE).count();
+        return overduePeriodsOn(day).size();
+    }
+
+    /** The periods {@link #overdueOn} counts, oldest first: the records behind the figure. */
+    @Transactional(readOnly = true)
+    List<SweepPeriod> overduePeriodsOn(LocalDate day) {
+        return periods(day).stream().filter(p -> p.state() == SweepPeriod.State.OVERDUE).toList();
     }
 
     private List<SweepPeriod> periods(LocalDate asOf) {

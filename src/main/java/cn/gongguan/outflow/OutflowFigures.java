@@ -1,5 +1,7 @@
 package cn.gongguan.outflow;
 
+import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
 import cn.gongguan.platform.orgunit.OrgUnits;
@@ -9,6 +11,7 @@ import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.platform.rollup.UnitCounts;
 import cn.gongguan.security.CurrentUser;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -43,6 +46,13 @@ public class OutflowFigures implements FigureSource {
     public static final String KNOWN = "outflow_known";
     /** Of the persons known, those whose trip was declared (township, officer, import), not found by a re-check. */
     public static final String REGISTERED = "outflow_registered";
+    /**
+     * Of the persons known, those whose trip leads to a place in this county (县内流动, {@link OutflowTrips#intraCounty}):
+     * the registration side of the two-way assessment of intra-county movers.
+     */
+    public static final String INTRA_COUNTY_KNOWN = "intra_county_known";
+    /** Of the intra-county movers known, those registered by a declaration rather than found by a re-check. */
+    public static final String INTRA_COUNTY_REGISTERED = "intra_county_registered";
     /** Incentives given in the month. */
     public static final String INCENTIVES = "incentives_given";
     /** The figures written here, each per month ({@link #AWAY} also now). */
@@ -55,7 +65,8 @@ public class OutflowFigures implements FigureSource {
 
     /**
      * The counts of the trips per month {@code m} (s = first day, e = its last day or the day counted as of, if
-     * earlier) and org unit of the person ('' for none): a trip had left by e and was not back before s.
+     * earlier) and org unit of the person ('' for none): a trip had left by e and was not back before s. ?4 is the
+     * county's code, the prefix of a destination in the county (null for a tenant under no county: none is).
      */
     private static final String TRIPS = """
             select to_char(m.s, 'YYYY-MM'), coalesce(p.org_unit_code, ''),
@@ -63,7 +74,9 @@ public class OutflowFigures implements FigureSource {
               count(*) filter (where t.departure_day >= m.s),
               count(*) filter (where t.departure_day >= m.s and t.on_time),
               count(distinct t.person_id),
-              count(distinct t.person_id) filter (where t.source <> 'RECHECK')
+              count(distinct t.person_id) filter (where t.source <> 'RECHECK'),
+              count(distinct t.person_id) filter (where t.destination_code like cast(?4 as varchar) || '%'),
+              count(distinct t.person_id) filter (where t.destination_code like cast(?4 as varchar) || '%' and t.source <> 'RECHECK')
             from (select cast(d as date) as s,
                          least(cast(d + interval '1 month' - interval '1 day' as date), cast(?3 as date)) as e
                   from generate_series(cast(?1 as date), cast(?2 as date), interval '1 month') d) m
@@ -78,13 +91,15 @@ public class OutflowFigures implements FigureSource {
             group by 1, 2""";
 
     /** A unit's counts of its own records for a month, one per indicator above. */
-    public record Counts(long away, long declared, long onTime, long known, long registered, long incentives) {
+    public record Counts(long away, long declared, long onTime, long known, long registered, long incentives,
+                         long intraCountyKnown, long intraCountyRegistered) {
 
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts other) {
             return new Counts(away + other.away, declared + other.declared, onTime + other.onTime,
-                    known + other.known, registered + other.registered, incentives + other.incentives);
+                    known + other.known, registered + other.registered, incentives + other.incentives,
+                    intraCountyKnown + other.intraCountyKnown, intraCountyRegistered + other.intraCountyRegistered);
         }
 
         private long value(String indicator) {
@@ -95,6 +110,8 @@ public class OutflowFigures implements FigureSource {
                 case KNOWN -> known;
                 case REGISTERED -> registered;
                 case INCENTIVES -> incentives;
+                case INTRA_COUNTY_KNOWN -> intraCountyKnown;
+                case INTRA_COUNTY_REGISTERED -> intraCountyRegistered;
                 default -> throw new IllegalArgumentException(indicator);
             };
         }
@@ -128,10 +145,14 @@ public class OutflowFigures implements FigureSource {
         refresh(change.since());
     }
 
-    /** The dashboards' share: persons away on the day counted, known and registered in the month, per person's unit. */
+    /**
+     * The dashboards' and the assessment's share, per person's unit: persons away on the day counted; trips declared
+     * and on time, persons known and registered in the month, of them the intra-county movers. Written for every month
+     * counted, not only the months a trip changed.
+     */
     @Override
     public List<String> indicators() {
-        return List.of(AWAY, KNOWN, REGISTERED);
+        return List.of(AWAY, DECLARED, ON_TIME, KNOWN, REGISTERED, INTRA_COUNTY_KNOWN, INTRA_COUNTY_REGISTERED);
     }
 
     @Override
@@ -168,24 +189,31 @@ public class OutflowFigures implements FigureSource {
      */
     private Map<String, Map<String, Counts>> counts(YearMonth from, YearMonth to, LocalDate asOf) {
         Map<String, Map<String, Counts>> counts = new HashMap<>();
-        for (Object[] row : rows(TRIPS, from, to, asOf)) {
+        String county = TenantContext.current().parent().map(TenantCode::value).orElse(null);
+        for (Object[] row : rowsOf(rows(TRIPS, from, to, asOf).setParameter(4, county))) {
             counts.computeIfAbsent((String) row[0], month -> new HashMap<>()).put((String) row[1],
-                    new Counts(number(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]), 0));
+                    new Counts(number(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]), 0,
+                            number(row[7]), number(row[8])));
         }
-        for (Object[] row : rows(INCENTIVES_GIVEN, from, to, asOf)) {
+        for (Object[] row : rowsOf(rows(INCENTIVES_GIVEN, from, to, asOf))) {
             counts.computeIfAbsent((String) row[0], month -> new HashMap<>())
-                    .merge((String) row[1], new Counts(0, 0, 0, 0, 0, number(row[2])), Counts::plus);
+                    .merge((String) row[1], new Counts(0, 0, 0, 0, 0, number(row[2]), 0, 0),
+                    Counts::plus);
         }
         return counts;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, YearMonth from, YearMonth to, LocalDate asOf) {
+    /** The query of the months {@code from} to {@code to} as of {@code asOf}, its first three parameters set. */
+    private Query rows(String sql, YearMonth from, YearMonth to, LocalDate asOf) {
         return entityManager.createNativeQuery(sql)
                 .setParameter(1, Date.valueOf(from.atDay(1)))
                 .setParameter(2, Date.valueOf(to.atEndOfMonth()))
-                .setParameter(3, Date.valueOf(asOf))
-                .getResultList();
+                .setParameter(3, Date.valueOf(asOf));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rowsOf(Query query) {
+        return query.getResultList();
     }
 
     private static long number(Object value) {

@@ -2031,3 +2031,110 @@ create policy assessment_result_approve on platform.assessment_result for insert
                 and platform.is_township_of(township_code, county_code));
 create policy assessment_result_reopen on platform.assessment_result for delete to gongguan_tenant
     using (county_code = substring(current_user from 3));
+
+--changeset gongguan:platform-091-exchange-verification-owed splitStatements:false
+-- Issue 15: the recount now writes the verification answers on time and late too, so a verification request sent,
+-- answered or closed marks the addressee's months as feedback does (the function of platform-066, for both kinds).
+create or replace function platform.owe_exchange_figures() returns trigger language plpgsql security definer
+    set search_path = pg_catalog, platform, pg_temp as $$
+declare
+    this_month date := date_trunc('month', clock_timestamp() at time zone 'Asia/Shanghai')::date;
+    earliest   date := (this_month - interval '12 months')::date;
+begin
+    if TG_OP = 'INSERT' then
+        insert into platform.figure_owed (tenant_code, period)
+        select c.addressee_code, to_char(m, 'YYYY-MM')
+        from (select n.addressee_code, min(n.sent_at) as changed from new_rows n
+              where n.kind in ('FEEDBACK', 'VERIFICATION') group by n.addressee_code) c
+        join platform.tenant t on t.code = c.addressee_code and t.kind <> 'COUNTY' and t.status = 'READY'
+        cross join generate_series(greatest(date_trunc('month', c.changed at time zone 'Asia/Shanghai')::date,
+                                            earliest), this_month, interval '1 month') m;
+    else
+        insert into platform.figure_owed (tenant_code, period)
+        select c.addressee_code, to_char(m, 'YYYY-MM')
+        from (select n.addressee_code,
+                     min(least(case when n.answered_at is distinct from o.answered_at
+                                    then least(n.answered_at, o.answered_at) end,
+                               case when n.closed_at is distinct from o.closed_at
+                                    then least(n.closed_at, o.closed_at) end)) as changed
+              from new_rows n join old_rows o on o.id = n.id
+              where n.kind in ('FEEDBACK', 'VERIFICATION') and (n.answered_at is distinct from o.answered_at
+                                                                or n.closed_at is distinct from o.closed_at)
+              group by n.addressee_code) c
+        join platform.tenant t on t.code = c.addressee_code and t.kind <> 'COUNTY' and t.status = 'READY'
+        cross join generate_series(greatest(date_trunc('month', c.changed at time zone 'Asia/Shanghai')::date,
+                                            earliest), this_month, interval '1 month') m;
+    end if;
+    return null;
+end $$;
+
+--changeset gongguan:platform-092-exchange-late-references splitStatements:false
+-- Issue 15: the county deducts points per late or overdue message of its townships and shows each deduction as a
+-- reference without personal content. The messages are the sender's and the addressee's only (row-level security), so
+-- the county's role reads them through this function: it answers only when the caller (the role its transaction
+-- switched to) is the county directly above the township, and only the message's number, kind, month, due day and the
+-- day answered. Its conditions are ExchangeFigures' (answered in the month after the due day; overdue at the end of
+-- the month's counted day: its last day, or p_today for the current month).
+create function platform.exchange_late_references(p_township varchar, p_indicator varchar, p_from date, p_to date,
+                                                  p_today date)
+    returns table (id bigint, kind varchar, month varchar, due_on date, answered_on date)
+    language sql stable security definer set search_path = platform, pg_temp as $$
+    with months as (
+        select m::date as first, least((m + interval '1 month' - interval '1 day')::date, p_today) as as_of
+        from generate_series(date_trunc('month', p_from), least(p_to, p_today), interval '1 month') m
+        where current_setting('role') like 't\_%'
+          and platform.is_township_of(p_township, substring(current_setting('role') from 3))
+    )
+    select e.id, e.kind, to_char(m.first, 'YYYY-MM'), e.due_on,
+           case when e.answered_at < ((m.as_of + 1)::timestamp at time zone 'Asia/Shanghai')
+                then (e.answered_at at time zone 'Asia/Shanghai')::date end
+    from months m
+    join platform.exchange_message e on e.addressee_code = p_township
+    where (p_indicator in ('feedback_late', 'verification_late')
+           and e.kind = case p_indicator when 'feedback_late' then 'FEEDBACK' else 'VERIFICATION' end
+           and e.answered_at >= (m.first::timestamp at time zone 'Asia/Shanghai')
+           and e.answered_at < ((m.first + interval '1 month')::timestamp at time zone 'Asia/Shanghai')
+           and (e.answered_at at time zone 'Asia/Shanghai')::date > e.due_on)
+       or (p_indicator = 'feedback_overdue' and e.kind = 'FEEDBACK'
+           and e.sent_at < ((m.as_of + 1)::timestamp at time zone 'Asia/Shanghai') and e.due_on < m.as_of
+           and (e.answered_at is null or e.answered_at >= ((m.as_of + 1)::timestamp at time zone 'Asia/Shanghai'))
+           and (e.closed_at is null or e.closed_at >= ((m.as_of + 1)::timestamp at time zone 'Asia/Shanghai')))
+    order by 3, 4, 1
+$$;
+revoke all on function platform.exchange_late_references(varchar, varchar, date, date, date) from public;
+grant execute on function platform.exchange_late_references(varchar, varchar, date, date, date) to gongguan_tenant;
+
+--changeset gongguan:platform-093-active-days splitStatements:false
+-- Issue 15: platform use (五反馈) counts the days a tenant's users left an audit event. Tenant roles cannot read the
+-- audit trail, so the figure's source asks this function, which answers for the calling tenant (the role its
+-- transaction switched to) only: no tenant learns another's days. Events of the system itself (provisioning) are no
+-- use of the platform. Days are county days.
+create function platform.active_days(p_from date, p_to date) returns integer
+    language sql stable security definer set search_path = platform, pg_temp as $$
+    select count(distinct (e.at at time zone 'Asia/Shanghai')::date)::integer from platform.audit_event e
+    where current_setting('role') like 't\_%' and e.tenant_code = substring(current_setting('role') from 3)
+      and e.actor <> 'system'
+      and e.at >= (p_from::timestamp at time zone 'Asia/Shanghai')
+      and e.at < ((p_to + 1)::timestamp at time zone 'Asia/Shanghai')
+$$;
+revoke all on function platform.active_days(date, date) from public;
+grant execute on function platform.active_days(date, date) to gongguan_tenant;
+-- The first event of a tenant on a county day marks that month as owed, so that a day of use counts even when the
+-- month was counted earlier that day (later events of the day change nothing, and cost one index probe each).
+create function platform.owe_active_days() returns trigger language plpgsql security definer
+    set search_path = pg_catalog, platform, pg_temp as $$
+begin
+    insert into platform.figure_owed (tenant_code, period)
+    select distinct n.tenant_code, to_char(n.at at time zone 'Asia/Shanghai', 'YYYY-MM') from new_rows n
+    join platform.tenant t on t.code = n.tenant_code and t.kind <> 'COUNTY' and t.status = 'READY'
+    where n.actor <> 'system'
+      and not exists (select 1 from platform.audit_event e
+                      where e.tenant_code = n.tenant_code and e.actor <> 'system' and e.id < n.id
+                        and e.at >= (date_trunc('day', n.at at time zone 'Asia/Shanghai')
+                                     at time zone 'Asia/Shanghai')
+                        and e.at < ((date_trunc('day', n.at at time zone 'Asia/Shanghai') + interval '1 day')
+                                    at time zone 'Asia/Shanghai'));
+    return null;
+end $$;
+create trigger audit_event_owes_active_days after insert on platform.audit_event
+    referencing new table as new_rows for each statement execute function platform.owe_active_days();
