@@ -69,7 +69,7 @@ class ScorecardHomeSection implements HomeSection {
         Span value = new Span(score);
         value.setId("scorecard-card-score-" + year);
         value.addClassName("gg-figure-value");
-        Span label = new Span(card.getTranslation("assessment.home.score", year));
+        Span label = new Span(card.getTranslation("assessment.home.score", String.valueOf(year)));
         label.addClassName("gg-figure-label");
         Div figure = new Div(value, label);
         figure.addClassName("gg-figure");
@@ -80,7 +80,7 @@ class ScorecardHomeSection implements HomeSection {
     }
 
     private static Div decided(Div card, Objection objection) {
-        Div decided = new Div(card.getTranslation("assessment.home.decided", objection.year(),
+        Div decided = new Div(card.getTranslation("assessment.home.decided", String.valueOf(objection.year()),
                 card.getTranslation(objection.item().labelKey()), card.getTranslation(objection.decision().labelKey()),
                 objection.decisionReason()));
         decided.setId("scorecard-card-decided-" + objection.id());

@@ -75,12 +75,12 @@ public class ScorecardOfTownshipView extends VerticalLayout implements BeforeEnt
         Optional<Ranked> card = card(shown);
         if (card.isEmpty()) {
             Div none = new Div(getTranslation(township == null ? "assessment.township.unknown"
-                    : "assessment.card.noScheme", shown));
+                    : "assessment.card.noScheme", String.valueOf(shown)));
             none.setId("scorecard-none");
             content.add(none);
             return;
         }
-        title.setText(getTranslation("assessment.township.of", card.get().township().name(), shown));
+        title.setText(getTranslation("assessment.township.of", card.get().township().name(), String.valueOf(shown)));
         List<Closing.Objection> objections = closing.objections(shown).stream()
                 .filter(objection -> objection.township().equals(township)).toList();
         content.add(new ScorecardPanel(card.get(), scorecards.state(shown), objections,

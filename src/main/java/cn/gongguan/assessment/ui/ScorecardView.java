@@ -101,7 +101,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
                 "assessment.card.confirmedBy", c.score().toPlainString(), c.confirmedBy(),
                 Formats.date(c.confirmedAt()))));
         if (card.isEmpty()) {
-            Div none = new Div(getTranslation("assessment.card.noScheme", shown));
+            Div none = new Div(getTranslation("assessment.card.noScheme", String.valueOf(shown)));
             none.setId("scorecard-none");
             content.add(none);
             return;
@@ -130,7 +130,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("scorecard-confirm-dialog");
         dialog.setHeader(getTranslation("assessment.card.confirm"));
-        dialog.setText(getTranslation("assessment.card.confirm.text", shown));
+        dialog.setText(getTranslation("assessment.card.confirm.text", String.valueOf(shown)));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("assessment.card.confirm"));
