@@ -50,7 +50,11 @@ public class ScorecardOfTownshipView extends VerticalLayout implements BeforeEnt
         year.setId("scorecard-year");
         year.setItems(ScorecardYears.around(today.date().getYear()));
         year.setValue(today.date().getYear());
-        year.addValueChangeListener(e -> show());
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                show();
+            }
+        });
         title.setText(getTranslation("assessment.township.title"));
         add(title, year, content);
     }

@@ -3,7 +3,9 @@ package cn.gongguan.assessment.ui;
 import cn.gongguan.assessment.AssessmentAccess;
 import cn.gongguan.assessment.Closing;
 import cn.gongguan.assessment.Closing.Confirmation;
+import cn.gongguan.assessment.Closing.Objection;
 import cn.gongguan.assessment.DeductionRecords;
+import cn.gongguan.assessment.Measure;
 import cn.gongguan.assessment.Scorecard.Adjustment;
 import cn.gongguan.assessment.Scorecards;
 import cn.gongguan.assessment.Scorecards.Ranked;
@@ -33,6 +35,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The township's own scorecard (本乡镇考核) of a year, live until the county approves it: what each indicator scored,
@@ -65,7 +69,11 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         year.setId("scorecard-year");
         year.setItems(ScorecardYears.around(today.date().getYear()));
         year.setValue(today.date().getYear());
-        year.addValueChangeListener(e -> show());
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                show();
+            }
+        });
         errors.bind(Closing.YEAR, year);
         confirm.setText(getTranslation("assessment.card.confirm"));
         confirm.setIcon(VaadinIcon.CHECK.create());
@@ -107,10 +115,15 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         boolean objecting = reviewing && confirmations.isEmpty();
-        content.add(new ScorecardPanel(card.get(), state, closing.objections(shown),
+        List<Objection> objections = closing.objections(shown);
+        // an item objected to waits for the county's decision before it can be objected to again
+        Set<Measure> waiting = objections.stream().filter(Objection::isOpen).map(Objection::item)
+                .collect(Collectors.toSet());
+        content.add(new ScorecardPanel(card.get(), state, objections,
                 adjustment -> new DeductionRecordsDialog(adjustment, records.own(shown, adjustment.item())).open(),
                 adjustment -> objecting && adjustment.net().signum() > 0 && adjustment.rule().from() != null
-                        ? List.of(objectButton(shown, adjustment)) : List.of()));
+                        && !waiting.contains(adjustment.item()) ? List.of(objectButton(shown, adjustment))
+                        : List.of()));
     }
 
     private Component objectButton(int shown, Adjustment deduction) {

@@ -84,7 +84,7 @@ class ScorecardUiTest extends UiTest {
     @Test
     void theTownshipSeesItsScorecardOpensADeductionAndConfirms() {
         login("chengguan.admin", HomeView.class);
-        UI.getCurrent().navigate("assessment/scorecard?year=" + YEAR);
+        UI.getCurrent().navigate("assessment/scorecard", YEAR_PARAMETER);
         ScorecardView view = _get(ScorecardView.class);
         assertThat(view.year.getValue()).isEqualTo(YEAR);
         assertThat(_get(Span.class, spec -> spec.withId("scorecard-state")).getText()).isEqualTo("待乡镇确认");
@@ -111,7 +111,7 @@ class ScorecardUiTest extends UiTest {
     @Test
     void anObjectionIsRefusedAtTheFieldWithItsTextKeptThenRaised() {
         login("chengguan.admin", HomeView.class);
-        UI.getCurrent().navigate("assessment/scorecard?year=" + YEAR);
+        UI.getCurrent().navigate("assessment/scorecard", YEAR_PARAMETER);
         _click(_get(Button.class, spec -> spec.withId("deduction-object-feedback_late")));
         DeductionObjectionDialog dialog = _get(DeductionObjectionDialog.class);
         _click(dialog.save);
@@ -151,7 +151,7 @@ class ScorecardUiTest extends UiTest {
                 .mapToLong(row -> GridKt._get(records.grid, row).count()).sum()).isEqualTo(2);
         records.close();
 
-        UI.getCurrent().navigate("assessment/township/621227999?year=" + YEAR);
+        UI.getCurrent().navigate("assessment/township/621227999", YEAR_PARAMETER);
         assertThat(_get(Div.class, spec -> spec.withId("scorecard-none")).getText()).isEqualTo("不是本县的乡镇");
         _assertNone(ScorecardPanel.class);
         logout();
