@@ -1,6 +1,8 @@
 package cn.gongguan.assessment;
 
+import cn.gongguan.activity.ActivityFigures;
 import cn.gongguan.exchange.Exchange;
+import cn.gongguan.exchange.MessageFigures;
 import cn.gongguan.fivestep.FiveStepFigures;
 import cn.gongguan.governance.OperationFigures;
 import cn.gongguan.housing.HousingFigures;
@@ -38,11 +40,13 @@ public enum Measure implements Labelled {
     CERTIFICATE_CHECK(rate(CertificateFigures.CHECKED, CertificateFigures.DUE)),
     REPORT_COVERAGE(rate(HousingFigures.REPORTS_RECEIVED, HousingFigures.REPORTS_DUE)),
     OPERATION_TASKS(rate(OperationFigures.TASKS_SUBMITTED, OperationFigures.TASKS)),
-    PLATFORM_USE(rate("active_days", "working_days")),
-    MESSAGES_ANSWERED(rate("messages_answered", "messages_due")),
+    PLATFORM_USE(rate(ActivityFigures.ACTIVE_DAYS, ActivityFigures.WORKING_DAYS)),
+    MESSAGES_ANSWERED(rate(MessageFigures.ANSWERED, MessageFigures.RECEIVED)),
     /** 双向考核: the residence township's visits of intra-county movers and the registration township's registration. */
-    TWO_WAY(new Part("residence", List.of("intra_county_visited"), List.of("intra_county_due")),
-            new Part("registration", List.of("intra_county_registered"), List.of("intra_county_known"))),
+    TWO_WAY(new Part("residence", List.of(FiveStepFigures.INTRA_COUNTY_VISITED),
+            List.of(FiveStepFigures.INTRA_COUNTY_DUE)),
+            new Part("registration", List.of(OutflowFigures.INTRA_COUNTY_REGISTERED),
+            List.of(OutflowFigures.INTRA_COUNTY_KNOWN))),
     /** Police stations' monthly reports received (issue 16). */
     POLICE_REPORTS(rate("police_reports_received", "police_reports_due")),
     /** Enterprises' staff checked (issue 16). */
@@ -53,9 +57,9 @@ public enum Measure implements Labelled {
     VERIFICATION_LATE(items(Exchange.VERIFICATION_LATE)),
     RECHECK_UNITS_LATE(items(Rechecks.UNITS_LATE)),
     VISITS_OVERDUE(items(FiveStepFigures.VISITS_OVERDUE)),
-    REPORTS_MISSING(items("reports_missing")),
+    REPORTS_MISSING(items(HousingFigures.REPORTS_MISSING)),
     SWEEPS_OVERDUE(items(SweepFigures.OVERDUE)),
-    OPERATION_TASKS_OPEN(items("operation_tasks_open")),
+    OPERATION_TASKS_OPEN(items(OperationFigures.TASKS_OPEN)),
     PERSONS_FOUND_UNREPORTED(items(HousingFigures.PERSONS_UNREPORTED)),
     OPERATION_PERSONS_REGISTERED(items(OperationFigures.PERSONS_REGISTERED)),
     OPERATION_HOUSES_FOUND(items(OperationFigures.HOUSES_FOUND));

@@ -25,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The exchange between 伏家镇 and 城关镇, and the county's notice: 伏家镇 asks 城关镇 to verify 李秀英 (its outflow living
  * in 城关镇; awaiting the answer), asked about 何春燕 earlier (answered, then a follow-up question awaits), and two
  * older requests were never answered — one is overdue, one is escalated to the county. The county's notice to all
- * townships has been read by 城关镇 and 伏家镇 only. So 城关镇's administrator has overdue items on the home page, the
- * county sees 城关镇 late, and 伏家镇's staff see a thread with a follow-up.
+ * townships has been read by 城关镇 and 伏家镇 only. 伏家镇's feedback on 杨丽娟 reached 城关镇 two weeks ago and was
+ * answered only today, six days after its due day: the late answer the year's assessment deducts for. So 城关镇's
+ * administrator has overdue items on the home page, the county sees 城关镇 late, and 伏家镇's staff see a thread with a
+ * follow-up.
  */
 @Component
 class ExchangeDemo {
@@ -61,7 +63,7 @@ class ExchangeDemo {
         if (asked[0]) {
             return;
         }
-        long[] ids = new long[2];
+        long[] ids = new long[3];
         accounts.runAs("fujia.staff", () -> {
             exchange.ask(CHENGGUAN, "李秀英", DemoContent.idNumber("19920314", 2, 2),
                     VerificationTopic.MARRIAGE_AND_CHILDBEARING, Urgency.PRIORITY,
@@ -70,7 +72,9 @@ class ExchangeDemo {
                     VerificationTopic.RESIDENCE, Urgency.URGENT, "请核实是否仍住城关镇南街 8 号");
             backdated("马小兰", DemoContent.idNumber("19970105", 62, 2), 1);
             backdated("苏建英", DemoContent.idNumber("19910419", 63, 2), 20);
+            ids[2] = lateFeedback("杨丽娟", DemoContent.idNumber("19950611", 64, 2), 6);
         });
+        accounts.runAs("chengguan.staff", () -> exchange.answer(ids[2], "已上门核实，本人在城关镇务工，已建立联系（演示答复）"));
         accounts.runAs("chengguan.staff", () -> exchange.answer(ids[0], VerificationResult.CONFIRMED,
                 "仍住南街 8 号，与丈夫同住（演示答复，加密保存）"));
         accounts.runAs("fujia.staff", () -> exchange.followUp(ids[0], "请告知其丈夫的姓名和联系电话"));
@@ -97,6 +101,23 @@ class ExchangeDemo {
                         Timestamp.valueOf(dueDay.minusDays(Urgency.URGENT.defaultDays()).atTime(9, 30)),
                         Date.valueOf(dueDay), false, Date.valueOf(escalateOn))
                 .update());
+    }
+
+    /**
+     * A feedback 伏家镇 sent to 城关镇 about a woman registered there, due {@code daysAgo} days back (written as
+     * 伏家镇's role writes its own messages; the service would date it today); answered today, it is answered late.
+     */
+    private long lateFeedback(String name, String idNumber, int daysAgo) {
+        LocalDate dueDay = today.date().minusDays(daysAgo);
+        LocalDate escalateOn = workingDays.deadline(dueDay, Exchange.ESCALATION_WORKING_DAYS).due();
+        return transactions.execute(status -> jdbc.sql("""
+                insert into platform.exchange_message (kind, sender_code, addressee_code, person_name, id_number,
+                    outcome, sent_by, sent_at, due_on, due_provisional, escalate_on)
+                values ('FEEDBACK', ?, ?, ?, ?, 'MEASURES_IN_PLACE', 'fujia.staff', ?, ?, ?, ?) returning id""")
+                .params(FUJIA, CHENGGUAN, name, idNumber,
+                        Timestamp.valueOf(dueDay.minusDays(8).atTime(10, 0)),
+                        Date.valueOf(dueDay), false, Date.valueOf(escalateOn))
+                .query(Long.class).single());
     }
 
     /** The county's townships (its notice goes to every one of them). */

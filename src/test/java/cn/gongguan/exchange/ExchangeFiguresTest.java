@@ -146,4 +146,25 @@ class ExchangeFiguresTest extends UiTest {
                 .isEmpty();
         assertThat(owed(FUJIA)).isNotEmpty();
     }
+
+    @Test
+    void messagesReceivedAndAnsweredCountInTheirMonthsForTheAddresseeOnly() {
+        YearMonth lastMonth = now.minusMonths(1);
+        long receivedThen = fujia(MessageFigures.RECEIVED, lastMonth);
+        long receivedNow = fujia(MessageFigures.RECEIVED, now);
+        long answeredNow = fujia(MessageFigures.ANSWERED, now);
+        long chengguanReceived = rollups.unitsOf(CHENGGUAN, List.of(now.toString()),
+                List.of(MessageFigures.RECEIVED)).stream().mapToLong(Rollups.Row::value).sum();
+        long early = sent(FUJIA.value(), lastMonth.atDay(5), lastMonth.atDay(12));
+        sent(FUJIA.value(), today.date(), today.date().plusDays(5));
+        login("fujia.staff", HomeView.class);
+        exchange.answer(early, "已核实");
+        recount.recountDue();
+
+        assertThat(fujia(MessageFigures.RECEIVED, lastMonth)).isEqualTo(receivedThen + 1);
+        assertThat(fujia(MessageFigures.RECEIVED, now)).isEqualTo(receivedNow + 1);
+        assertThat(fujia(MessageFigures.ANSWERED, now)).as("answered this month").isEqualTo(answeredNow + 1);
+        assertThat(rollups.unitsOf(CHENGGUAN, List.of(now.toString()), List.of(MessageFigures.RECEIVED)).stream()
+                .mapToLong(Rollups.Row::value).sum()).as("not the sender's").isEqualTo(chengguanReceived);
+    }
 }

@@ -11,8 +11,10 @@ import static cn.gongguan.governance.OperationFigures.WITHOUT_CERTIFICATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongguan.dashboard.Figure;
+import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.rollup.FigureProbe;
 import cn.gongguan.platform.rollup.FigureRecount;
+import cn.gongguan.platform.rollup.RecordsProbe;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.platform.rollup.UnitCounts;
 import cn.gongguan.reference.Sex;
@@ -40,6 +42,8 @@ class OperationFiguresTest extends OperationTaskFixtures {
     FigureRecount recount;
     @Autowired
     Rollups rollups;
+    @Autowired
+    OpenTaskRecords openTasks;
 
     private FigureProbe figures;
 
@@ -90,6 +94,32 @@ class OperationFiguresTest extends OperationTaskFixtures {
                 REFERRED, 1L, HOUSES_FOUND, 1L));
         assertThat(figures.since(fujiaBefore, FUJIA, UnitCounts.TOTAL, month, FIGURES)).as("another township")
                 .allSatisfy((indicator, change) -> assertThat(change).isZero());
+    }
+
+    @Test
+    void aTaskReceivedAndNotSubmittedIsOpenAndListedAsItsOperationAndMonth() {
+        YearMonth month = today.month();
+        List<String> open = List.of(OperationFigures.TASKS_OPEN);
+        Map<String, Long> before = figures.of(CHENGGUAN, UnitCounts.TOTAL, month, open);
+        Map<String, Long> fujiaBefore = figures.of(FUJIA, UnitCounts.TOTAL, month, open);
+        long operation = publish(0, "URBAN_VILLAGE", CHENGGUAN);
+        figures.recount();
+
+        assertThat(figures.since(before, CHENGGUAN, UnitCounts.TOTAL, month, open))
+                .containsEntry(OperationFigures.TASKS_OPEN, 1L);
+        assertThat(figures.since(fujiaBefore, FUJIA, UnitCounts.TOTAL, month, open))
+                .containsEntry(OperationFigures.TASKS_OPEN, 0L);
+        String title = asOwner().sql("select title from platform.operation where id = ?").param(operation)
+                .query(String.class).single();
+        RecordsProbe probe = new RecordsProbe(rollups);
+        for (TenantCode township : List.of(CHENGGUAN, FUJIA)) {
+            RecordsProbe.Comparison comparison = probe.compare(openTasks, township, month);
+            assertThat(comparison.listed()).as(township.value()).isEqualTo(comparison.figure());
+        }
+        assertThat(RecordsProbe.items(openTasks, CHENGGUAN, month, month))
+                .anySatisfy(item -> assertThat(item.reference()).isEqualTo(title + " " + month));
+        assertThat(RecordsProbe.items(openTasks, FUJIA, month, month))
+                .noneSatisfy(item -> assertThat(item.reference()).startsWith(title));
     }
 
     @Test

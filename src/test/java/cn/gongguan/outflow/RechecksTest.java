@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gongguan.UiTest;
 import cn.gongguan.outflow.sixones.SixOnesFigures;
 import cn.gongguan.platform.InvalidInputException;
-import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
+import cn.gongguan.platform.rollup.FigureRecords;
+import cn.gongguan.platform.rollup.RecordsProbe;
 import cn.gongguan.platform.rollup.Rollups;
 import cn.gongguan.ui.HomeView;
 import java.time.LocalDate;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** 定期清查: the lists made once per month and cluster, marked within the officer's unit, the township's progress. */
 class RechecksTest extends UiTest {
@@ -42,6 +46,12 @@ class RechecksTest extends UiTest {
     OutflowTrips trips;
     @Autowired
     Rollups rollups;
+    @Autowired
+    RecheckFigures recheckFigures;
+    @Autowired
+    LateRecheckRecords lateLists;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     Today today;
 
@@ -261,9 +271,26 @@ class RechecksTest extends UiTest {
                 int firstComplete = units.stream().map(Rechecks.Progress::complete).toList().indexOf(true);
                 assertThat(units.subList(firstComplete, units.size())).allMatch(Rechecks.Progress::complete);
                 assertThat(units.subList(1, firstComplete)).noneMatch(Rechecks.Progress::late);
+
+                // the late village-months behind the township's figure: as many as it says, this one among them
+                TenantContext.runAs(CHENGGUAN, () -> new TransactionTemplate(transactions)
+                        .executeWithoutResult(status -> recheckFigures.refresh(today.month())));
+                long figure = rollups.unitsOf(CHENGGUAN, List.of(today.month().toString()),
+                        List.of(Rechecks.UNITS_LATE)).stream().filter(row -> row.unit().isEmpty())
+                        .mapToLong(Rollups.Row::value).sum();
+                List<FigureRecords.CountedItem> items = RecordsProbe.items(lateLists, CHENGGUAN, today.month(),
+                        today.month());
+                assertThat(items).hasSize((int) figure).anySatisfy(item -> {
+                    assertThat(item.unit()).isEqualTo(FANLENG);
+                    assertThat(item.reference()).startsWith(today.month() + " ");
+                });
+                assertThat(RecordsProbe.items(lateLists, FUJIA, today.month(), today.month()))
+                        .noneMatch(item -> item.unit().equals(FANLENG));
             } finally {
                 asOwner().sql("update t_621227100.recheck_list set due_on = ? where id = ?").params(due, fanleng)
                         .update();
+                TenantContext.runAs(CHENGGUAN, () -> new TransactionTemplate(transactions)
+                        .executeWithoutResult(status -> recheckFigures.refresh(today.month())));
             }
         }
 

@@ -11,6 +11,8 @@ import cn.gongguan.housing.HousingFigures;
 import cn.gongguan.housing.RentalHouse;
 import cn.gongguan.housing.RentalHouses;
 import cn.gongguan.housing.SweepFigures;
+import cn.gongguan.housing.SweepPlan;
+import cn.gongguan.housing.SweepPlans;
 import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.Today;
@@ -59,6 +61,8 @@ class FigureRecordsTest extends UiTest {
     @Autowired
     RentalHouses houses;
     @Autowired
+    SweepPlans plans;
+    @Autowired
     Today today;
 
     final Random random = new Random();
@@ -101,12 +105,23 @@ class FigureRecordsTest extends UiTest {
             asOwner().sql("update t_621227100001.rental_house set registered_on = ? where id = ?")
                     .params(Date.valueOf(randomDaySince(from.atDay(1))), house.getId()).update();
         }
+        // a sweep every month since the first month and none made: each month's periods overdue. A plan changed marks
+        // the current month only (a closed month keeps its count), so the months before are marked as if it had
+        // been there when they closed.
+        plans.save(plans.plan().map(SweepPlan::getVersion).orElse(-1L), 1, from.atDay(1), null);
+        for (YearMonth month = from; month.isBefore(now); month = month.plusMonths(1)) {
+            asOwner().sql("insert into platform.figure_owed (tenant_code, period) values (?, ?)")
+                    .params(BEIJIE.value(), month.toString()).update();
+        }
         logout();
         recount.recountDue();
     }
 
     @AfterEach
-    void leave() {
+    void removeThePlan() {
+        logout();
+        login("beijie.clerk", HomeView.class);
+        plans.plan().ifPresent(plan -> plans.remove(plan.getVersion()));
         logout();
     }
 
@@ -136,6 +151,8 @@ class FigureRecordsTest extends UiTest {
             assertThat(item.reference()).isEqualTo(item.unit() + " " + item.month()).doesNotContain("考核");
             assertThat(item.detail()).containsPattern("\\*{10}").containsPattern("\\+\\d+d$");
         });
+        assertThat(RecordsProbe.items(records(SweepFigures.OVERDUE), BEIJIE, from, now)).isNotEmpty()
+                .allSatisfy(item -> assertThat(item.reference()).startsWith(BEIJIE.value()));
         List<FigureRecords.CountedItem> missing = RecordsProbe.items(records(HousingFigures.REPORTS_MISSING),
                 BEIJIE, from, now);
         assertThat(missing.stream().map(FigureRecords.CountedItem::detail)).containsAll(addresses);
