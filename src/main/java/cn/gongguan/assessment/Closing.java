@@ -98,11 +98,11 @@ public class Closing {
         GongguanUser user = AssessmentAccess.county();
         TenantCode county = user.tenant();
         if (schemes.current(county, year).isEmpty()) {
-            throw new InvalidInputException(YEAR, "assessment.closing.noScheme", year);
+            throw new InvalidInputException(YEAR, "assessment.closing.noScheme", String.valueOf(year));
         }
         YearState state = years.state(county, year);
         if (state != YearState.OPEN) {
-            throw new InvalidInputException(YEAR, "assessment.closing.notOpen", year);
+            throw new InvalidInputException(YEAR, "assessment.closing.notOpen", String.valueOf(year));
         }
         jdbc.sql("""
                         insert into platform.assessment_year (county_code, year, state, changed_by)
@@ -123,10 +123,10 @@ public class Closing {
         TenantCode township = TenantContext.current();
         TenantCode county = AssessmentYears.county();
         Scorecards.Ranked card = scorecards.own(year)
-                .orElseThrow(() -> new InvalidInputException(YEAR, "assessment.closing.noScheme", year));
+                .orElseThrow(() -> new InvalidInputException(YEAR, "assessment.closing.noScheme", String.valueOf(year)));
         return tenantWrites.execute(status -> {
             if (years.state(county, year) != YearState.REVIEW) {
-                throw new InvalidInputException(YEAR, "assessment.closing.notUnderReview", year);
+                throw new InvalidInputException(YEAR, "assessment.closing.notUnderReview", String.valueOf(year));
             }
             if (!confirmations(county, year, township).isEmpty()) {
                 throw new InvalidInputException(YEAR, "assessment.closing.confirmed");
@@ -155,10 +155,10 @@ public class Closing {
             throw new InvalidInputException(ITEM, "validation.required");
         }
         Scorecard card = scorecards.own(year).map(Scorecards.Ranked::card)
-                .orElseThrow(() -> new InvalidInputException(YEAR, "assessment.closing.noScheme", year));
+                .orElseThrow(() -> new InvalidInputException(YEAR, "assessment.closing.noScheme", String.valueOf(year)));
         return tenantWrites.execute(status -> {
             if (years.state(county, year) != YearState.REVIEW) {
-                throw new InvalidInputException(REASON, "assessment.closing.notUnderReview", year);
+                throw new InvalidInputException(REASON, "assessment.closing.notUnderReview", String.valueOf(year));
             }
             if (!confirmations(county, year, township).isEmpty()) {
                 throw new InvalidInputException(REASON, "assessment.closing.confirmed");
@@ -230,7 +230,7 @@ public class Closing {
         GongguanUser user = AssessmentAccess.county();
         TenantCode county = user.tenant();
         Schemes.Version scheme = tenantWrites.execute(status -> schemes.current(county, year))
-                .orElseThrow(() -> new InvalidInputException(YEAR, "assessment.closing.noScheme", year));
+                .orElseThrow(() -> new InvalidInputException(YEAR, "assessment.closing.noScheme", String.valueOf(year)));
         List<Tenant> townships = scorecards.townships(county);
         Map<TenantCode, Map<String, Long>> figures = yearFigures.of(county, year);
         tenantWrites.executeWithoutResult(status -> {
@@ -240,7 +240,7 @@ public class Closing {
                             where county_code = ? and year = ? and state = 'REVIEW'""")
                     .params(scheme.version(), user.getUsername(), county.value(), year).update());
             if (locked == 0) {
-                throw new InvalidInputException(YEAR, "assessment.closing.notUnderReview", year);
+                throw new InvalidInputException(YEAR, "assessment.closing.notUnderReview", String.valueOf(year));
             }
             // the year's row is locked now: a township's objection under way has committed or waits and is refused
             if (objections(county, year, null).stream().anyMatch(Objection::isOpen)) {
@@ -276,7 +276,7 @@ public class Closing {
         TenantCode county = user.tenant();
         String text = AssessmentLimits.REOPEN_REASON.check(Input.stripped(reason));
         if (years.state(county, year) != YearState.LOCKED) {
-            throw new InvalidInputException(REASON, "assessment.closing.notLocked", year);
+            throw new InvalidInputException(REASON, "assessment.closing.notLocked", String.valueOf(year));
         }
         jdbc.sql("""
                         update platform.assessment_year set state = 'REVIEW', scheme_version = null, changed_by = ?,

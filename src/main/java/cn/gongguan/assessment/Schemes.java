@@ -124,7 +124,7 @@ public class Schemes {
         TenantCode county = user.tenant();
         String text = AssessmentLimits.NOTE.check(Input.stripped(note));
         if (years.state(county, year) == YearState.LOCKED) {
-            throw new InvalidInputException(SCHEME, "assessment.year.locked.scheme", year);
+            throw new InvalidInputException(SCHEME, "assessment.year.locked.scheme", String.valueOf(year));
         }
         Optional<Version> current = current(county, year);
         if (!Objects.equals(basedOn, current.map(Version::version).orElse(null))) {
