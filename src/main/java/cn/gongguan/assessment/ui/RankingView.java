@@ -192,7 +192,7 @@ public class RankingView extends VerticalLayout implements TranslatedTitle, Befo
 
     /** The route of a township's scorecard in the year shown. */
     String scorecardRoute(Ranked ranked) {
-        return "assessment/township/" + ranked.township().code() + "?" + YEAR + "=" + shownYear();
+        return ScorecardOfTownshipView.link(ranked.township().code(), shownYear());
     }
 
     private void show(int shownYear) {
