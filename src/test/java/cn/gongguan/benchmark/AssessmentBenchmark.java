@@ -2,7 +2,6 @@ package cn.gongguan.benchmark;
 
 import static cn.gongguan.benchmark.BenchmarkContext.explain;
 
-import cn.gongguan.GongguanApplication;
 import cn.gongguan.assessment.Measure;
 import cn.gongguan.assessment.Schemes;
 import cn.gongguan.assessment.Scorecards;
@@ -20,7 +19,6 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -61,21 +59,14 @@ public final class AssessmentBenchmark {
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : ITERATIONS;
         BenchmarkFiles.deleteRecursively(DATABASE);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongguanApplication.class)
-                .run("--spring.profiles.active=dev", "--server.port=0", "--management.server.port=0",
-                        "--gongguan.embedded-db.data-directory=" + DATABASE.toAbsolutePath(),
-                        "--gongguan.demo.enabled=true", "--gongguan.figures.recount-delay=P1D",
-                        "--gongguan.index.pass-delay=P1D", "--gongguan.index.catch-up-delay=P1D")) {
+        try (ConfigurableApplicationContext context = BenchmarkContext.startWithGansuRows(DATABASE)) {
             new AssessmentBenchmark(context).run(iterations);
         }
     }
 
     private void run(int iterations) throws Exception {
         int tenants = app.loadGansuTenants();
-        int moved = app.owner().sql("""
-                update platform.tenant set parent_code = ?, path = ? || code || '/'
-                where source_file = 'benchmark' and kind = 'TOWNSHIP'""")
-                .params(COUNTY.value(), COUNTY.path()).update();
+        int moved = app.makeTownshipsOf(COUNTY);
         int year = CountyTime.today(context.getBean(Clock.class)).getYear() - YEARS_BACK;
         List<String> figures = Arrays.stream(Measure.values()).flatMap(Measure::figures).distinct().toList();
         List<String> months = IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(year, m).toString()).toList();

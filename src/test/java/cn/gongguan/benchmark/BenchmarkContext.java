@@ -1,11 +1,14 @@
 package cn.gongguan.benchmark;
 
+import cn.gongguan.GongguanApplication;
 import cn.gongguan.platform.DatabaseOwner;
+import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.TestLogins;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,6 +17,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -27,6 +31,19 @@ final class BenchmarkContext {
 
     BenchmarkContext(ConfigurableApplicationContext context) {
         this.context = context;
+    }
+
+    /**
+     * Starts the demo application on its own database for a benchmark of the Gansu tenant rows: the recount and the
+     * index passes are put off a day, since those rows have no schema to count or index (the benchmark counts when it
+     * has loaded).
+     */
+    static ConfigurableApplicationContext startWithGansuRows(Path database) {
+        return new SpringApplicationBuilder(GongguanApplication.class)
+                .run("--spring.profiles.active=dev", "--server.port=0", "--management.server.port=0",
+                        "--gongguan.embedded-db.data-directory=" + database.toAbsolutePath(),
+                        "--gongguan.demo.enabled=true", "--gongguan.figures.recount-delay=P1D",
+                        "--gongguan.index.pass-delay=P1D", "--gongguan.index.catch-up-delay=P1D");
     }
 
     /** Runs the work logged in as the user, with their tenant bound, as a request of theirs would. */
@@ -66,6 +83,17 @@ final class BenchmarkContext {
             insert.executeBatch();
         }
         return owner().sql("select count(*) from platform.tenant").query(Integer.class).single();
+    }
+
+    /**
+     * Makes the loaded Gansu townships townships of the county (its tenant rows re-parented by the owner), so that the
+     * county's real schema, demo users and row policies ({@code platform.is_township_of}) reach them; returns how many.
+     */
+    int makeTownshipsOf(TenantCode county) {
+        return owner().sql("""
+                update platform.tenant set parent_code = ?, path = ? || code || '/'
+                where source_file = 'benchmark' and kind = 'TOWNSHIP'""")
+                .params(county.value(), county.path()).update();
     }
 
     private static void add(PreparedStatement insert, String code, String name, String parent, String kind,

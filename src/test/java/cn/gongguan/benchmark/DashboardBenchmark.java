@@ -2,7 +2,6 @@ package cn.gongguan.benchmark;
 
 import static cn.gongguan.benchmark.BenchmarkContext.explain;
 
-import cn.gongguan.GongguanApplication;
 import cn.gongguan.dashboard.Dashboards;
 import cn.gongguan.dashboard.Figure;
 import cn.gongguan.platform.CountyTime;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -60,13 +58,7 @@ public final class DashboardBenchmark {
     public static void main(String[] args) throws Exception {
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
         BenchmarkFiles.deleteRecursively(DATABASE);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongguanApplication.class)
-                .run("--spring.profiles.active=dev", "--server.port=0", "--management.server.port=0",
-                        "--gongguan.embedded-db.data-directory=" + DATABASE.toAbsolutePath(),
-                        "--gongguan.demo.enabled=true",
-                        // the benchmark counts when it has loaded; the Gansu rows have no schema to count
-                        "--gongguan.figures.recount-delay=P1D", "--gongguan.index.pass-delay=P1D",
-                        "--gongguan.index.catch-up-delay=P1D")) {
+        try (ConfigurableApplicationContext context = BenchmarkContext.startWithGansuRows(DATABASE)) {
             new DashboardBenchmark(context).run(persons);
         }
     }

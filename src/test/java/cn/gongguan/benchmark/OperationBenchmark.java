@@ -2,7 +2,6 @@ package cn.gongguan.benchmark;
 
 import static cn.gongguan.benchmark.BenchmarkContext.explain;
 
-import cn.gongguan.GongguanApplication;
 import cn.gongguan.governance.JointOperations;
 import cn.gongguan.governance.JointOperations.Plan;
 import cn.gongguan.governance.LocationKind;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -58,21 +56,14 @@ public final class OperationBenchmark {
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : ITERATIONS;
         BenchmarkFiles.deleteRecursively(DATABASE);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongguanApplication.class)
-                .run("--spring.profiles.active=dev", "--server.port=0", "--management.server.port=0",
-                        "--gongguan.embedded-db.data-directory=" + DATABASE.toAbsolutePath(),
-                        "--gongguan.demo.enabled=true", "--gongguan.figures.recount-delay=P1D",
-                        "--gongguan.index.pass-delay=P1D", "--gongguan.index.catch-up-delay=P1D")) {
+        try (ConfigurableApplicationContext context = BenchmarkContext.startWithGansuRows(DATABASE)) {
             new OperationBenchmark(context).run(iterations);
         }
     }
 
     private void run(int iterations) throws Exception {
         int tenants = app.loadGansuTenants();
-        int townships = app.owner().sql("""
-                update platform.tenant set parent_code = ?, path = ? || code || '/'
-                where source_file = 'benchmark' and kind = 'TOWNSHIP'""")
-                .params(COUNTY.value(), COUNTY.path()).update();
+        int townships = app.makeTownshipsOf(COUNTY);
         app.owner().sql("analyze platform.tenant").update();
         LocalDate today = CountyTime.today(context.getBean(Clock.class));
 
