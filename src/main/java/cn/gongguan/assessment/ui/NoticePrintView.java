@@ -57,7 +57,7 @@ public class NoticePrintView extends PrintPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         document.removeAll();
-        Ranking ranking = event.getRouteParameters().get("year").flatMap(RankingView::year)
+        Ranking ranking = event.getRouteParameters().get("year").flatMap(YearSelect::year)
                 .map(scorecards::ranking).orElse(null);
         if (ranking == null || ranking.scheme().isEmpty()) {
             event.forwardTo(RankingView.class);

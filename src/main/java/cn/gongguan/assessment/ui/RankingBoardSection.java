@@ -68,7 +68,7 @@ class RankingBoardSection implements BoardSection {
                 end(section, "assessment.board.bottom", "assessment-board-bottom",
                         townships.subList(Math.max(0, townships.size() - SHOWN), townships.size()).reversed()));
         ends.addClassName("gg-assessment-ends");
-        Anchor open = new Anchor(RankingView.ROUTE + "?" + RankingView.YEAR + "=" + ranking.year(),
+        Anchor open = new Anchor(YearSelect.link(RankingView.ROUTE, ranking.year()),
                 section.getTranslation("assessment.board.open"));
         open.setId("assessment-board-open");
         section.add(new H3(section.getTranslation("assessment.ranking.title")), state, ends, open);

@@ -47,7 +47,7 @@ class RankingHomeSection implements HomeSection {
             Paragraph text = new Paragraph(open == 0
                     ? card.getTranslation("assessment.home.review", String.valueOf(year))
                     : card.getTranslation("assessment.home.objections", String.valueOf(year), open));
-            Anchor link = new Anchor(RankingView.ROUTE + "?" + RankingView.YEAR + "=" + year,
+            Anchor link = new Anchor(YearSelect.link(RankingView.ROUTE, year),
                     card.getTranslation("assessment.home.open"));
             link.setId("assessment-card-open-" + year);
             card.add(text, link);

@@ -16,7 +16,6 @@ import cn.gongguan.uikit.FieldErrors;
 import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -31,21 +30,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The county's year-end assessment (年终考核): the year's ranking of its townships (best first, with the change
@@ -59,11 +53,7 @@ import java.util.stream.IntStream;
 public class RankingView extends VerticalLayout implements TranslatedTitle, BeforeEnterObserver {
 
     public static final String ROUTE = "assessment";
-    static final String YEAR = "year";
-    /** Years the chooser offers before this one; a year further back opens by its address. */
-    private static final int YEARS_BACK = 5;
-
-    final Select<Integer> year = new Select<>();
+    final YearSelect year;
     final Span state = new Span();
     final Span scheme = new Span();
     final Button openReview = new Button();
@@ -79,7 +69,6 @@ public class RankingView extends VerticalLayout implements TranslatedTitle, Befo
     private final transient Scorecards scorecards;
     private final transient Closing closing;
     private final transient RankingReports reports;
-    private final transient Today today;
     private Ranking ranking;
     private Map<TenantCode, String> names = Map.of();
     private Map<TenantCode, Confirmation> confirmations = Map.of();
@@ -89,17 +78,11 @@ public class RankingView extends VerticalLayout implements TranslatedTitle, Befo
         this.scorecards = scorecards;
         this.closing = closing;
         this.reports = reports;
-        this.today = today;
         addClassName("gg-page");
-        year.setId("ranking-year");
-        year.setLabel(getTranslation("assessment.ranking.year"));
+        // five years back, and next year's to prepare
+        year = new YearSelect("ranking-year", getTranslation("assessment.ranking.year"), today.date().getYear(), 5, 1);
         year.setItemLabelGenerator(y -> getTranslation("assessment.ranking.yearLabel", String.valueOf(y)));
         errors.bind(Closing.YEAR, year);
-        year.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(RankingView.class, QueryParameters.of(YEAR, e.getValue().toString()));
-            }
-        });
         state.setId("ranking-state");
         state.getElement().getThemeList().add("badge");
         scheme.setId("ranking-scheme");
@@ -179,15 +162,7 @@ public class RankingView extends VerticalLayout implements TranslatedTitle, Befo
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        int current = today.date().getYear();
-        int shown = event.getLocation().getQueryParameters().getSingleParameter(YEAR).flatMap(RankingView::year)
-                .orElse(current);
-        TreeSet<Integer> offered = IntStream.rangeClosed(current - YEARS_BACK, current + 1).boxed()
-                .collect(Collectors.toCollection(TreeSet::new));
-        offered.add(shown);
-        year.setItems(offered.descendingSet());
-        year.setValue(shown);
-        show(shown);
+        show(year.enter(event));
     }
 
     /** The route of a township's scorecard in the year shown. */
@@ -299,16 +274,6 @@ public class RankingView extends VerticalLayout implements TranslatedTitle, Befo
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         return row;
-    }
-
-    /** The year an address names, if it is one a scheme can have. */
-    static Optional<Integer> year(String text) {
-        try {
-            int value = Integer.parseInt(text);
-            return value >= 2000 && value <= 2100 ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -20,15 +20,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The county's assessment scheme of a year (考核方案): its current version and the year's state, the editor (for the
@@ -43,7 +40,7 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, T
 
     public static final String ROUTE = "assessment/scheme";
 
-    final Select<Integer> year = new Select<>();
+    final YearSelect year;
     final Paragraph facts = new Paragraph();
     final Span state = new Span();
     final Div empty = new Div();
@@ -56,24 +53,16 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, T
     private final transient Schemes schemes;
     private final transient Scorecards scorecards;
     private final String county;
-    private final int thisYear;
     private int shown;
 
     SchemeView(Schemes schemes, Scorecards scorecards, TenantRegistry tenants, Today today) {
         this.schemes = schemes;
         this.scorecards = scorecards;
-        this.thisYear = today.date().getYear();
         this.county = CurrentUser.find().flatMap(user -> tenants.find(user.tenant())).map(t -> t.name()).orElse("");
         addClassNames("gg-page", "gg-scheme");
-        year.setLabel(getTranslation("scheme.year"));
-        year.setId("scheme-year");
+        // last year, this year and next year
+        year = new YearSelect("scheme-year", getTranslation("scheme.year"), today.date().getYear(), 1, 1);
         year.setItemLabelGenerator(value -> getTranslation("scheme.yearLabel", String.valueOf(value)));
-        years(thisYear);
-        year.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                show(e.getValue());
-            }
-        });
         facts.setId("scheme-facts");
         facts.addClassName("gg-facts");
         state.setId("scheme-state");
@@ -100,29 +89,11 @@ public class SchemeView extends VerticalLayout implements BeforeEnterObserver, T
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        int asked = event.getLocation().getQueryParameters().getSingleParameter("year").flatMap(SchemeView::number)
-                .filter(value -> value >= 2000 && value <= 2100).orElse(thisYear);
-        show(asked);
-    }
-
-    private static Optional<Integer> number(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Last year, this year and next year, and the year asked for when another. */
-    private void years(int asked) {
-        TreeSet<Integer> offered = new TreeSet<>(List.of(thisYear - 1, thisYear, thisYear + 1, asked));
-        year.setItems(offered.descendingSet());
+        show(year.enter(event));
     }
 
     void show(int shownYear) {
         this.shown = shownYear;
-        years(shownYear);
-        year.setValue(shownYear);
         Optional<Version> current = schemes.current(shownYear);
         YearState yearState = scorecards.state(shownYear);
         boolean editable = AssessmentAccess.keepsScheme() && yearState != YearState.LOCKED;

@@ -73,7 +73,7 @@ class ScorecardHomeSection implements HomeSection {
         label.addClassName("gg-figure-label");
         Div figure = new Div(value, label);
         figure.addClassName("gg-figure");
-        Anchor open = new Anchor(ScorecardView.ROUTE + "?" + ScorecardYears.PARAMETER + "=" + year,
+        Anchor open = new Anchor(YearSelect.link(ScorecardView.ROUTE, year),
                 card.getTranslation(AssessmentAccess.answers() ? "assessment.home.answer" : "assessment.home.open"));
         open.setId("scorecard-card-open-" + year);
         return new Div(figure, open);

@@ -11,7 +11,6 @@ import cn.gongguan.security.Role;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +33,7 @@ public class ScorecardOfTownshipView extends VerticalLayout implements BeforeEnt
     public static final String ROUTE = "assessment/township/:" + CODE;
 
     final H2 title = new H2();
-    final Select<Integer> year = new Select<>();
+    final YearSelect year;
     final Div content = new Div();
     private final transient Scorecards scorecards;
     private final transient Closing closing;
@@ -46,31 +45,22 @@ public class ScorecardOfTownshipView extends VerticalLayout implements BeforeEnt
         this.closing = closing;
         this.records = records;
         addClassName("gg-page");
-        year.setLabel(getTranslation("assessment.card.year"));
-        year.setId("scorecard-year");
-        year.setItems(ScorecardYears.around(today.date().getYear()));
-        year.setValue(today.date().getYear());
-        year.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                show();
-            }
-        });
+        year = ScorecardPanel.years(getTranslation("assessment.card.year"), today);
         title.setText(getTranslation("assessment.township.title"));
         add(title, year, content);
     }
 
     /** The route's link for a township and year. */
     public static String link(TenantCode township, int year) {
-        return "assessment/township/" + township.value() + "?" + ScorecardYears.PARAMETER + "=" + year;
+        return YearSelect.link("assessment/township/" + township.value(), year);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         township = event.getRouteParameters().get(CODE).filter(TenantCode::isValid).map(TenantCode::of)
                 .filter(code -> code.kind() == TenantKind.TOWNSHIP).orElse(null);
-        if (!ScorecardYears.choose(year, event)) {
-            show();
-        }
+        year.enter(event);
+        show();
     }
 
     private void show() {
@@ -78,10 +68,8 @@ public class ScorecardOfTownshipView extends VerticalLayout implements BeforeEnt
         int shown = year.getValue();
         Optional<Ranked> card = card(shown);
         if (card.isEmpty()) {
-            Div none = new Div(getTranslation(township == null ? "assessment.township.unknown"
-                    : "assessment.card.noScheme", String.valueOf(shown)));
-            none.setId("scorecard-none");
-            content.add(none);
+            content.add(ScorecardPanel.none(getTranslation(township == null ? "assessment.township.unknown"
+                    : "assessment.card.noScheme", String.valueOf(shown))));
             return;
         }
         title.setText(getTranslation("assessment.township.of", card.get().township().name(), String.valueOf(shown)));

@@ -7,6 +7,7 @@ import cn.gongguan.assessment.Scorecard.Line;
 import cn.gongguan.assessment.Scorecard.Status;
 import cn.gongguan.assessment.Scorecards.Ranked;
 import cn.gongguan.assessment.YearState;
+import cn.gongguan.platform.Today;
 import cn.gongguan.uikit.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +35,18 @@ class ScorecardPanel extends Div {
     private static final String NONE = "—";
 
     final Grid<Line> lines = new Grid<>();
+
+    /** The year chooser of a scorecard page: this year and the five before (a year is scored once it has begun). */
+    static YearSelect years(String label, Today today) {
+        return new YearSelect("scorecard-year", label, today.date().getYear(), 5, 0);
+    }
+
+    /** What a scorecard page shows instead of a scorecard, saying why there is none. */
+    static Div none(String why) {
+        Div none = new Div(why);
+        none.setId("scorecard-none");
+        return none;
+    }
 
     /**
      * @param records  opens the records behind a deduction or bonus

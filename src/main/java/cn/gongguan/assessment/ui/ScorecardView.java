@@ -27,7 +27,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -50,7 +49,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
 
     public static final String ROUTE = "assessment/scorecard";
 
-    final Select<Integer> year = new Select<>();
+    final YearSelect year;
     final Button confirm = new Button();
     final Div confirmed = new Div();
     final Div content = new Div();
@@ -65,15 +64,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         this.closing = closing;
         this.records = records;
         addClassName("gg-page");
-        year.setLabel(getTranslation("assessment.card.year"));
-        year.setId("scorecard-year");
-        year.setItems(ScorecardYears.around(today.date().getYear()));
-        year.setValue(today.date().getYear());
-        year.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                show();
-            }
-        });
+        year = ScorecardPanel.years(getTranslation("assessment.card.year"), today);
         errors.bind(Closing.YEAR, year);
         confirm.setText(getTranslation("assessment.card.confirm"));
         confirm.setIcon(VaadinIcon.CHECK.create());
@@ -89,9 +80,8 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!ScorecardYears.choose(year, event)) {
-            show();
-        }
+        year.enter(event);
+        show();
     }
 
     private void show() {
@@ -109,9 +99,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
                 "assessment.card.confirmedBy", c.score().toPlainString(), c.confirmedBy(),
                 Formats.date(c.confirmedAt()))));
         if (card.isEmpty()) {
-            Div none = new Div(getTranslation("assessment.card.noScheme", String.valueOf(shown)));
-            none.setId("scorecard-none");
-            content.add(none);
+            content.add(ScorecardPanel.none(getTranslation("assessment.card.noScheme", String.valueOf(shown))));
             return;
         }
         boolean objecting = reviewing && confirmations.isEmpty();
