@@ -46,7 +46,6 @@ public class ScorecardOfTownshipView extends VerticalLayout implements BeforeEnt
         this.records = records;
         addClassName("gg-page");
         year = ScorecardPanel.years(getTranslation("assessment.card.year"), today);
-        title.setText(getTranslation("assessment.township.title"));
         add(title, year, content);
     }
 
@@ -64,6 +63,8 @@ public class ScorecardOfTownshipView extends VerticalLayout implements BeforeEnt
     }
 
     private void show() {
+        // a year without this township's scorecard names neither it nor a year
+        title.setText(getTranslation("assessment.township.title"));
         content.removeAll();
         int shown = year.getValue();
         Optional<Ranked> card = card(shown);

@@ -11,6 +11,7 @@ import cn.gongguan.assessment.Closing;
 import cn.gongguan.assessment.Measure;
 import cn.gongguan.assessment.Schemes;
 import cn.gongguan.assessment.Scorecard.Line;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.TestLogins;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +152,17 @@ class ScorecardUiTest extends UiTest {
         assertThat(IntStream.range(0, GridKt._size(records.grid))
                 .mapToLong(row -> GridKt._get(records.grid, row).count()).sum()).isEqualTo(2);
         records.close();
+
+        int thisYear = LocalDate.now(CountyTime.ZONE).getYear();
+        _setValue(view.year, thisYear);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .as("the address says the year picked").isEqualTo("assessment/township/" + CHENGGUAN + "?year="
+                        + thisYear);
+        view = _get(ScorecardOfTownshipView.class);
+        assertThat(view.year.getValue()).isEqualTo(thisYear);
+        assertThat(view.title.getText()).doesNotContain(String.valueOf(YEAR));
+        assertThat(view.year.getListDataView().getItems()).as("this year and the five before, newest first")
+                .containsExactly(thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4, thisYear - 5);
 
         UI.getCurrent().navigate("assessment/township/621227999", YEAR_PARAMETER);
         assertThat(_get(Div.class, spec -> spec.withId("scorecard-none")).getText()).isEqualTo("不是本县的乡镇");
