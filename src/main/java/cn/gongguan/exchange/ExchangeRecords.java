@@ -8,7 +8,6 @@ import cn.gongguan.platform.rollup.FigureRecords;
 import cn.gongguan.platform.rollup.UnitCounts;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +36,14 @@ abstract class ExchangeRecords implements FigureRecords {
     @Override
     @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
-        List<CountedItem> items = new ArrayList<>();
-        for (CountedMonth counted : CountedMonths.of(from, to, today.date())) {
-            for (Message message : of(counted.month(), counted.asOf())) {
-                LocalDate answered = answeredBy(message, counted.asOf());
-                items.add(new CountedItem(counted.month(), UnitCounts.TOTAL,
-                        reference(message.id(), message.kind(), message.due().due(), answered),
-                        detail(message, answered)));
-            }
-        }
-        return items;
+        return CountedMonths.items(from, to, today.date(), counted -> of(counted.month(), counted.asOf()).stream()
+                .map(message -> item(counted, message)).toList());
+    }
+
+    private CountedItem item(CountedMonth counted, Message message) {
+        LocalDate answered = answeredBy(message, counted.asOf());
+        return new CountedItem(counted.month(), UnitCounts.TOTAL,
+                reference(message.id(), message.kind(), message.due().due(), answered), detail(message, answered));
     }
 
     /**

@@ -9,7 +9,6 @@ import cn.gongguan.reference.IdNumber;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,26 +38,26 @@ class OverdueVisitRecords implements FigureRecords {
     @Override
     @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
-        List<CountedItem> items = new ArrayList<>();
-        for (CountedMonth counted : CountedMonths.of(from, to, today.date())) {
-            List<?> rows = entityManager.createNativeQuery("""
-                            select coalesce(p.org_unit_code, ''), p.name, p.id_number,
-                                   cast(:asOf as date) - %s - %d
-                            %s and %s
-                            order by p.org_unit_code, p.id""".formatted(FiveStepFigures.VISIT_DUE_FROM,
-                            FiveSteps.VISIT_DAYS, FiveStepFigures.PERSONS_AS_OF, FiveStepFigures.VISIT_OVERDUE))
-                    .setParameter("asOf", Date.valueOf(counted.asOf()))
-                    .getResultList();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                String unit = (String) columns[0];
-                // a person in no unit counts for the tenant as a whole: the reference names the tenant then
-                String where = unit.isEmpty() ? TenantContext.current().value() : unit;
-                items.add(new CountedItem(counted.month(), unit, where + " " + counted.month(),
-                        columns[1] + " " + new IdNumber((String) columns[2]).masked() + " · +"
-                                + ((Number) columns[3]).longValue() + "d"));
-            }
-        }
-        return items;
+        return CountedMonths.items(from, to, today.date(), this::overdueOn);
+    }
+
+    private List<CountedItem> overdueOn(CountedMonth counted) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select coalesce(p.org_unit_code, ''), p.name, p.id_number,
+                               cast(:asOf as date) - %s - %d
+                        %s and %s
+                        order by p.org_unit_code, p.id""".formatted(FiveStepFigures.VISIT_DUE_FROM,
+                        FiveSteps.VISIT_DAYS, FiveStepFigures.PERSONS_AS_OF, FiveStepFigures.VISIT_OVERDUE))
+                .setParameter("asOf", Date.valueOf(counted.asOf()))
+                .getResultList();
+        return rows.stream().map(row -> {
+            Object[] columns = (Object[]) row;
+            String unit = (String) columns[0];
+            // a person in no unit counts for the tenant as a whole: the reference names the tenant then
+            String where = unit.isEmpty() ? TenantContext.current().value() : unit;
+            return new CountedItem(counted.month(), unit, where + " " + counted.month(),
+                    columns[1] + " " + new IdNumber((String) columns[2]).masked() + " · +"
+                            + ((Number) columns[3]).longValue() + "d");
+        }).toList();
     }
 }

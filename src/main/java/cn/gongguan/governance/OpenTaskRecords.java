@@ -3,11 +3,9 @@ package cn.gongguan.governance;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.rollup.CountedMonths;
-import cn.gongguan.platform.rollup.CountedMonths.CountedMonth;
 import cn.gongguan.platform.rollup.FigureRecords;
 import cn.gongguan.platform.rollup.UnitCounts;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,16 +36,14 @@ class OpenTaskRecords implements FigureRecords {
     @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
         String township = TenantContext.current().value();
-        List<CountedItem> items = new ArrayList<>();
-        for (CountedMonth counted : CountedMonths.of(from, to, today.date())) {
+        return CountedMonths.items(from, to, today.date(), counted -> {
             YearMonth month = counted.month();
-            items.addAll(jdbc.sql("select o.title, o.starts_on, o.ends_on, k.state " + OperationFigures.OPEN_TASKS
+            return jdbc.sql("select o.title, o.starts_on, o.ends_on, k.state " + OperationFigures.OPEN_TASKS
                             + " order by o.starts_on, o.id")
                     .params(township, counted.asOf(), counted.asOf(), month.atDay(1))
                     .query((rs, row) -> new CountedItem(month, UnitCounts.TOTAL, rs.getString(1) + " " + month,
                             rs.getDate(2) + "–" + rs.getDate(3) + " · " + rs.getString(4)))
-                    .list());
-        }
-        return items;
+                    .list();
+        });
     }
 }

@@ -1,10 +1,10 @@
 package cn.gongguan.housing;
 
 import cn.gongguan.platform.Today;
+import cn.gongguan.platform.rollup.CountedMonths;
 import cn.gongguan.platform.rollup.FigureRecords;
 import cn.gongguan.platform.rollup.UnitCounts;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +33,12 @@ class MissingReportRecords implements FigureRecords {
     @Override
     @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
-        List<CountedItem> items = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(to) && !month.isAfter(today.month()); month = month.plusMonths(1)) {
-            for (RentalHouse house : houses.findMissingReports(month.atDay(1), month.atEndOfMonth())) {
-                String unit = house.getOrgUnit() == null ? UnitCounts.TOTAL : house.getOrgUnit();
-                items.add(new CountedItem(month, unit, house.getAddress() + " " + month,
-                        house.getAddress()));
-            }
-        }
-        return items;
+        return CountedMonths.items(from, to, today.date(), counted -> {
+            YearMonth month = counted.month();
+            return houses.findMissingReports(month.atDay(1), month.atEndOfMonth()).stream()
+                    .map(house -> new CountedItem(month, house.getOrgUnit() == null ? UnitCounts.TOTAL
+                            : house.getOrgUnit(), house.getAddress() + " " + month, house.getAddress()))
+                    .toList();
+        });
     }
 }

@@ -3,11 +3,9 @@ package cn.gongguan.housing;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.rollup.CountedMonths;
-import cn.gongguan.platform.rollup.CountedMonths.CountedMonth;
 import cn.gongguan.platform.rollup.FigureRecords;
 import cn.gongguan.platform.rollup.UnitCounts;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +35,9 @@ class OverdueSweepRecords implements FigureRecords {
     @Transactional(readOnly = true)
     public List<CountedItem> items(YearMonth from, YearMonth to) {
         String unit = TenantContext.current().value();
-        List<CountedItem> items = new ArrayList<>();
-        for (CountedMonth counted : CountedMonths.of(from, to, today.date())) {
-            for (SweepPeriod period : plans.overduePeriodsOn(counted.asOf())) {
-                String periodText = period.from() + "–" + period.to();
-                items.add(new CountedItem(counted.month(), UnitCounts.TOTAL, unit + " " + periodText, periodText));
-            }
-        }
-        return items;
+        return CountedMonths.items(from, to, today.date(), counted -> plans.overduePeriodsOn(counted.asOf()).stream()
+                .map(period -> period.from() + "–" + period.to())
+                .map(period -> new CountedItem(counted.month(), UnitCounts.TOTAL, unit + " " + period, period))
+                .toList());
     }
 }

@@ -3,10 +3,10 @@ package cn.gongguan.outflow;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnits;
+import cn.gongguan.platform.rollup.CountedMonths;
 import cn.gongguan.platform.rollup.FigureRecords;
 import cn.gongguan.platform.rollup.UnitCounts;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -41,17 +41,14 @@ class LateRecheckRecords implements FigureRecords {
     public List<CountedItem> items(YearMonth from, YearMonth to) {
         String township = TenantContext.current().value();
         Map<String, String> names = orgUnits.names();
-        List<CountedItem> items = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(to) && !month.isAfter(today.month()); month = month.plusMonths(1)) {
-            for (Rechecks.Progress list : figures.lists(month)) {
-                if (list.late()) {
-                    String unit = list.orgUnitCode().equals(township) ? UnitCounts.TOTAL : list.orgUnitCode();
-                    items.add(new CountedItem(month, unit,
+        return CountedMonths.items(from, to, today.date(), counted -> {
+            YearMonth month = counted.month();
+            return figures.lists(month).stream().filter(Rechecks.Progress::late)
+                    .map(list -> new CountedItem(month,
+                            list.orgUnitCode().equals(township) ? UnitCounts.TOTAL : list.orgUnitCode(),
                             month + " " + names.getOrDefault(list.orgUnitCode(), list.orgUnitCode()),
-                            list.dueOn() + " · " + list.marked() + "/" + list.onList()));
-                }
-            }
-        }
-        return items;
+                            list.dueOn() + " · " + list.marked() + "/" + list.onList()))
+                    .toList();
+        });
     }
 }

@@ -1,9 +1,11 @@
 package cn.gongguan.platform.rollup;
 
+import cn.gongguan.platform.rollup.FigureRecords.CountedItem;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The months a {@link FigureRecords} lists, each with the day it stands as of — as {@link FigureRecount} counts them:
@@ -19,13 +21,17 @@ public final class CountedMonths {
     private CountedMonths() {
     }
 
-    /** The months from {@code from} to {@code to}, oldest first, with the day each is counted as of on {@code today}. */
-    public static List<CountedMonth> of(YearMonth from, YearMonth to, LocalDate today) {
+    /**
+     * The items of the months from {@code from} to {@code to} as counted on {@code today}, oldest month first, each
+     * month's as {@code ofMonth} lists them.
+     */
+    public static List<CountedItem> items(YearMonth from, YearMonth to, LocalDate today,
+                                          Function<CountedMonth, List<CountedItem>> ofMonth) {
         YearMonth current = YearMonth.from(today);
-        List<CountedMonth> months = new ArrayList<>();
+        List<CountedItem> items = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to) && !month.isAfter(current); month = month.plusMonths(1)) {
-            months.add(new CountedMonth(month, month.equals(current) ? today : month.atEndOfMonth()));
+            items.addAll(ofMonth.apply(new CountedMonth(month, month.equals(current) ? today : month.atEndOfMonth())));
         }
-        return months;
+        return items;
     }
 }
