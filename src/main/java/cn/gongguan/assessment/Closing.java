@@ -125,12 +125,7 @@ public class Closing {
         Scorecards.Ranked card = scorecards.own(year)
                 .orElseThrow(() -> new InvalidInputException(YEAR, "assessment.closing.noScheme", String.valueOf(year)));
         return tenantWrites.execute(status -> {
-            if (years.state(county, year) != YearState.REVIEW) {
-                throw new InvalidInputException(YEAR, "assessment.closing.notUnderReview", String.valueOf(year));
-            }
-            if (!confirmations(county, year, township).isEmpty()) {
-                throw new InvalidInputException(YEAR, "assessment.closing.confirmed");
-            }
+            answering(county, year, township, YEAR);
             inTurn(YEAR, () -> jdbc.sql("""
                             insert into platform.assessment_confirmation (county_code, year, township_code, score,
                                 confirmed_by) values (?, ?, ?, ?, ?)""")
@@ -140,6 +135,16 @@ public class Closing {
                     "score " + card.card().score().toPlainString(), null);
             return confirmations(county, year, township).getFirst();
         });
+    }
+
+    /** Refuses at the field unless the year is under review and the township has not confirmed its result yet. */
+    private void answering(TenantCode county, int year, TenantCode township, String field) {
+        if (years.state(county, year) != YearState.REVIEW) {
+            throw new InvalidInputException(field, "assessment.closing.notUnderReview", String.valueOf(year));
+        }
+        if (!confirmations(county, year, township).isEmpty()) {
+            throw new InvalidInputException(field, "assessment.closing.confirmed");
+        }
     }
 
     /**
@@ -157,12 +162,7 @@ public class Closing {
         Scorecard card = scorecards.own(year).map(Scorecards.Ranked::card)
                 .orElseThrow(() -> new InvalidInputException(YEAR, "assessment.closing.noScheme", String.valueOf(year)));
         return tenantWrites.execute(status -> {
-            if (years.state(county, year) != YearState.REVIEW) {
-                throw new InvalidInputException(REASON, "assessment.closing.notUnderReview", String.valueOf(year));
-            }
-            if (!confirmations(county, year, township).isEmpty()) {
-                throw new InvalidInputException(REASON, "assessment.closing.confirmed");
-            }
+            answering(county, year, township, REASON);
             Scorecard.Adjustment deduction = card.deduction(item).filter(d -> d.net().signum() > 0)
                     .orElseThrow(() -> new InvalidInputException(ITEM, "assessment.objection.nothingDeducted"));
             if (objections(county, year, township).stream().anyMatch(o -> o.item() == item && o.isOpen())) {
