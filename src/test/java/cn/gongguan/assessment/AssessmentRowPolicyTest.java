@@ -1,5 +1,6 @@
 package cn.gongguan.assessment;
 
+import static cn.gongguan.assessment.AssessmentFixtures.clearYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -63,10 +64,7 @@ class AssessmentRowPolicyTest extends IntegrationTest {
     @BeforeEach
     void aFreshYearOpenedByTheCounty() throws Exception {
         secondCounty.declare();
-        for (String table : new String[] {"assessment_result", "assessment_objection", "assessment_confirmation",
-                "assessment_year", "assessment_scheme"}) {
-            asOwner().sql("delete from platform." + table + " where year = " + YEAR).update();
-        }
+        clearYears(asOwner(), YEAR, YEAR);
         sqlAsTenant(COUNTY, SAVE.formatted(COUNTY.value(), YEAR, 1));
         sqlAsTenant(COUNTY, "insert into platform.assessment_year (county_code, year, changed_by)"
                 + " values ('621227', 2022, 'policy') returning year");

@@ -1,5 +1,8 @@
 package cn.gongguan.assessment;
 
+import static cn.gongguan.assessment.AssessmentFixtures.clearFigures;
+import static cn.gongguan.assessment.AssessmentFixtures.clearYears;
+import static cn.gongguan.assessment.AssessmentFixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,13 +32,10 @@ class ClosingTest extends UiTest {
 
     @BeforeEach
     void aFreshYear() throws Exception {
-        for (String table : new String[] {"assessment_result", "assessment_objection", "assessment_confirmation",
-                "assessment_year", "assessment_scheme"}) {
-            asOwner().sql("delete from platform." + table + " where year = " + YEAR).update();
-        }
-        asOwner().sql("delete from platform.rollup where period like '" + YEAR + "-%'").update();
-        figure(CHENGGUAN, "feedback_on_time", "2024-03", 57);
-        figure(CHENGGUAN, "feedback_late", "2024-03", 3);
+        clearYears(asOwner(), YEAR, YEAR);
+        clearFigures(asOwner(), YEAR, YEAR);
+        figure(asOwner(), CHENGGUAN, "", "feedback_on_time", "2024-03", 57);
+        figure(asOwner(), CHENGGUAN, "", "feedback_late", "2024-03", 3);
         login("county.admin", HomeView.class);
         schemes.importFile(YEAR, null, SchemeFileTest.example(), null);
         logout();
@@ -91,7 +91,7 @@ class ClosingTest extends UiTest {
                 "assessment.closing.notUnderReview");
         logout();
 
-        figure(CHENGGUAN, "feedback_late", "2024-04", 5);
+        figure(asOwner(), CHENGGUAN, "", "feedback_late", "2024-04", 5);
         login("chengguan.admin", HomeView.class);
         assertThat(scorecards.own(YEAR).orElseThrow().card().score()).as("frozen as approved")
                 .isEqualByComparingTo(approved.card().score());
@@ -105,14 +105,6 @@ class ClosingTest extends UiTest {
         login("chengguan.admin", HomeView.class);
         assertThat(scorecards.own(YEAR).orElseThrow().card().deduction(Measure.FEEDBACK_LATE).orElseThrow().net())
                 .as("live again: 8 late answers, one point given back").isEqualByComparingTo("3.00");
-    }
-
-    private void figure(String township, String indicator, String month, long value) {
-        asOwner().sql("""
-                        insert into platform.rollup (tenant_code, unit_code, indicator, period, value)
-                        values (?, '', ?, ?, ?)
-                        on conflict (tenant_code, unit_code, indicator, period) do update set value = excluded.value""")
-                .params(township, indicator, month, value).update();
     }
 
     private static void refused(Runnable work, String field, String key) {

@@ -1,5 +1,8 @@
 package cn.gongguan.assessment.ui;
 
+import static cn.gongguan.assessment.AssessmentFixtures.clearFigures;
+import static cn.gongguan.assessment.AssessmentFixtures.clearYears;
+import static cn.gongguan.assessment.AssessmentFixtures.figure;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -64,16 +67,13 @@ class RankingUiTest extends UiTest {
     void freshYears() throws Exception {
         auditedBefore = asOwner().sql("select coalesce(max(id), 0) from platform.audit_event").query(Long.class)
                 .single();
-        for (String table : new String[] {"assessment_result", "assessment_objection", "assessment_confirmation",
-                "assessment_year", "assessment_scheme"}) {
-            asOwner().sql("delete from platform." + table + " where year between 2014 and 2017").update();
-        }
-        asOwner().sql("delete from platform.rollup where period between '2014-01' and '2017-12'").update();
+        clearYears(asOwner(), 2014, 2017);
+        clearFigures(asOwner(), 2014, 2017);
         // last year 伏家镇 answered feedback late and 城关镇 did not; this year the other way round
-        figure(FUJIA, "feedback_on_time", "2015-05", 40);
-        figure(FUJIA, "feedback_late", "2015-05", 4);
-        figure(CHENGGUAN, "feedback_on_time", "2016-03", 57);
-        figure(CHENGGUAN, "feedback_late", "2016-03", 3);
+        figure(asOwner(), FUJIA, "", "feedback_on_time", "2015-05", 40);
+        figure(asOwner(), FUJIA, "", "feedback_late", "2015-05", 4);
+        figure(asOwner(), CHENGGUAN, "", "feedback_on_time", "2016-03", 57);
+        figure(asOwner(), CHENGGUAN, "", "feedback_late", "2016-03", 3);
         login("county.admin", HomeView.class);
         // thresholds of the test: a full score is commended, a point and a half off is criticised
         String scheme = example().replace("commend_from: 90", "commend_from: 100")
@@ -325,14 +325,6 @@ class RankingUiTest extends UiTest {
     private long auditRows(String action) {
         return asOwner().sql("select count(*) from platform.audit_event where id > ? and action = ? and subject = ?")
                 .params(auditedBefore, action, "assessment:" + YEAR).query(Long.class).single();
-    }
-
-    private void figure(String township, String indicator, String month, long value) {
-        asOwner().sql("""
-                        insert into platform.rollup (tenant_code, unit_code, indicator, period, value)
-                        values (?, '', ?, ?, ?)
-                        on conflict (tenant_code, unit_code, indicator, period) do update set value = excluded.value""")
-                .params(township, indicator, month, value).update();
     }
 
     private static String example() throws Exception {

@@ -1,5 +1,6 @@
 package cn.gongguan.assessment.ui;
 
+import static cn.gongguan.assessment.AssessmentFixtures.clearYears;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -50,10 +51,7 @@ class SchemeViewTest extends UiTest {
 
     @BeforeEach
     void freshYears() {
-        for (String table : new String[] {"assessment_result", "assessment_objection", "assessment_confirmation",
-                "assessment_year", "assessment_scheme"}) {
-            asOwner().sql("delete from platform." + table + " where year between 2010 and 2013").update();
-        }
+        clearYears(asOwner(), 2010, 2013);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package cn.gongguan.assessment.ui;
 
+import static cn.gongguan.assessment.AssessmentFixtures.clearFigures;
+import static cn.gongguan.assessment.AssessmentFixtures.clearYears;
+import static cn.gongguan.assessment.AssessmentFixtures.figure;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -61,15 +64,12 @@ class ScorecardUiTest extends UiTest {
 
     @BeforeEach
     void aYearUnderReview() throws Exception {
-        for (String table : new String[] {"assessment_result", "assessment_objection", "assessment_confirmation",
-                "assessment_year", "assessment_scheme"}) {
-            asOwner().sql("delete from platform." + table + " where year = " + YEAR).update();
-        }
-        asOwner().sql("delete from platform.rollup where period like '" + YEAR + "-%'").update();
-        figure(CHENGGUAN, "", "feedback_on_time", "2019-03", 57);
-        figure(CHENGGUAN, "", "feedback_late", "2019-03", 3);
-        figure(CHENGGUAN, "", "visits_overdue", "2019-05", 2);
-        figure(CHENGGUAN, FANLENG, "visits_overdue", "2019-05", 2);
+        clearYears(asOwner(), YEAR, YEAR);
+        clearFigures(asOwner(), YEAR, YEAR);
+        figure(asOwner(), CHENGGUAN, "", "feedback_on_time", "2019-03", 57);
+        figure(asOwner(), CHENGGUAN, "", "feedback_late", "2019-03", 3);
+        figure(asOwner(), CHENGGUAN, "", "visits_overdue", "2019-05", 2);
+        figure(asOwner(), CHENGGUAN, FANLENG, "visits_overdue", "2019-05", 2);
         login("county.admin", HomeView.class);
         try (InputStream in = getClass().getResourceAsStream("/assessment/example-scheme.yaml")) {
             schemes.importFile(YEAR, null, new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
@@ -190,13 +190,5 @@ class ScorecardUiTest extends UiTest {
         } finally {
             SecurityContextHolder.getContext().setAuthentication(own);
         }
-    }
-
-    private void figure(String township, String unit, String indicator, String month, long value) {
-        asOwner().sql("""
-                        insert into platform.rollup (tenant_code, unit_code, indicator, period, value)
-                        values (?, ?, ?, ?, ?)
-                        on conflict (tenant_code, unit_code, indicator, period) do update set value = excluded.value""")
-                .params(township, unit, indicator, month, value).update();
     }
 }
