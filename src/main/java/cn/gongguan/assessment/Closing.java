@@ -269,7 +269,10 @@ public class Closing {
         });
     }
 
-    /** Reopens a locked year for review with a reason: the frozen scorecards are taken back; audited. */
+    /**
+     * Reopens a locked year for review with a reason: the frozen scorecards and the townships' confirmations are taken
+     * back (the audit trail keeps both); audited.
+     */
     @Transactional
     public void reopen(int year, String reason) {
         GongguanUser user = AssessmentAccess.county();
@@ -284,6 +287,9 @@ public class Closing {
                         where county_code = ? and year = ?""")
                 .params(user.getUsername(), text, county.value(), year).update();
         jdbc.sql("delete from platform.assessment_result where county_code = ? and year = ?")
+                .params(county.value(), year).update();
+        // each township confirms or objects again to what the reopened year will score
+        jdbc.sql("delete from platform.assessment_confirmation where county_code = ? and year = ?")
                 .params(county.value(), year).update();
         audit.record(county, user.getUsername(), AuditAction.ASSESSMENT_REOPENED, Schemes.subject(year), text, null);
     }

@@ -6,6 +6,7 @@ import cn.gongguan.assessment.Scheme.RuleKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -87,6 +88,8 @@ final class SchemeCheck {
     }
 
     private static void rules(Scheme scheme, List<SchemeProblem> problems) {
+        // an item weighs once per kind: an objection to its deduction, and what it gives back, concern that one rule
+        Set<String> weighed = new HashSet<>();
         for (int i = 0; i < scheme.rules().size(); i++) {
             Rule rule = scheme.rules().get(i);
             if (rule.kind() == null) {
@@ -96,6 +99,8 @@ final class SchemeCheck {
                 problems.add(new SchemeProblem(SchemeProblem.at(RULES, i, "item"), "validation.required"));
             } else if (rule.item().kind() != Measure.Kind.ITEMS) {
                 problems.add(new SchemeProblem(SchemeProblem.at(RULES, i, "item"), "assessment.scheme.rule.notItems"));
+            } else if (!weighed.add(rule.kind() + " " + rule.item())) {
+                problems.add(new SchemeProblem(SchemeProblem.at(RULES, i, "item"), "assessment.scheme.rule.twice"));
             }
             points(problems, SchemeProblem.at(RULES, i, "points"), rule.points(), MOST);
             boolean capValid = points(problems, SchemeProblem.at(RULES, i, "cap"), rule.cap(), MOST);

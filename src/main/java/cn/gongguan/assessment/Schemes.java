@@ -3,6 +3,7 @@ package cn.gongguan.assessment;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.StaleEditException;
 import cn.gongguan.platform.TenantCode;
+import cn.gongguan.platform.GuardedWrites;
 import cn.gongguan.platform.Input;
 import cn.gongguan.security.GongguanUser;
 import cn.gongguan.security.audit.AuditAction;
@@ -135,12 +136,13 @@ public class Schemes {
             throw new InvalidInputException(SCHEME, "assessment.scheme.unchanged");
         }
         int version = current.map(v -> v.version() + 1).orElse(1);
-        jdbc.sql("""
+        // the database refuses a version into a year locked meanwhile (platform-096)
+        GuardedWrites.refusing(Closing.OUT_OF_TURN, SCHEME, "assessment.closing.outOfTurn", () -> jdbc.sql("""
                         insert into platform.assessment_scheme (county_code, year, version, body, note, saved_by)
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(county.value(), year, version, SchemeFile.write(scheme, county.value() + " " + year, null),
                         text, user.getUsername())
-                .update();
+                .update());
         audit.record(county, user.getUsername(), AuditAction.ASSESSMENT_SCHEME_SAVED, subject(year),
                 "version " + version + (text == null ? "" : ": " + text), null);
         return version(county, year, version).orElseThrow();

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * A township's scorecard for a year under one version of the scheme: each indicator's value, target, points and the
- * deductions taken off it, the bonuses, and the score — the lines' points scaled up to the total when an indicator is
- * unavailable (so that a feature still to come costs no township anything), plus the bonuses.
+ * deductions taken off it, the bonuses, and the score — the lines' points plus the bonuses. While an indicator is
+ * unavailable the others share its weight (so that a feature still to come costs no township anything).
  */
 public record Scorecard(int schemeVersion, List<Line> lines, List<Adjustment> bonuses, BigDecimal score,
                         Rating rating) {
@@ -44,10 +44,11 @@ public record Scorecard(int schemeVersion, List<Line> lines, List<Adjustment> bo
     }
 
     /**
-     * An indicator's line: done ÷ due (in percent, null when nothing was due or it is unavailable), the points earned
-     * against the target, the deductions, and the points left (never below zero).
+     * An indicator's line: the weight it scores with (the scheme's, or its share of the total while another indicator
+     * is unavailable; none when itself is), done ÷ due (in percent, null when nothing was due or it is unavailable),
+     * the points earned against the target, the deductions, and the points left (never below zero).
      */
-    public record Line(Indicator indicator, Status status, List<PartValue> parts, long done, long due,
+    public record Line(Indicator indicator, BigDecimal weight, Status status, List<PartValue> parts, long done, long due,
                        BigDecimal percent, BigDecimal earned, List<Adjustment> deductions, BigDecimal points) {
 
         public Measure measure() {

@@ -34,19 +34,14 @@ final class Scoring {
      */
     static Scorecard score(int version, Scheme scheme, Map<String, Long> figures, Set<String> available,
                            Map<Measure, BigDecimal> restored) {
+        List<BigDecimal> weights = weights(scheme, available);
         List<Line> lines = new ArrayList<>();
-        BigDecimal kept = BigDecimal.ZERO;
-        BigDecimal weighed = BigDecimal.ZERO;
-        for (Indicator indicator : scheme.indicators()) {
-            Line line = line(scheme, indicator, figures, available, restored);
+        BigDecimal score = BigDecimal.ZERO;
+        for (int i = 0; i < scheme.indicators().size(); i++) {
+            Line line = line(scheme, scheme.indicators().get(i), weights.get(i), figures, available, restored);
             lines.add(line);
-            if (line.status() != Status.UNAVAILABLE) {
-                kept = kept.add(line.points());
-                weighed = weighed.add(indicator.weight());
-            }
+            score = score.add(line.points());
         }
-        BigDecimal score = weighed.signum() == 0 ? BigDecimal.ZERO
-                : kept.multiply(scheme.total()).divide(weighed, SCALE, RoundingMode.HALF_UP);
         List<Adjustment> bonuses = new ArrayList<>();
         for (Rule rule : scheme.rules()) {
             if (rule.kind() == RuleKind.BONUS) {
@@ -59,6 +54,41 @@ final class Scoring {
         return new Scorecard(version, lines, bonuses, score, rating(scheme, score));
     }
 
+    /**
+     * The weight each indicator scores with: its own when every indicator is available; otherwise the available ones
+     * share the whole total in proportion (two decimals, the rounding left on the first), so that a feature still to
+     * come costs no township anything and the lines still add up to the score. An unavailable one weighs nothing.
+     */
+    static List<BigDecimal> weights(Scheme scheme, Set<String> available) {
+        BigDecimal weighed = BigDecimal.ZERO;
+        for (Indicator indicator : scheme.indicators()) {
+            if (counted(indicator.measure(), available)) {
+                weighed = weighed.add(indicator.weight());
+            }
+        }
+        List<BigDecimal> weights = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        int first = -1;
+        for (Indicator indicator : scheme.indicators()) {
+            BigDecimal weight = !counted(indicator.measure(), available) ? BigDecimal.ZERO
+                    : weighed.compareTo(scheme.total()) == 0 ? indicator.weight()
+                    : indicator.weight().multiply(scheme.total()).divide(weighed, SCALE, RoundingMode.HALF_UP);
+            if (first < 0 && weight.signum() > 0) {
+                first = weights.size();
+            }
+            weights.add(weight);
+            sum = sum.add(weight);
+        }
+        if (first >= 0) {
+            weights.set(first, weights.get(first).add(scheme.total().subtract(sum)));
+        }
+        return weights;
+    }
+
+    private static boolean counted(Measure measure, Set<String> available) {
+        return measure.figures().allMatch(available::contains);
+    }
+
     static Rating rating(Scheme scheme, BigDecimal score) {
         if (score.compareTo(scheme.commendFrom()) >= 0) {
             return Rating.COMMENDED;
@@ -66,8 +96,8 @@ final class Scoring {
         return score.compareTo(scheme.criticiseBelow()) < 0 ? Rating.CRITICISED : Rating.NONE;
     }
 
-    private static Line line(Scheme scheme, Indicator indicator, Map<String, Long> figures, Set<String> available,
-                             Map<Measure, BigDecimal> restored) {
+    private static Line line(Scheme scheme, Indicator indicator, BigDecimal weight, Map<String, Long> figures,
+                             Set<String> available, Map<Measure, BigDecimal> restored) {
         Measure measure = indicator.measure();
         List<PartValue> parts = new ArrayList<>();
         long done = 0;
@@ -79,7 +109,7 @@ final class Scoring {
             done += partDone;
             due += partDue;
         }
-        boolean counted = measure.figures().allMatch(available::contains);
+        boolean counted = counted(measure, available);
         List<Adjustment> deductions = new ArrayList<>();
         for (Rule rule : scheme.rules()) {
             if (rule.kind() == RuleKind.DEDUCTION && rule.from() == measure) {
@@ -88,7 +118,7 @@ final class Scoring {
             }
         }
         if (!counted) {
-            return new Line(indicator, Status.UNAVAILABLE, parts, 0, 0, null, BigDecimal.ZERO, deductions,
+            return new Line(indicator, weight, Status.UNAVAILABLE, parts, 0, 0, null, BigDecimal.ZERO, deductions,
                     BigDecimal.ZERO);
         }
         BigDecimal earned;
@@ -96,7 +126,7 @@ final class Scoring {
         Status status;
         if (due == 0) {
             status = Status.NOTHING_DUE;
-            earned = indicator.weight();
+            earned = weight;
         } else {
             status = Status.SCORED;
             long capped = Math.min(done, due);
@@ -105,13 +135,13 @@ final class Scoring {
             BigDecimal reached = BigDecimal.valueOf(capped).multiply(HUNDRED)
                     .divide(BigDecimal.valueOf(due).multiply(indicator.target()), 10, RoundingMode.HALF_UP)
                     .min(BigDecimal.ONE);
-            earned = indicator.weight().multiply(reached).setScale(SCALE, RoundingMode.HALF_UP);
+            earned = weight.multiply(reached).setScale(SCALE, RoundingMode.HALF_UP);
         }
         BigDecimal points = earned;
         for (Adjustment deduction : deductions) {
             points = points.subtract(deduction.net());
         }
-        return new Line(indicator, status, parts, done, due, percent, earned, deductions,
+        return new Line(indicator, weight, status, parts, done, due, percent, earned, deductions,
                 points.max(BigDecimal.ZERO));
     }
 

@@ -2138,3 +2138,68 @@ begin
 end $$;
 create trigger audit_event_owes_active_days after insert on platform.audit_event
     referencing new table as new_rows for each statement execute function platform.owe_active_days();
+
+--changeset gongguan:platform-095-assessment-figures-owed
+-- Issue 15 added figures (platform use, messages answered, the intra-county halves, verification answers, outflow
+-- declarations, missing reports, open tasks) that the months counted before it never got: every ready township's and
+-- committee's last thirteen months are owed once, so that the recount counts them with the new sources and no year
+-- is scored as "nothing due" for want of a figure.
+insert into platform.figure_owed (tenant_code, period)
+select t.code, to_char(m, 'YYYY-MM')
+from platform.tenant t
+cross join generate_series(date_trunc('month', now() at time zone 'Asia/Shanghai') - interval '12 months',
+                           date_trunc('month', now() at time zone 'Asia/Shanghai'), interval '1 month') m
+where t.status = 'READY' and t.kind <> 'COUNTY';
+
+--changeset gongguan:platform-096-assessment-year-guard splitStatements:false
+-- The year's closing is decided by the database too, not only by the service: a year goes from OPEN to REVIEW, from
+-- REVIEW to LOCKED with the scheme version it approved, and back from LOCKED to REVIEW only with a reason; a scheme
+-- saves no new version into a locked year (the save waits for an approval under way and then reads LOCKED); and
+-- reopening takes back the townships' confirmations with the frozen scorecards, so that each may confirm or object
+-- again to what the reopened year will score.
+create function platform.assessment_year_guard() returns trigger
+    language plpgsql security definer set search_path = platform, pg_temp as $$
+declare
+    year_state varchar;
+begin
+    if current_setting('role') not like 't\_%' then
+        return new;
+    end if;
+    if tg_table_name = 'assessment_scheme' then
+        select y.state into year_state from platform.assessment_year y
+        where y.county_code = new.county_code and y.year = new.year for share;
+        if year_state = 'LOCKED' then
+            raise exception 'the assessment year % is locked', new.year using errcode = 'GG003';
+        end if;
+        return new;
+    end if;
+    if tg_op = 'INSERT' then
+        if new.state = 'LOCKED' then
+            raise exception 'a year is locked only from review' using errcode = 'GG003';
+        end if;
+        return new;
+    end if;
+    if (old.county_code, old.year) is distinct from (new.county_code, new.year)
+       or not ((old.state = 'OPEN' and new.state = 'REVIEW')
+               or (old.state = 'REVIEW' and new.state = 'LOCKED')
+               or (old.state = 'LOCKED' and new.state = 'REVIEW' and length(btrim(coalesce(new.reason, ''))) > 0)) then
+        raise exception 'the assessment year may not go from % to %', old.state, new.state using errcode = 'GG003';
+    end if;
+    -- the reason of a reopening stands until the next approval (the audit trail keeps every one), so that each
+    -- reopening gives its own
+    if new.state = 'LOCKED' then
+        new.reason := null;
+    end if;
+    new.changed_at := now();
+    return new;
+end $$;
+create trigger assessment_year_guard before insert or update on platform.assessment_year
+    for each row execute function platform.assessment_year_guard();
+create trigger assessment_scheme_guard before insert on platform.assessment_scheme
+    for each row execute function platform.assessment_year_guard();
+
+grant delete on platform.assessment_confirmation to gongguan_tenant;
+create policy assessment_confirmation_reopen on platform.assessment_confirmation for delete to gongguan_tenant
+    using (county_code = substring(current_user from 3));
+create trigger assessment_confirmation_reopen_guard before delete on platform.assessment_confirmation
+    for each row execute function platform.assessment_guard();

@@ -154,11 +154,15 @@ class AssessmentRowPolicyTest extends IntegrationTest {
         assertThatThrownBy(() -> sqlAsTenant(OTHER_TOWNSHIP, CONFIRM.formatted(OTHER_TOWNSHIP.value())))
                 .as("another county's township").hasStackTraceContaining("row-level security");
         assertThat(sqlAsTenant(CHENGGUAN, CONFIRM.formatted(CHENGGUAN.value()))).hasSize(1);
-        assertThatThrownBy(() -> sqlAsTenant(CHENGGUAN, "delete from platform.assessment_confirmation where year = "
-                + YEAR + " returning 1")).as("a confirmation stands").hasStackTraceContaining("permission denied");
+        String takeBack = "delete from platform.assessment_confirmation where year = " + YEAR + " returning 1";
+        assertThat(sqlAsTenant(CHENGGUAN, takeBack)).as("a township takes back no confirmation").isEmpty();
+        assertThat(sqlAsTenant(FUJIA, takeBack)).isEmpty();
         guarded(() -> sqlAsTenant(CHENGGUAN, OBJECT.formatted(CHENGGUAN.value())), "confirmed its scorecard");
         lock();
         guarded(() -> sqlAsTenant(FUJIA, CONFIRM.formatted(FUJIA.value())), "not under review");
+        guarded(() -> sqlAsTenant(COUNTY, takeBack), "not under review");
+        assertThat(count(CHENGGUAN, "select count(*) from platform.assessment_confirmation where year = " + YEAR))
+                .as("the county takes confirmations back only by reopening").isEqualTo(1);
     }
 
     @Test
@@ -253,6 +257,23 @@ class AssessmentRowPolicyTest extends IntegrationTest {
         }
         assertThat(asOwner().sql("select count(*) from platform.assessment_objection where year = ?").param(YEAR)
                 .query(Long.class).single()).as("nothing landed in the locked year").isZero();
+    }
+
+    @Test
+    void theYearGoesOnlyForwardAndBackOnlyWithAReasonAndNoSchemeLandsInALockedYear() {
+        guarded(() -> update(COUNTY, "update platform.assessment_year set state = 'LOCKED', scheme_version = 1"
+                + " where year = " + YEAR), "may not go from OPEN to LOCKED");
+        review();
+        guarded(() -> update(COUNTY, "update platform.assessment_year set state = 'OPEN' where year = " + YEAR),
+                "may not go from REVIEW to OPEN");
+        lock();
+        guarded(() -> sqlAsTenant(COUNTY, SAVE.formatted(COUNTY.value(), YEAR, 2)), "is locked");
+        guarded(() -> update(COUNTY, "update platform.assessment_year set state = 'REVIEW', scheme_version = null"
+                + " where year = " + YEAR), "may not go from LOCKED to REVIEW");
+        update(COUNTY, "update platform.assessment_year set state = 'REVIEW', scheme_version = null,"
+                + " reason = '补录数据' where year = " + YEAR);
+        assertThat(yearState()).isEqualTo("REVIEW");
+        assertThat(sqlAsTenant(COUNTY, SAVE.formatted(COUNTY.value(), YEAR, 2))).as("reopened").hasSize(1);
     }
 
     private void review() {

@@ -101,6 +101,10 @@ class ClosingTest extends UiTest {
         refused(() -> closing.reopen(YEAR, " "), Closing.REASON, "validation.required");
         closing.reopen(YEAR, "伏家镇数据补录");
         assertThat(scorecards.ranking(YEAR).state()).isEqualTo(YearState.REVIEW);
+        assertThat(closing.confirmations(YEAR)).as("taken back with the frozen scorecards").isEmpty();
+        logout();
+        login("fujia.admin", HomeView.class);
+        assertThat(closing.confirm(YEAR).confirmedBy()).as("confirmed again").isEqualTo("fujia.admin");
         logout();
         login("chengguan.admin", HomeView.class);
         assertThat(scorecards.own(YEAR).orElseThrow().card().deduction(Measure.FEEDBACK_LATE).orElseThrow().net())

@@ -31,19 +31,22 @@ class ScoringTest {
         Map<String, Long> figures = Map.of("visit_done", 30L, "steps_due", 50L, "feedback_on_time", 18L,
                 "feedback_late", 2L, "operation_persons_registered", 3L);
         Scorecard card = Scoring.score(3, SCHEME, figures, COUNTED, Map.of());
-        // visits 60 % of a target of 80 %: 40 × 0.75 = 30
+        // police reports unavailable: the two others share its 20 points, 50 each
+        assertThat(card.lines().get(2).status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(card.lines()).extracting(Scorecard.Line::weight).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(d("50"), d("50"), d("0"));
+        // visits 60 % of a target of 80 %: 50 × 0.75 = 37.5
         assertThat(card.lines().get(0).percent()).isEqualByComparingTo("60.00");
-        assertThat(card.lines().get(0).points()).isEqualByComparingTo("30.00");
-        // feedback 18 of 20 on time: 40 × 0.9 = 36, less 2 × 0.5 late = 35
-        assertThat(card.lines().get(1).earned()).isEqualByComparingTo("36.00");
+        assertThat(card.lines().get(0).points()).isEqualByComparingTo("37.50");
+        // feedback 18 of 20 on time: 50 × 0.9 = 45, less 2 × 0.5 late = 44
+        assertThat(card.lines().get(1).earned()).isEqualByComparingTo("45.00");
         assertThat(card.lines().get(1).deductions()).singleElement()
                 .satisfies(deduction -> assertThat(deduction.net()).isEqualByComparingTo("1.00"));
-        assertThat(card.lines().get(1).points()).isEqualByComparingTo("35.00");
-        // police reports unavailable: 65 of 80 available points, scaled to 100 = 81.25, plus 0.6 bonus
-        assertThat(card.lines().get(2).status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(card.lines().get(1).points()).isEqualByComparingTo("44.00");
+        // the lines and the 0.6 bonus add up to the score
         assertThat(card.bonuses()).singleElement()
                 .satisfies(bonus -> assertThat(bonus.net()).isEqualByComparingTo("0.60"));
-        assertThat(card.score()).isEqualByComparingTo("81.85");
+        assertThat(card.score()).isEqualByComparingTo("82.10");
         assertThat(card.rating()).isEqualTo(Rating.NONE);
         assertThat(card.schemeVersion()).isEqualTo(3);
     }
@@ -54,7 +57,7 @@ class ScoringTest {
                 "operation_persons_registered", 40L);
         Scorecard card = Scoring.score(1, SCHEME, figures, COUNTED, Map.of(Measure.FEEDBACK_LATE, d("1")));
         assertThat(card.lines().get(0).status()).isEqualTo(Status.NOTHING_DUE);
-        assertThat(card.lines().get(0).points()).isEqualByComparingTo("40");
+        assertThat(card.lines().get(0).points()).isEqualByComparingTo("50");
         // ten late answers of none on time: 0 % earns nothing; the deduction is capped at 3, 1 given back
         assertThat(card.lines().get(1).earned()).isEqualByComparingTo("0.00");
         assertThat(card.deduction(Measure.FEEDBACK_LATE)).get().satisfies(deduction -> {
@@ -63,9 +66,22 @@ class ScoringTest {
             assertThat(deduction.net()).isEqualByComparingTo("2.00");
         });
         assertThat(card.lines().get(1).points()).as("never below zero").isEqualByComparingTo("0");
-        // 40 of 80 available = 50, plus the capped bonus 1
+        // 50 for nothing due, plus the capped bonus 1
         assertThat(card.score()).isEqualByComparingTo("51.00");
         assertThat(card.rating()).isEqualTo(Rating.CRITICISED);
+    }
+
+    @Test
+    void sharedWeightsAddUpToTheTotalToTheCent() {
+        Scheme thirds = new Scheme(2026, d("100"), List.of(new Indicator(Measure.FIVE_STEP_VISIT, d("10"), d("90")),
+                new Indicator(Measure.FEEDBACK_ON_TIME, d("10"), d("90")),
+                new Indicator(Measure.RECHECK, d("10"), d("90")),
+                new Indicator(Measure.POLICE_REPORTS, d("70"), d("90"))), List.of(), d("90"), d("60"));
+        Scorecard full = Scoring.score(1, thirds, Map.of(), Set.of("visit_done", "steps_due", "feedback_on_time",
+                "feedback_late", "recheck_done", "recheck_due"), Map.of());
+        assertThat(full.lines()).extracting(Scorecard.Line::weight).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(d("33.34"), d("33.33"), d("33.33"), d("0"));
+        assertThat(full.score()).as("nothing due anywhere: full marks").isEqualByComparingTo("100");
     }
 
     private static BigDecimal d(String value) {

@@ -3,6 +3,7 @@ package cn.gongguan.browser;
 import cn.gongguan.IntegrationTest;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.InvalidKeyException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
@@ -38,7 +40,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
     private static Playwright playwright;
     private static Browser browser;
-    private com.microsoft.playwright.BrowserContext context;
+    private BrowserContext context;
     protected Page page;
 
     @LocalServerPort
@@ -50,6 +52,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // a first page loads the whole bundle on this shared machine: assertions wait as long as actions
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -78,7 +82,33 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @AfterEach
     void closePage() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         context.close();
+    }
+
+    /** The contexts opened besides the first one: one per other visitor of a journey. */
+    private final List<BrowserContext> others = new ArrayList<>();
+
+    /** Goes on as another visitor (a new browser context, like another person's browser) of the given width. */
+    protected void visitor(int width) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, 844).setLocale("zh-CN"));
+        others.add(other);
+        page = other.newPage();
+        page.setDefaultTimeout(30_000);
+    }
+
+    /** Screenshots of the page at the desktop width, then at 390 px; the page keeps its width. */
+    protected void both(String name) {
+        int width = page.viewportSize().width;
+        page.setViewportSize(1280, 800);
+        page.waitForTimeout(400);
+        screenshot(name);
+        page.setViewportSize(390, 844);
+        page.waitForTimeout(400);
+        screenshot(name + "-390");
+        page.setViewportSize(width, 844);
     }
 
     protected String url(String path) {

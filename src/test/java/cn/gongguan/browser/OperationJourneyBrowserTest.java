@@ -5,13 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Sex;
 import cn.gongguan.registry.PersonFixtures;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
@@ -32,13 +28,9 @@ class OperationJourneyBrowserTest extends BrowserTest {
     @Autowired
     Today today;
 
-    /** The contexts opened besides the base class's (which is the county's): one per other visitor. */
-    private final List<BrowserContext> others = new ArrayList<>();
-
     @AfterEach
-    void closeOthers() {
+    void lastScreen() {
         screenshot("operation-last");
-        others.forEach(BrowserContext::close);
     }
 
     @Test
@@ -220,14 +212,6 @@ class OperationJourneyBrowserTest extends BrowserTest {
     }
 
     /** A new visitor (own cookies) at the given width; the page becomes theirs. */
-    private void visitor(int width) {
-        Browser browser = page.context().browser();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, 844).setLocale("zh-CN"));
-        others.add(context);
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-    }
 
     /** The cells of the progress grid that show exactly this text. */
     private Locator cell(String text) {
@@ -244,17 +228,5 @@ class OperationJourneyBrowserTest extends BrowserTest {
     private void check(String group, String label) {
         page.locator(group + " vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(label)).first()
                 .click();
-    }
-
-    /** The page at the desktop width, then at 390 px. */
-    private void both(String name) {
-        int width = page.viewportSize().width;
-        page.setViewportSize(1280, 800);
-        page.waitForTimeout(400);
-        screenshot(name);
-        page.setViewportSize(390, 844);
-        page.waitForTimeout(400);
-        screenshot(name + "-390");
-        page.setViewportSize(width, 844);
     }
 }

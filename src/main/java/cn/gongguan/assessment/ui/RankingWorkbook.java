@@ -83,7 +83,7 @@ class RankingWorkbook {
             boolean available = line.status() != Scorecard.Status.UNAVAILABLE;
             write(sheet.createRow(next++), values(texts.get(line.measure().labelKey()),
                     texts.get(line.status().labelKey()), available ? line.done() : null,
-                    available ? line.due() : null, line.percent(), indicator.target(), indicator.weight(),
+                    available ? line.due() : null, line.percent(), indicator.target(), line.weight(),
                     line.earned(), null, null, line.points()));
             for (Adjustment deduction : line.deductions()) {
                 next = adjustment(sheet, next, deduction, deduction.net().negate());

@@ -67,7 +67,7 @@ class ScorecardPanel extends Div {
                 .setHeader(getTranslation("assessment.card.percent"));
         lines.addColumn(line -> points(line.indicator().target()) + "%").setKey("target")
                 .setHeader(getTranslation("assessment.card.target"));
-        lines.addColumn(line -> points(line.indicator().weight())).setKey("weight")
+        lines.addColumn(line -> points(line.weight())).setKey("weight")
                 .setHeader(getTranslation("assessment.card.weight"));
         lines.addColumn(line -> unavailable(line) ? unavailableText() : points(line.earned())).setKey("earned")
                 .setHeader(getTranslation("assessment.card.earned"));
