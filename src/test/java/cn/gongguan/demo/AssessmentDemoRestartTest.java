@@ -18,12 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The assessment's demo started again on the same database: the same year changes nothing; a year later (as if the
  * server restarted next year) the year before is closed as the county would close it, its objection decided and the
- * year approved, and the new year is under review. Seeds its own years, 2034 to 2036, as "this year".
+ * year approved, and the new year is under review. Seeds its own years, 2001 to 2003 (past ones, so that their
+ * figures count).
  */
 class AssessmentDemoRestartTest extends UiTest {
 
-    private static final int FIRST = 2035;
-    private static final int NEXT = 2036;
+    private static final int FIRST = 2002;
+    private static final int NEXT = 2003;
     private static final String CHENGGUAN = "621227100";
 
     @Autowired
@@ -42,8 +43,9 @@ class AssessmentDemoRestartTest extends UiTest {
 
     @Test
     void aSecondStartChangesNothingAndAStartAYearLaterClosesTheYearBefore() {
-        // 城关镇 answered two feedback messages late in the first year: a deduction it objects to
-        lateFeedback(FIRST + "-06", 2);
+        // 城关镇 answered two of its feedback messages late in the first year: a deduction it objects to
+        figure(Exchange.FEEDBACK_ON_TIME, FIRST + "-06", 20);
+        figure(Exchange.FEEDBACK_LATE, FIRST + "-06", 2);
         demo.seed(FIRST);
         String first = snapshot();
         login("county.governance", HomeView.class);
@@ -97,11 +99,11 @@ class AssessmentDemoRestartTest extends UiTest {
         return versions;
     }
 
-    private void lateFeedback(String month, long value) {
+    private void figure(String indicator, String month, long value) {
         asOwner().sql("""
                         insert into platform.rollup (tenant_code, unit_code, indicator, period, value)
                         values (?, '', ?, ?, ?)
                         on conflict (tenant_code, unit_code, indicator, period) do update set value = excluded.value""")
-                .params(CHENGGUAN, Exchange.FEEDBACK_LATE, month, value).update();
+                .params(CHENGGUAN, indicator, month, value).update();
     }
 }
