@@ -7,6 +7,7 @@ import cn.gongguan.platform.provisioning.Tenant;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.security.GongguanUser;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -39,8 +40,12 @@ public class Scorecards {
         }
     }
 
-    /** The county's ranking of a year: its state, the scheme version scored with, the townships best first. */
-    public record Ranking(int year, YearState state, Optional<Schemes.Version> scheme, List<Ranked> townships) {
+    /**
+     * The county's ranking of a year: its state, the scheme version scored with, the townships best first, and when the
+     * year was approved (while it is locked: the day a notice of the results is dated).
+     */
+    public record Ranking(int year, YearState state, Optional<Schemes.Version> scheme, List<Ranked> townships,
+                          Optional<Instant> approvedAt) {
     }
 
     /** A township's live scorecard with what it was scored from, which approving the year freezes. */
@@ -49,7 +54,8 @@ public class Scorecards {
 
     /** What the assessment's own rows say of a year: its state, the scheme to score with, objections, results. */
     record YearRows(YearState state, Optional<Schemes.Version> scheme,
-                    Map<TenantCode, Map<Measure, BigDecimal>> restored, List<Frozen> frozen) {
+                    Map<TenantCode, Map<Measure, BigDecimal>> restored, List<Frozen> frozen,
+                    Optional<Instant> approvedAt) {
     }
 
     /** An approved scorecard as stored. */
@@ -87,7 +93,7 @@ public class Scorecards {
         rank(townships, county, year - 1).townships().forEach(r -> last.put(r.township().code(), r.rank()));
         return new Ranking(year, ranking.state(), ranking.scheme(), ranking.townships().stream()
                 .map(r -> new Ranked(r.township(), r.card(), r.rank(), last.get(r.township().code())))
-                .toList());
+                .toList(), ranking.approvedAt());
     }
 
     /** The own township's scorecard of the year (its rank once the year is approved), if the year has a scheme. */
@@ -133,7 +139,7 @@ public class Scorecards {
     private Ranking rank(List<Tenant> townships, TenantCode county, int year) {
         YearRows rows = rows(county, year, null);
         if (rows.scheme().isEmpty()) {
-            return new Ranking(year, rows.state(), rows.scheme(), List.of());
+            return new Ranking(year, rows.state(), rows.scheme(), List.of(), rows.approvedAt());
         }
         Schemes.Version version = rows.scheme().get();
         if (rows.state() == YearState.LOCKED) {
@@ -148,13 +154,13 @@ public class Scorecards {
                 }
             }
             ranked.sort(Comparator.comparing(Ranked::rank).thenComparing(r -> r.township().code()));
-            return new Ranking(year, rows.state(), rows.scheme(), ranked);
+            return new Ranking(year, rows.state(), rows.scheme(), ranked, rows.approvedAt());
         }
         List<Ranked> scored = live(townships, figures.of(county, year), rows.restored(), version).stream()
                 .map(live -> new Ranked(live.township(), live.card(), null, null))
                 .sorted(BEST_FIRST)
                 .toList();
-        return new Ranking(year, rows.state(), rows.scheme(), ranks(scored));
+        return new Ranking(year, rows.state(), rows.scheme(), ranks(scored), rows.approvedAt());
     }
 
     /** Every township's live scorecard from the year's figures under this version of the scheme. */
@@ -202,9 +208,10 @@ public class Scorecards {
             YearState state = row == null ? YearState.OPEN : row.state();
             if (state == YearState.LOCKED) {
                 return new YearRows(state, schemes.version(county, year, row.schemeVersion()), Map.of(),
-                        frozen(county, year, township));
+                        frozen(county, year, township), Optional.of(row.changedAt()));
             }
-            return new YearRows(state, schemes.current(county, year), restored(county, year, township), List.of());
+            return new YearRows(state, schemes.current(county, year), restored(county, year, township), List.of(),
+                    Optional.empty());
         });
     }
 

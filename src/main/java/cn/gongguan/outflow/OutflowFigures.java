@@ -1,6 +1,5 @@
 package cn.gongguan.outflow;
 
-import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.orgunit.OrgUnit;
@@ -66,7 +65,7 @@ public class OutflowFigures implements FigureSource {
     /**
      * The counts of the trips per month {@code m} (s = first day, e = its last day or the day counted as of, if
      * earlier) and org unit of the person ('' for none): a trip had left by e and was not back before s. ?4 is the
-     * county's code, the prefix of a destination in the county (null for a tenant under no county: none is).
+     * county's code (of a committee too, not its township's), the prefix of a destination in the county.
      */
     private static final String TRIPS = """
             select to_char(m.s, 'YYYY-MM'), coalesce(p.org_unit_code, ''),
@@ -189,7 +188,7 @@ public class OutflowFigures implements FigureSource {
      */
     private Map<String, Map<String, Counts>> counts(YearMonth from, YearMonth to, LocalDate asOf) {
         Map<String, Map<String, Counts>> counts = new HashMap<>();
-        String county = TenantContext.current().parent().map(TenantCode::value).orElse(null);
+        String county = TenantContext.current().county().value();
         for (Object[] row : rowsOf(rows(TRIPS, from, to, asOf).setParameter(4, county))) {
             counts.computeIfAbsent((String) row[0], month -> new HashMap<>()).put((String) row[1],
                     new Counts(number(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]), 0,

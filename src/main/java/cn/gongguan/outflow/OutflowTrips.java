@@ -263,11 +263,11 @@ public class OutflowTrips {
 
     /**
      * Whether the destination lies in this county: the person is an intra-county mover (县内跨乡), managed by both. An
-     * unknown destination (去向不明) is not known to be.
+     * unknown destination (去向不明) is not known to be. The county is the tenant's county, a committee's too (not its
+     * township), as {@link OutflowFigures} counts them.
      */
-    public static boolean intraCounty(OutflowTrip trip, TenantCode township) {
-        return trip.getDestination() != null
-                && township.parent().map(county -> trip.getDestination().startsWith(county.value())).orElse(false);
+    public static boolean intraCounty(OutflowTrip trip, TenantCode tenant) {
+        return trip.getDestination() != null && trip.getDestination().startsWith(tenant.county().value());
     }
 
     /**

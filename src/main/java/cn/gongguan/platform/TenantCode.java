@@ -46,6 +46,11 @@ public record TenantCode(String value) implements Comparable<TenantCode>, Serial
                 : Optional.of(new TenantCode(value.substring(0, value.length() - 3)));
     }
 
+    /** The county this unit lies in (itself for a county): the first 6 digits, whatever the unit's depth. */
+    public TenantCode county() {
+        return new TenantCode(value.substring(0, TenantKind.COUNTY.codeLength()));
+    }
+
     /**
      * The codes from the root of the tree down to this one, e.g. {@code /621227/621227100/}, for subtree queries
      * ({@code path like '/621227/%'}). A parent's code is the start of its child's, so the path follows from the code.

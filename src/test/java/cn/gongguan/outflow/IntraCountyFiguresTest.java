@@ -37,6 +37,7 @@ class IntraCountyFiguresTest extends UiTest {
 
     static final TenantCode CHENGGUAN = TenantCode.of("621227100");
     static final TenantCode FUJIA = TenantCode.of(OutflowFixtures.FUJIA);
+    static final TenantCode BEIJIE = TenantCode.of("621227100001");
     static final List<String> REGISTRATION = List.of(OutflowFigures.KNOWN, OutflowFigures.REGISTERED,
             OutflowFigures.INTRA_COUNTY_KNOWN, OutflowFigures.INTRA_COUNTY_REGISTERED, OutflowFigures.DECLARED,
             OutflowFigures.ON_TIME);
@@ -98,6 +99,29 @@ class IntraCountyFiguresTest extends UiTest {
         figures.recount();
         assertThat(figures.since(residenceBefore, FUJIA, UnitCounts.TOTAL, now, RESIDENCE))
                 .containsEntry(FiveStepFigures.VISIT_DONE, 1L).containsEntry(FiveStepFigures.INTRA_COUNTY_VISITED, 1L);
+    }
+
+    @Test
+    void aCommitteesMoverToAnotherTownshipOfTheCountyIsIntraCounty() {
+        FigureProbe figures = new FigureProbe(recount, rollups, asOwner());
+        figures.recount();
+        YearMonth now = today.month();
+        Map<String, Long> before = figures.of(BEIJIE, UnitCounts.TOTAL, now, REGISTRATION);
+
+        login("beijie.clerk", HomeView.class);
+        Person person = registry.register(PersonFixtures.details("北街县内流动", PersonFixtures.newIdNumber(
+                LocalDate.of(1985, 1 + new Random().nextInt(12), 1 + new Random().nextInt(28)), Sex.MALE)));
+        // a committee's clerk does not declare trips (the township does): the trip is written as it would be stored
+        asOwner().sql("""
+                insert into t_621227100001.outflow_trip (person_id, departure_day, destination_code, certificate_held,
+                  declared_by, declared_on, on_time, repeated, source, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, false, 'test', ?, true, false, 'TOWNSHIP', now(), 'test', now(), 'test')""")
+                .params(person.getId(), today.date(), OutflowFixtures.FUJIA, today.date()).update();
+        figures.recount();
+
+        assertThat(figures.since(before, BEIJIE, UnitCounts.TOTAL, now, REGISTRATION))
+                .containsEntry(OutflowFigures.KNOWN, 1L).containsEntry(OutflowFigures.INTRA_COUNTY_KNOWN, 1L)
+                .containsEntry(OutflowFigures.INTRA_COUNTY_REGISTERED, 1L);
     }
 
     @Test

@@ -36,6 +36,13 @@ class TenantCodeTest {
     }
 
     @Test
+    void aCommitteesCountyIsTheFirstSixDigitsNotItsTownship() {
+        assertThat(TenantCode.of("621227100001").county()).isEqualTo(TenantCode.of("621227"));
+        assertThat(TenantCode.of("621227100").county()).isEqualTo(TenantCode.of("621227"));
+        assertThat(TenantCode.of("621227").county()).isEqualTo(TenantCode.of("621227"));
+    }
+
+    @Test
     void pathListsTheCodesFromTheRootDown() {
         assertThat(TenantCode.of("621227").path()).isEqualTo("/621227/");
         assertThat(TenantCode.of("621227100001").path()).isEqualTo("/621227/621227100/621227100001/");

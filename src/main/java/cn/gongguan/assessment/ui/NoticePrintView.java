@@ -7,6 +7,7 @@ import cn.gongguan.assessment.Scorecards;
 import cn.gongguan.assessment.Scorecards.Ranked;
 import cn.gongguan.assessment.Scorecards.Ranking;
 import cn.gongguan.assessment.YearState;
+import cn.gongguan.platform.CountyTime;
 import cn.gongguan.platform.Today;
 import cn.gongguan.platform.provisioning.TenantRegistry;
 import cn.gongguan.platform.provisioning.Tenant;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -93,11 +95,16 @@ public class NoticePrintView extends PrintPage implements BeforeEnterObserver {
                 rated(ranking, Rating.CRITICISED, "notice-criticised", "assessment.notice.criticised.list",
                         "assessment.notice.criticised.none"),
                 paragraph("gg-notice-body", getTranslation("assessment.notice.closing")));
-        Paragraph date = new Paragraph(NoticeDates.format(today.date(), getLocale()));
+        Paragraph date = new Paragraph(NoticeDates.format(dated(ranking), getLocale()));
         date.setId("notice-date");
         Div signature = new Div(new Paragraph(issuer), date);
         signature.addClassName("gg-notice-signature");
         document.add(signature);
+    }
+
+    /** An approved year's notice is dated the day of the approval (in the county); a draft today. */
+    private LocalDate dated(Ranking ranking) {
+        return ranking.approvedAt().map(approved -> LocalDate.ofInstant(approved, CountyTime.ZONE)).orElseGet(today::date);
     }
 
     private Paragraph rated(Ranking ranking, Rating rating, String id, String listKey, String noneKey) {

@@ -107,14 +107,14 @@ final class SchemeImport extends Div {
             Version version = schemes.importFile(year, basedOn, text,
                     typed == null ? defaultNote(name) : typed);
             note.clear();
-            showResult(getTranslation("scheme.import.done", version.version()));
+            showResult(getTranslation("scheme.import.done", String.valueOf(version.version())));
             imported.accept(version);
         } catch (SchemeFileRefused refused) {
             refused(getTranslation("scheme.import.refused", refused.problems().size()));
             for (FileProblem problem : refused.problems()) {
                 String message = getTranslation(problem.key(), problem.arguments());
                 problems.add(new ListItem(problem.line() == 0 ? message
-                        : getTranslation("scheme.import.line", problem.line(), message)));
+                        : getTranslation("scheme.import.line", String.valueOf(problem.line()), message)));
             }
         } catch (InvalidInputException refusal) {
             refused(getTranslation(refusal.messageKey(), refusal.arguments()));

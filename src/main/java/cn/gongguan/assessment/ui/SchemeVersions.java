@@ -76,7 +76,7 @@ final class SchemeVersions extends Div {
         if (version == null) {
             return;
         }
-        changesTitle.setText(getTranslation("scheme.changes", version.version()));
+        changesTitle.setText(getTranslation("scheme.changes", String.valueOf(version.version())));
         Version before = versions.stream().filter(v -> v.version() == version.version() - 1).findFirst()
                 .orElse(null);
         List<Change> list = SchemeChanges.between(before == null ? null : before.scheme(), version.scheme());
@@ -85,7 +85,7 @@ final class SchemeVersions extends Div {
         }
         list.forEach(change -> changes.add(new ListItem(describe(change))));
         export.removeAll();
-        export.add(VaadinIcon.DOWNLOAD.create(), new Paragraph(getTranslation("scheme.export", version.version())));
+        export.add(VaadinIcon.DOWNLOAD.create(), new Paragraph(getTranslation("scheme.export", String.valueOf(version.version()))));
         export.setHref((DownloadHandler) event -> {
             event.setFileName(fileName.apply(version));
             event.setContentType("application/yaml");

@@ -6,16 +6,15 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The date under the notice as official documents write it. */
+/** The date under the notice as official documents write it (GB/T 9704-2012 §7.3.5.1). */
 class NoticeDatesTest {
 
     @Test
-    void chineseOfficialDates() {
-        assertThat(NoticeDates.format(LocalDate.of(2026, 12, 1), Locale.SIMPLIFIED_CHINESE)).isEqualTo("二〇二六年十二月一日");
-        assertThat(NoticeDates.format(LocalDate.of(2020, 1, 10), Locale.CHINESE)).isEqualTo("二〇二〇年一月十日");
-        assertThat(NoticeDates.format(LocalDate.of(2009, 10, 20), Locale.CHINESE)).isEqualTo("二〇〇九年十月二十日");
-        assertThat(NoticeDates.format(LocalDate.of(2027, 3, 31), Locale.CHINESE)).isEqualTo("二〇二七年三月三十一日");
-        assertThat(NoticeDates.format(LocalDate.of(2026, 11, 15), Locale.CHINESE)).isEqualTo("二〇二六年十一月十五日");
+    void chineseDatesInArabicNumeralsWithoutLeadingZeros() {
+        assertThat(NoticeDates.format(LocalDate.of(2026, 12, 1), Locale.SIMPLIFIED_CHINESE)).isEqualTo("2026年12月1日");
+        assertThat(NoticeDates.format(LocalDate.of(2020, 1, 10), Locale.CHINESE)).isEqualTo("2020年1月10日");
+        assertThat(NoticeDates.format(LocalDate.of(2009, 10, 20), Locale.CHINESE)).isEqualTo("2009年10月20日");
+        assertThat(NoticeDates.format(LocalDate.of(2027, 3, 31), Locale.CHINESE)).isEqualTo("2027年3月31日");
     }
 
     @Test

@@ -205,6 +205,9 @@ class RankingUiTest extends UiTest {
         assertThat(page.reopen.isVisible()).isTrue();
         assertThat(page.approve.isVisible()).isFalse();
 
+        // approved late on 15 January UTC, already the 16th in the county: the notice is dated the day of approval
+        asOwner().sql("update platform.assessment_year set changed_at = ? where county_code = '621227' and year = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.parse("2017-01-15T17:30:00Z")), YEAR).update();
         UI.getCurrent().navigate(NoticePrintView.route(YEAR));
         NoticePrintView notice = _get(NoticePrintView.class);
         _assertNone(Div.class, spec -> spec.withId("notice-draft"));
@@ -215,7 +218,7 @@ class RankingUiTest extends UiTest {
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("notice-commended"))
                 .getText()).contains("伏家镇").doesNotContain("城关镇");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("notice-date"))
-                .getText()).startsWith("二〇").endsWith("日");
+                .getText()).isEqualTo("2017年1月16日");
         assertThat(auditRows("ASSESSMENT_REPORTED")).as("each print audited").isEqualTo(2);
 
         page = open(YEAR);

@@ -279,6 +279,20 @@ class SchemeViewTest extends UiTest {
             assertThat(schemes.versions(IMPORTED)).isEmpty();
         }
 
+        @Test
+        void aLineNumberIsWrittenWithoutAThousandsSeparator() throws IOException {
+            List<String> lines = Arrays.asList(example().split("\n", -1));
+            int measure = lines.indexOf("  - measure: five_step_feedback     # 五反馈完成率");
+            lines.set(measure, "  - measure: xyz");
+            SchemeView view = open("county.admin", IMPORTED, false);
+
+            upload(view, "#\n".repeat(1_233) + String.join("\n", lines));
+
+            assertThat(texts(view.importer.problems))
+                    .containsExactly("第 " + (1_233 + measure + 1) + " 行：未知的考核项“xyz”");
+            assertThat(schemes.versions(IMPORTED)).isEmpty();
+        }
+
         private void upload(SchemeView view, String text) {
             UploadKt._upload(view.importer.upload, "scheme.yaml", "application/yaml",
                     text.getBytes(StandardCharsets.UTF_8));
