@@ -133,8 +133,10 @@ class ExchangeRecordsTest extends IntegrationTest {
         List<CountedItem> late = RecordsProbe.items(records(Exchange.FEEDBACK_LATE), FUJIA, from, now);
         assertThat(late).allSatisfy(item -> {
             assertThat(item.reference()).startsWith("#").contains("FEEDBACK").doesNotContain("考核反馈");
-            assertThat(item.detail()).contains("考核反馈").contains("**********").doesNotContain("records-test");
+            assertThat(item.detail()).contains("**********").doesNotContain("records-test");
         });
+        // other tests' late answers to 伏家镇 may be listed too: this test's are among them, with the person's name
+        assertThat(late).anySatisfy(item -> assertThat(item.detail()).contains("考核反馈"));
     }
 
     @Test

@@ -74,14 +74,14 @@ class IntraCountyFiguresTest extends UiTest {
                 1 + random.nextInt(28)), Sex.FEMALE);
 
         login("chengguan.staff", HomeView.class);
-        PersonDetails leaving = OutflowFixtures.person("县内流动", null);
+        PersonDetails leaving = OutflowFixtures.person("跨乡移居", null);
         leaving.setIdNumber(idNumber);
         trips.depart(leaving, OutflowFixtures.trip(today.date(), OutflowFixtures.FUJIA), TripSource.TOWNSHIP);
         trips.depart(OutflowFixtures.person("县外流动", null),
                 OutflowFixtures.trip(today.date(), OutflowFixtures.CHUNXILU), TripSource.TOWNSHIP);
 
         login("fujia.staff", HomeView.class);
-        PersonDetails arriving = PersonFixtures.details("县内流动", idNumber);
+        PersonDetails arriving = PersonFixtures.details("跨乡移居", idNumber);
         arriving.setRegistrationPlace(CHENGGUAN.value());
         arriving.setArrivalDate(today.date());
         arriving.setFlowType(FlowType.INTRA_COUNTY);

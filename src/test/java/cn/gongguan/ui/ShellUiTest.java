@@ -84,7 +84,7 @@ class ShellUiTest extends UiTest {
     void theMenuHoldsOnlyWhatTheRoleMayOpen() {
         login("county.admin", HomeView.class);
         assertThat(menu()).as("business roles manage no accounts")
-                .containsExactly("首页", "数据看板", "五反馈（信息交换）", "各乡镇综治小组", "联合清理行动");
+                .containsExactly("首页", "数据看板", "年终考核", "五反馈（信息交换）", "各乡镇综治小组", "联合清理行动");
         assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
                 .filter(item -> item.getLabel().equals("五反馈（信息交换）")).findFirst().orElseThrow().getItems())
                 .extracting(SideNavItem::getLabel).containsExactly("逾期上报县级");
