@@ -77,7 +77,7 @@ class RankingUiTest extends UiTest {
         login("county.admin", HomeView.class);
         // thresholds of the test: a full score is commended, a point and a half off is criticised
         String scheme = example().replace("commend_from: 90", "commend_from: 100")
-                .replace("criticise_below: 70", "criticise_below: 99.5");
+                .replace("criticise_below: 70", "criticise_below: 99.6");
         schemes.importFile(LAST_YEAR, null, scheme, null);
         schemes.importFile(YEAR, null, scheme, null);
         logout();

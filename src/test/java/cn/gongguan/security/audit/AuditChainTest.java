@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AuditChainTest extends UiTest {
 
     /** Tenant codes no tenant has: each test's own chain. */
-    private static final AtomicInteger CHAINS = new AtomicInteger(629_970_100);
+    private static final AtomicInteger CHAINS = new AtomicInteger(699_990_100);
 
     @Autowired
     AuditTrail trail;
