@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -85,8 +86,8 @@ public class NoticePrintView extends PrintPage implements BeforeEnterObserver {
         H1 title = new H1(titled(getTranslation("assessment.notice.title", year)));
         document.add(head, title, paragraph("gg-notice-salutation", getTranslation("assessment.notice.salutation")),
                 paragraph("gg-notice-body", getTranslation("assessment.notice.intro", year,
-                        ranking.scheme().orElseThrow().version(), issuer, RankingTexts.points(scheme.total()),
-                        RankingTexts.points(scheme.commendFrom()), RankingTexts.points(scheme.criticiseBelow()))),
+                        ranking.scheme().orElseThrow().version(), issuer, plain(scheme.total()),
+                        plain(scheme.commendFrom()), plain(scheme.criticiseBelow()))),
                 paragraph("gg-notice-section", getTranslation("assessment.notice.ranking")), table(ranking),
                 paragraph("gg-notice-section", getTranslation("assessment.notice.commended")),
                 rated(ranking, Rating.COMMENDED, "notice-commended", "assessment.notice.commended.list",
@@ -140,5 +141,10 @@ public class NoticePrintView extends PrintPage implements BeforeEnterObserver {
         Paragraph paragraph = new Paragraph(text);
         paragraph.addClassName(className);
         return paragraph;
+    }
+
+    /** A threshold as the scheme states it: 100, 89.5 (not 100.00). */
+    private static String plain(BigDecimal points) {
+        return points.stripTrailingZeros().toPlainString();
     }
 }
