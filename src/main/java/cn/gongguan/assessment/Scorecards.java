@@ -90,10 +90,21 @@ public class Scorecards {
         List<Tenant> townships = townships(county);
         Ranking ranking = rank(townships, county, year);
         Map<TenantCode, Integer> last = new HashMap<>();
-        rank(townships, county, year - 1).townships().forEach(r -> last.put(r.township().code(), r.rank()));
+        if (!ranking.townships().isEmpty()) {
+            rank(townships, county, year - 1).townships().forEach(r -> last.put(r.township().code(), r.rank()));
+        }
         return new Ranking(year, ranking.state(), ranking.scheme(), ranking.townships().stream()
                 .map(r -> new Ranked(r.township(), r.card(), r.rank(), last.get(r.township().code())))
                 .toList(), ranking.approvedAt());
+    }
+
+    /**
+     * The county's ranking of the year without last year's ranks: half the work of {@link #ranking}, for a page that
+     * shows only who stands where (the dashboard's best and last).
+     */
+    public Ranking standing(int year) {
+        GongguanUser user = AssessmentAccess.county();
+        return rank(townships(user.tenant()), user.tenant(), year);
     }
 
     /** The own township's scorecard of the year (its rank once the year is approved), if the year has a scheme. */

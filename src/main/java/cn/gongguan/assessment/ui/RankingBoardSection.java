@@ -45,9 +45,9 @@ class RankingBoardSection implements BoardSection {
             return Optional.empty();
         }
         int year = today.date().getYear();
-        Ranking ranking = scorecards.ranking(year);
+        Ranking ranking = scorecards.standing(year);
         if (ranking.scheme().isEmpty()) {
-            ranking = scorecards.ranking(year - 1);
+            ranking = scorecards.standing(year - 1);
         }
         return section(ranking);
     }
