@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
         // every test logs in from 127.0.0.1; LoginTest checks the throttle itself with a small limit
         "gongguan.security.login-attempts-per-minute=100000",
         // tests count the figures per unit when they need them (FigureRecount.recountDue), never behind their back
-        "gongguan.figures.recount-delay=PT24H"
+        "gongguan.figures.recount-delay=PT24H",
+        // PersonIndexTest runs the person index's pass itself; the scheduled one would hold its lock meanwhile
+        "gongguan.index.pass-delay=PT24H"
 })
 @ActiveProfiles(DevelopmentMode.PROFILE)
 public abstract class IntegrationTest {
