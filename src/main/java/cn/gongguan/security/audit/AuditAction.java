@@ -178,7 +178,12 @@ public enum AuditAction implements Labelled {
     /** A county reopened a locked year; the detail says why. */
     ASSESSMENT_REOPENED,
     /** The ranking or scorecards exported to Excel, or the notice (通报) printed. */
-    ASSESSMENT_REPORTED;
+    ASSESSMENT_REPORTED,
+    /**
+     * Another department asked for a certificate's state (issue 16, on the page or through the API): the subject is
+     * the masked ID number, the detail the department, the channel and the answer.
+     */
+    CERTIFICATE_VERIFIED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
