@@ -178,7 +178,10 @@ public enum AuditAction implements Labelled {
     /** A county reopened a locked year; the detail says why. */
     ASSESSMENT_REOPENED,
     /** The ranking or scorecards exported to Excel, or the notice (通报) printed. */
-    ASSESSMENT_REPORTED;
+    ASSESSMENT_REPORTED,
+    // issue 16, item 6: the one-stop counter
+    /** A service given at the one-stop counter recorded in its log; the detail names the service. */
+    COUNTER_SERVED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
