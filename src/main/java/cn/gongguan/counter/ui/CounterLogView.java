@@ -62,7 +62,7 @@ public class CounterLogView extends VerticalLayout implements TranslatedTitle {
         grid.addComponentColumn(e -> SealedNote.of(e.visit().hasNote(), SensitiveReads.mayOpen(),
                 "counter-log-note-" + e.visit().getId(), Arrays.asList(ReadReason.values()),
                 reason -> visits.openNote(e.visit().getId(), reason)).orElseGet(Span::new))
-                .setHeader(getTranslation("counter.service.note"));
+                .setHeader(getTranslation("counter.service.note")).setKey("note");
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setItems(query -> visits.day(day.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> visits.count(day.getValue()));

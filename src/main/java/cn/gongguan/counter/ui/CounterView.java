@@ -34,7 +34,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route(CounterView.ROUTE)
 @RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME})
-@Menu(title = "nav.counter", order = 5.5, icon = "vaadin:desk")
+@Menu(title = "nav.counter", order = 5.5, icon = "vaadin:user-card")
 public class CounterView extends VerticalLayout implements TranslatedTitle {
 
     static final String ROUTE = "counter";
@@ -62,6 +62,8 @@ public class CounterView extends VerticalLayout implements TranslatedTitle {
         idNumber.setAutofocus(true);
         idNumber.setPrefixComponent(VaadinIcon.BARCODE.create());
         idNumber.addClassName("gg-counter-field");
+        // wide enough for the 18 characters in large type, the whole width on a phone
+        idNumber.setWidth("min(24rem, 100%)");
         errors.bind(IdNumber.FIELD, idNumber);
         lookup.setText(getTranslation("counter.lookup"));
         lookup.setId("counter-lookup");
@@ -98,7 +100,7 @@ public class CounterView extends VerticalLayout implements TranslatedTitle {
 
     private void show(Person person) {
         result.removeAll();
-        result.add(panels.create(person, this::next));
+        result.add(panels.create(person, this::next, this::selectForNext));
     }
 
     /** Nobody registered here with the number: offers to register the newcomer with it filled in. */

@@ -82,8 +82,12 @@ class PersonPanel extends Div {
             this.today = today;
         }
 
-        PersonPanel create(Person person, Runnable next) {
-            return new PersonPanel(this, person, next);
+        /**
+         * The panel of the person; {@code next} clears it for the next person, {@code ready} readies the lookup
+         * field again once a dialog opened from the panel closed.
+         */
+        PersonPanel create(Person person, Runnable next, Runnable ready) {
+            return new PersonPanel(this, person, next, ready);
         }
     }
 
@@ -92,11 +96,13 @@ class PersonPanel extends Div {
     private final Paragraph facts = new Paragraph();
     private final H3 name = new H3();
     private final transient Factory f;
+    private final Runnable ready;
     private Person person;
 
-    private PersonPanel(Factory factory, Person person, Runnable next) {
+    private PersonPanel(Factory factory, Person person, Runnable next, Runnable ready) {
         this.f = factory;
         this.person = person;
+        this.ready = ready;
         setId("counter-person");
         addClassNames("gg-section", "gg-counter-person");
         Anchor page = new Anchor("persons/" + person.getId(), getTranslation("counter.openPage"));
@@ -191,6 +197,7 @@ class PersonPanel extends Div {
             }
             refresh();
         });
+        readyAfter(dialog);
         dialog.openEdit(person);
     }
 
@@ -200,6 +207,7 @@ class PersonPanel extends Div {
         dialog.addOpenedChangeListener(opened -> {
             if (!opened.isOpened()) {
                 refresh();
+                ready.run();
             }
         });
         dialog.open();
@@ -237,7 +245,17 @@ class PersonPanel extends Div {
 
     private void open(FormDialog<?> dialog) {
         dialog.addSavedListener(saved -> refresh());
+        readyAfter(dialog);
         dialog.open();
+    }
+
+    /** Once the dialog closes, saved or not, the next scan goes to the lookup field again. */
+    private void readyAfter(FormDialog<?> dialog) {
+        dialog.addOpenedChangeListener(opened -> {
+            if (!opened.isOpened()) {
+                ready.run();
+            }
+        });
     }
 
     /** Opens a feature's dialog; what it saved is also logged as the service given at the counter. */
@@ -246,6 +264,7 @@ class PersonPanel extends Div {
             f.visits.record(person.getId(), logged, null);
             refresh();
         });
+        readyAfter(dialog);
         dialog.open();
     }
 }
