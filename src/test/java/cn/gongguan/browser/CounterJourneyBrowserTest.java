@@ -13,7 +13,6 @@ import cn.gongguan.registry.PersonFixtures;
 import cn.gongguan.registry.PersonRegistry;
 import cn.gongguan.security.AccountProvisioning;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,7 +127,7 @@ class CounterJourneyBrowserTest extends BrowserTest {
         // the day's log: who was served, with what
         page.navigate(url("counter/log"));
         assertThat(page.locator("#counter-log")).containsText("窗口旅程甲");
-        assertThat(page.getByRole(AriaRole.MAIN)).not().containsText("免费服务项目");
+        assertThat(page.locator("body")).not().containsText("免费服务项目");
         both("counter-7-log");
     }
 }
