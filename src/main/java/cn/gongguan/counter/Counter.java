@@ -1,9 +1,10 @@
 package cn.gongguan.counter;
 
+import cn.gongguan.certificate.CertificateAnswer;
+import cn.gongguan.certificate.CertificateStates;
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.fivestep.Step;
-import cn.gongguan.outflow.sixones.Certificates;
 import cn.gongguan.outflow.sixones.SixOnes;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
@@ -33,13 +34,13 @@ public class Counter {
     }
 
     private final PersonRegistry registry;
-    private final Certificates certificates;
+    private final CertificateStates certificates;
     private final FiveSteps fiveSteps;
     private final SixOnes sixOnes;
     private final Exchange exchange;
     private final Today today;
 
-    Counter(PersonRegistry registry, Certificates certificates, FiveSteps fiveSteps, SixOnes sixOnes,
+    Counter(PersonRegistry registry, CertificateStates certificates, FiveSteps fiveSteps, SixOnes sixOnes,
             Exchange exchange, Today today) {
         this.registry = registry;
         this.certificates = certificates;
@@ -68,27 +69,29 @@ public class Counter {
                 .orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
         LocalDate day = today.date();
         List<Due> due = new ArrayList<>();
+        CertificateAnswer certificate = certificates.of(personId)
+                .orElseThrow(() -> new AccessDeniedException("No person " + personId + " here"));
         if (isOutflow(person)) {
-            if (!certificateValid(person, day)) {
-                due.add(Due.of(DueKind.ISSUE_CERTIFICATE));
+            if (certificate.wantsFollowUp()) {
+                due.add(Due.of(DueKind.ISSUE_CERTIFICATE, certificate));
             }
             SixOnes.Checklist sixOnes = this.sixOnes.checklist(personId);
             if (sixOnes.trip().isPresent() && sixOnes.thisQuarter().isEmpty()) {
                 due.add(new Due(DueKind.HEALTH_SERVICE, sixOnes.quarter().lastDay(), sixOnes.missedLastQuarter(),
-                        null));
+                        null, null));
             }
         } else if (person.getFlowType() != FlowType.OUTFLOW) {
-            if (!certificateValid(person, day)) {
-                due.add(Due.of(DueKind.CHECK_CERTIFICATE));
+            if (certificate.wantsFollowUp()) {
+                due.add(Due.of(DueKind.CHECK_CERTIFICATE, certificate));
             }
             Optional<LocalDate> visit = fiveSteps.visitDue(personId);
-            visit.ifPresent(on -> due.add(new Due(DueKind.VISIT, on, on.isBefore(day), null)));
+            visit.ifPresent(on -> due.add(new Due(DueKind.VISIT, on, on.isBefore(day), null, null)));
             if (visit.isEmpty() && fiveSteps.checklist(personId).get(Step.DELIVER).isEmpty()) {
-                due.add(Due.of(DueKind.DELIVERY));
+                due.add(new Due(DueKind.DELIVERY, null, false, null, null));
             }
         }
         exchange.waitingAbout(person.getIdNumber()).forEach(message -> due.add(new Due(DueKind.MESSAGE,
-                message.due() == null ? null : message.due().due(), message.isOverdue(day), message)));
+                message.due() == null ? null : message.due().due(), message.isOverdue(day), null, message)));
         due.sort((a, b) -> Boolean.compare(b.overdue(), a.overdue()));
         return due;
     }
@@ -97,17 +100,5 @@ public class Counter {
     public static boolean isOutflow(Person person) {
         return person.getFlowType() == FlowType.OUTFLOW
                 && TenantContext.current().value().equals(person.getRegistrationPlace());
-    }
-
-    /**
-     * Whether the person holds a valid certificate today: an outflow person one the township issued, an inflow person
-     * one checked here (valid to the day recorded, if one is).
-     */
-    private boolean certificateValid(Person person, LocalDate day) {
-        if (isOutflow(person)) {
-            return certificates.of(person.getId()).stream().findFirst().filter(c -> c.validOn(day)).isPresent();
-        }
-        return person.isCertificateChecked()
-                && (person.getCertificateValidUntil() == null || !person.getCertificateValidUntil().isBefore(day));
     }
 }

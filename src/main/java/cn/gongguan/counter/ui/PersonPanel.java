@@ -162,6 +162,10 @@ class PersonPanel extends Div {
         ChecklistCard card = new ChecklistCard(id, new H4(getTranslation(item.kind().labelKey())),
                 item.overdue() ? ChecklistCard.State.OVERDUE : ChecklistCard.State.OPEN, state);
         LocalDate today = f.today.date();
+        if (item.certificate() != null) {
+            card.body(new Paragraph(getTranslation("counter.certificate." + item.certificate().state().name(),
+                    Formats.date(item.certificate().validUntil()))));
+        }
         return switch (item.kind()) {
             case ISSUE_CERTIFICATE -> card.actions(action("counter-issue-certificate", "sixOnes.certificate.issue",
                     () -> open(new CertificateDialog(f.certificates, f.today, person), CounterService.CERTIFICATE_ISSUED)));
