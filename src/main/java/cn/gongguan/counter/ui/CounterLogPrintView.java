@@ -54,7 +54,7 @@ public class CounterLogPrintView extends PrintPage implements BeforeEnterObserve
         table.appendChild(head);
         for (CounterVisits.Entry entry : visits.day(day.get(), 0, MOST)) {
             Element row = new Element("tr");
-            for (String cell : new String[] {Formats.dateTime(entry.visit().getServedAt(), getLocale()), entry.name(),
+            for (String cell : new String[] {CounterLogView.TIME.format(entry.visit().getServedAt()), entry.name(),
                     entry.maskedIdNumber(), getTranslation(entry.visit().getService().labelKey()),
                     entry.visit().getServedBy()}) {
                 row.appendChild(new Element("td").setText(cell));

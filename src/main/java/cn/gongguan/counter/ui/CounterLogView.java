@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
@@ -32,6 +33,8 @@ import java.util.Arrays;
 public class CounterLogView extends VerticalLayout implements TranslatedTitle {
 
     static final String ROUTE = "counter/log";
+    /** The log is of one day: its rows say the time only. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
 
     final DatePicker day = new DatePicker();
     final Grid<CounterVisits.Entry> grid = new Grid<>();
@@ -52,7 +55,7 @@ public class CounterLogView extends VerticalLayout implements TranslatedTitle {
         print.setId("counter-log-print");
         print.add(new Button(getTranslation("print.print"), VaadinIcon.PRINT.create()));
         grid.setId("counter-log");
-        grid.addColumn(e -> Formats.dateTime(e.visit().getServedAt(), getLocale()))
+        grid.addColumn(e -> TIME.format(e.visit().getServedAt()))
                 .setHeader(getTranslation("counter.log.at"));
         grid.addColumn(CounterVisits.Entry::name).setHeader(getTranslation("person.name"));
         grid.addColumn(CounterVisits.Entry::maskedIdNumber).setHeader(getTranslation("person.idNumber"));
