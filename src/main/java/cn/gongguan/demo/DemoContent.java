@@ -67,6 +67,7 @@ class DemoContent {
     private final OperationTaskDemo operationTasks;
     private final AssessmentDemo assessment;
     private final CertificateDemo certificates;
+    private final CounterDemo counter;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -79,7 +80,8 @@ class DemoContent {
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
                 GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
                 OperationTaskDemo operationTasks, AssessmentDemo assessment, CertificateDemo certificates,
-                Clock clock, Today today) {
+                CounterDemo counter, Clock clock, Today today) {
+        this.counter = counter;
         this.assessment = assessment;
         this.certificates = certificates;
         this.keyLocations = keyLocations;
@@ -147,6 +149,7 @@ class DemoContent {
         as("chengguan.staff", operationTasks::chengguan);
         assessment.seed();
         certificates.seed();
+        as("chengguan.staff", counter::chengguan);
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

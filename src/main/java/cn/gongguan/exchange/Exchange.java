@@ -451,6 +451,19 @@ public class Exchange {
     }
 
     /**
+     * The incoming items about a person still waiting for this unit — questions not answered, notices not read —
+     * due first (for the counter, where the person stands in front of the staff).
+     */
+    @Transactional(readOnly = true)
+    public List<Message> waitingAbout(IdNumber idNumber) {
+        user(READERS);
+        return jdbc.sql("select * from platform.exchange_message m where m.addressee_code = ? and m.id_number = ? and ("
+                        + OPEN + " or (m.kind = 'NOTICE' and m.read_at is null)) order by m.due_on nulls last, m.id")
+                .params(TenantContext.current().value(), idNumber.value())
+                .query(Exchange::message).list();
+    }
+
+    /**
      * The sealed note of a message this tenant sent or received, opened for a stated reason by a role that may
      * (audited with the message and the reason); empty when it has none.
      */

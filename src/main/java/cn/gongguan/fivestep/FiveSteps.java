@@ -4,6 +4,8 @@ import cn.gongguan.exchange.Exchange;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.reference.Deadline;
 import cn.gongguan.reference.WorkingDays;
+import cn.gongguan.platform.CountyTime;
+import cn.gongguan.registry.FlowType;
 import cn.gongguan.registry.KeyGroup;
 import cn.gongguan.registry.Person;
 import jakarta.persistence.criteria.Root;
@@ -67,6 +69,22 @@ public class FiveSteps {
         }
         return steps.record(personId, Step.DELIVER, deliveredOn, StepLog.note(note, "note", null),
                 needsNotice ? Delivery.CARD_AND_NOTICE : Delivery.SERVICE_CARD);
+    }
+
+    /**
+     * The day the visit (一访) of a person living here is due — {@value #VISIT_DAYS} days after they arrived or were
+     * registered, whichever was later, as the visits figures count it — or empty when visited or not living here.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> visitDue(long personId) {
+        Person person = steps.person(personId);
+        if (person.getFlowType() == FlowType.OUTFLOW || steps.isDone(personId, Step.VISIT)) {
+            return Optional.empty();
+        }
+        LocalDate registered = LocalDate.ofInstant(person.getCreatedAt(), CountyTime.ZONE);
+        LocalDate from = person.getArrivalDate() == null || person.getArrivalDate().isBefore(registered) ? registered
+                : person.getArrivalDate();
+        return Optional.of(from.plusDays(VISIT_DAYS));
     }
 
     /** Whether the person is to receive the certificate notice: a woman of childbearing age without a checked certificate. */

@@ -233,6 +233,16 @@ public class Person {
         return arrivalDate;
     }
 
+    /** When the person was registered here. */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The last day the certificate the person showed is valid, as recorded; null when not recorded. */
+    public LocalDate getCertificateValidUntil() {
+        return certificateValidUntil;
+    }
+
     public boolean isCertificateChecked() {
         return certificateChecked;
     }

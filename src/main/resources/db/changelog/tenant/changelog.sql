@@ -807,3 +807,23 @@ create index operation_finding_problem_finding_idx on operation_finding_problem 
 --changeset gongguan:tenant-156-operation-findings-owe-figures splitStatements:false
 -- Issue 14: the operation figures (OperationFigures) count findings by the day found.
 select platform.owe_figures_on('operation_finding', 'found_on');
+
+--changeset gongguan:tenant-180-counter-visit
+-- Issue 16: the services given to a person at the township's one-stop counter (一站式服务), one row each, never
+-- changed. What was done is a category in clear (none tells of a person's health); the note may, so it is kept only
+-- sealed (platform.Sealer, context <tenant>/counter_visit:<id>/note). The county day (served_on) serves the day's
+-- log, newest first; the person's own log is read by person.
+create table counter_visit (
+    id           bigint generated always as identity primary key,
+    person_id    bigint       not null references person (id),
+    service      varchar(24)  not null check (service in ('CERTIFICATE_ISSUED', 'CERTIFICATE_CHECKED',
+                                                          'INFORMATION', 'PROOF', 'CONSULTATION', 'OTHER')),
+    note_sealed  bytea,
+    served_on    date         not null,
+    served_at    timestamptz  not null,
+    served_by    varchar(64)  not null
+);
+create index counter_visit_day_idx on counter_visit (served_on, served_at desc, id desc);
+create index counter_visit_person_idx on counter_visit (person_id, served_at desc);
+comment on table counter_visit is 'Services given to a person at the one-stop counter (一站式服务)';
+comment on column counter_visit.note_sealed is 'An optional note, sealed (platform.Sealer) for context <tenant>/counter_visit:<id>/note';

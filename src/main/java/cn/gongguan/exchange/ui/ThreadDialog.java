@@ -30,7 +30,7 @@ import java.util.List;
  * receipts for the sender. Below, what the user may do next: the addressee answers the question waiting — with the
  * result its kind asks for —, the sender asks again or closes the thread.
  */
-class ThreadDialog extends FormDialog<Message> {
+public class ThreadDialog extends FormDialog<Message> {
 
     /** What the form below the thread does. */
     enum Mode { ANSWER, FOLLOW_UP, VIEW }
@@ -47,7 +47,7 @@ class ThreadDialog extends FormDialog<Message> {
     private final Message root;
     private final Message waiting;
 
-    ThreadDialog(Exchange exchange, Places places, long id, LocalDate today) {
+    public ThreadDialog(Exchange exchange, Places places, long id, LocalDate today) {
         super("save-thread");
         this.exchange = exchange;
         this.places = places;

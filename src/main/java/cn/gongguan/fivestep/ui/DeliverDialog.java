@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** 二送: records that the service card — and, where due, the certificate notice — reached the person. */
-class DeliverDialog extends StepDialog {
+public class DeliverDialog extends StepDialog {
 
     final DatePicker deliveredOn = today("step.deliver.on", "deliver-date");
     final Checkbox notice = new Checkbox();
@@ -17,7 +17,7 @@ class DeliverDialog extends StepDialog {
     private final transient FiveSteps fiveSteps;
     private final Person person;
 
-    DeliverDialog(FiveSteps fiveSteps, Person person, boolean needsNotice, Today today) {
+    public DeliverDialog(FiveSteps fiveSteps, Person person, boolean needsNotice, Today today) {
         super("step.deliver.record", person.getName(), "save-delivery", today);
         this.fiveSteps = fiveSteps;
         this.person = person;

@@ -7,14 +7,14 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** 一访: records the visit of one person — the day and what was collected. */
-class VisitDialog extends StepDialog {
+public class VisitDialog extends StepDialog {
 
     final DatePicker visitedOn = today("step.doneOn", "visit-date");
     final TextArea collected = textArea("step.visit.note", "visit-note");
     private final transient FiveSteps fiveSteps;
     private final Person person;
 
-    VisitDialog(FiveSteps fiveSteps, Person person, Today today) {
+    public VisitDialog(FiveSteps fiveSteps, Person person, Today today) {
         super("step.visit.record", person.getName(), "save-visit", today);
         this.fiveSteps = fiveSteps;
         this.person = person;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** 六个一 ④: issues the marriage-and-childbearing certificate to a person, or corrects one issued. */
-class CertificateDialog extends FormDialog<CertificateIssue> {
+public class CertificateDialog extends FormDialog<CertificateIssue> {
 
     private static final int DEFAULT_VALIDITY_YEARS = 3;
 
@@ -23,7 +23,7 @@ class CertificateDialog extends FormDialog<CertificateIssue> {
     private Long certificateId;
     private long version = -1;
 
-    CertificateDialog(Certificates certificates, Today today, Person person) {
+    public CertificateDialog(Certificates certificates, Today today, Person person) {
         super("save-certificate");
         this.certificates = certificates;
         this.personId = person.getId();

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 
 /** 六个一 ⑤: records a reproductive-health service given to a person — when, what, and where. */
-class HealthServiceDialog extends FormDialog<HealthService> {
+public class HealthServiceDialog extends FormDialog<HealthService> {
 
     final DatePicker doneOn = required("doneOn", new DatePicker());
     final CheckboxGroup<HealthServiceKind> services = required("services", new CheckboxGroup<>());
@@ -27,7 +27,7 @@ class HealthServiceDialog extends FormDialog<HealthService> {
     private Long serviceId;
     private long version = -1;
 
-    HealthServiceDialog(HealthServices healthServices, Today today, long personId, String personName) {
+    public HealthServiceDialog(HealthServices healthServices, Today today, long personId, String personName) {
         super("save-health-service");
         this.healthServices = healthServices;
         this.personId = personId;

@@ -85,11 +85,26 @@ public class PersonDialog extends FormDialog<Person> {
 
     /** Opens the form for a newcomer. */
     void openNew() {
+        openNew(new PersonDetails());
+    }
+
+    /**
+     * Opens the form for a newcomer who arrived here (an inflow person) with the ID number known already, e.g. read
+     * at the counter.
+     */
+    public void openNewArrival(String knownIdNumber) {
+        PersonDetails details = new PersonDetails();
+        details.setIdNumber(knownIdNumber);
+        details.setFlowType(FlowType.INFLOW);
+        openNew(details);
+    }
+
+    private void openNew(PersonDetails details) {
         editing = null;
         clearRefusals();
         setHeaderTitle(getTranslation("registry.new"));
         idNumber.setReadOnly(false);
-        binder.setBean(new PersonDetails());
+        binder.setBean(details);
         open();
     }
 

@@ -183,7 +183,10 @@ public enum AuditAction implements Labelled {
      * Another department asked for a certificate's state (issue 16, on the page or through the API): the subject is
      * the masked ID number, the detail the department, the channel and the answer.
      */
-    CERTIFICATE_VERIFIED;
+    CERTIFICATE_VERIFIED,
+    // issue 16, item 6: the one-stop counter
+    /** A service given at the one-stop counter recorded in its log; the detail names the service. */
+    COUNTER_SERVED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
