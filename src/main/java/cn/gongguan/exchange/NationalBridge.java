@@ -182,7 +182,8 @@ public class NationalBridge {
             case TOPIC -> message.topic() == null ? "" : NationalCodes.label(message.topic());
             case OUTCOME -> message.outcome() == null ? "" : NationalCodes.label(message.outcome());
             case URGENCY -> message.urgency() == null ? "" : NationalCodes.label(message.urgency());
-            case CONTENT -> answer || exported.note() == null ? "" : notes.open(message.id(), message.sender(),
+            case CONTENT -> message.kind() == MessageKind.NOTICE ? message.title() + "\n" + message.noticeText()
+                    : answer || exported.note() == null ? "" : notes.open(message.id(), message.sender(),
                     message.addressee(), exported.note());
             case SENT_ON -> date(message.sentAt());
             case DUE_ON -> message.due() == null ? "" : message.due().due().toString();

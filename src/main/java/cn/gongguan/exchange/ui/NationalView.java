@@ -1,6 +1,7 @@
 package cn.gongguan.exchange.ui;
 
 import cn.gongguan.exchange.Message;
+import cn.gongguan.exchange.MessageKind;
 import cn.gongguan.exchange.NationalBridge;
 import cn.gongguan.exchange.OutboxState;
 import cn.gongguan.exchange.Places;
@@ -73,7 +74,7 @@ public class NationalView extends VerticalLayout implements TranslatedTitle {
 
         outbox.setId("national-outbox");
         outbox.addColumn(this::category).setHeader(getTranslation("national.category"));
-        outbox.addColumn(Message::personName).setHeader(getTranslation("person.name"));
+        outbox.addColumn(m -> m.kind() == MessageKind.NOTICE ? m.title() : m.personName()).setHeader(getTranslation("person.name"));
         outbox.addColumn(m -> m.idNumber() == null ? "" : m.idNumber().masked())
                 .setHeader(getTranslation("person.idNumber"));
         outbox.addColumn(m -> places.name(outside(m))).setHeader(getTranslation("exchange.place"));

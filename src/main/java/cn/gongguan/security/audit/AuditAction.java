@@ -178,7 +178,19 @@ public enum AuditAction implements Labelled {
     /** A county reopened a locked year; the detail says why. */
     ASSESSMENT_REOPENED,
     /** The ranking or scorecards exported to Excel, or the notice (通报) printed. */
-    ASSESSMENT_REPORTED;
+    ASSESSMENT_REPORTED,
+
+    // issue 16, item 5: regional cooperation (区域协作)
+    /** An agreement with other regions recorded or changed (its signed file replaced too). */
+    COOPERATION_AGREEMENT_SAVED,
+    /** An agreement's signed file or a bulletin's attachment downloaded. */
+    COOPERATION_FILE_DOWNLOADED,
+    /** A bulletin sent to a partner, through the exchange or the national platform's outbox. */
+    COOPERATION_BULLETIN_SENT,
+    /** A bulletin received from a partner recorded. */
+    COOPERATION_BULLETIN_RECEIVED,
+    /** A joint meeting recorded or corrected. */
+    COOPERATION_MEETING_SAVED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
