@@ -46,7 +46,8 @@ public class Agreements {
                    f.id as file_id, f.name as file_name, f.content_type, f.size,
                    array(select p.division_code from platform.coop_party p where p.agreement_id = a.id
                          order by p.division_code) as parties
-            from platform.coop_agreement a left join platform.coop_file f on f.id = a.file_id""";
+            from platform.coop_agreement a left join platform.coop_file f on f.id = a.file_id
+            """;
 
     private final JdbcClient jdbc;
     private final Divisions divisions;

@@ -2,8 +2,9 @@ package cn.gongguan.exchange;
 
 /**
  * What a row of the national platform's file carries (its column 类别): the question (协查 or 反馈), the answer to a
- * message (答复), the platform's receipt of one (回执), or a bulletin to a partner region (通报). The columns of a row always describe the message itself —
- * who sent it to whom, about whom — so a reply row names the same places as the question it answers.
+ * message (答复), the platform's receipt of one (回执), or a bulletin to a partner region (通报). The columns of a row
+ * always describe the message itself — who sent it to whom, about whom — so a reply row names the same places as the
+ * question it answers.
  */
 enum NationalCategory {
     VERIFICATION("协查"),

@@ -43,7 +43,8 @@ class BulletinDialog extends FormDialog<Bulletin> {
             save.setText(getTranslation("cooperation.bulletin.sendNow"));
         }
         partner.setId("bulletin-partner");
-        partner.setLabel(getTranslation(sending ? "cooperation.bulletin.partnerTo" : "cooperation.bulletin.partnerFrom"));
+        partner.setLabel(getTranslation(sending ? "cooperation.bulletin.partnerTo"
+                : "cooperation.bulletin.partnerFrom"));
         partner.setItems(agreement.parties());
         partner.setItemLabelGenerator(places::name);
         if (agreement.parties().size() == 1) {
