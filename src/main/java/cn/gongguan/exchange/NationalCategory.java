@@ -20,6 +20,9 @@ enum NationalCategory {
         this.label = label;
     }
 
+    /** What an imported file may carry: a bulletin only leaves this system. */
+    static final NationalCategory[] IMPORTED = {VERIFICATION, FEEDBACK, REPLY, RECEIPT};
+
     /** The label in the file. */
     String label() {
         return label;

@@ -63,13 +63,7 @@ public enum NationalColumn {
         switch (this) {
             case PLATFORM_NUMBER -> row.platformNumber = required(text, question);
             case LOCAL_NUMBER -> row.localNumber = localNumber(required(text, answer));
-            case CATEGORY -> {
-                row.category = NationalCodes.category(column, required(text, true));
-                if (row.category == NationalCategory.NOTICE) {
-                    // a partner's bulletin is recorded under its agreement (区域协作), where a person reads it first
-                    throw new InvalidInputException(column.field(), "national.import.notice");
-                }
-            }
+            case CATEGORY -> row.category = NationalCodes.category(column, required(text, true));
             case SENDER_CODE -> row.senderCode = code(required(text, true));
             case SENDER, ADDRESSEE -> {
                 // for people reading the file: the codes name the places

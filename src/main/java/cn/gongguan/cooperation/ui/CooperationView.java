@@ -12,6 +12,7 @@ import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.EnumSelect;
+import cn.gongguan.uikit.Formats;
 import cn.gongguan.uikit.TranslatedTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,13 +56,14 @@ public class CooperationView extends VerticalLayout implements TranslatedTitle {
     private final transient Agreements agreements;
     private final transient Places places;
     private final transient Today today;
+    private final boolean county;
 
     CooperationView(Agreements agreements, Divisions divisions, Places places, Today today) {
         this.agreements = agreements;
         this.places = places;
         this.today = today;
         addClassName("gg-page");
-        boolean county = CooperationAccess.isCounty();
+        county = CooperationAccess.isCounty();
         List<Tenant> townships = agreements.townships();
         township.setId("cooperation-township");
         township.setLabel(getTranslation("cooperation.filter.township"));
@@ -99,11 +101,7 @@ public class CooperationView extends VerticalLayout implements TranslatedTitle {
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("cooperation.agreement"))
                 .setFlexGrow(3);
         grid.addComponentColumn(this::periodCell).setHeader(getTranslation("cooperation.agreement.period"))
-                .setFlexGrow(1);
-        if (county) {
-            grid.addColumn(a -> places.name(a.owner().value())).setHeader(getTranslation("cooperation.unit"))
-                    .setKey("unit").setFlexGrow(1);
-        }
+                .setFlexGrow(0).setWidth("9.5rem");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -126,7 +124,9 @@ public class CooperationView extends VerticalLayout implements TranslatedTitle {
     private Div titleCell(Agreement agreement) {
         Span title = new Span(agreement.title());
         title.addClassName("gg-coop-title");
-        Span parties = new Span(Parties.names(places, agreement.parties()));
+        // the county's list names whose agreement it is: its own, or a township's
+        Span parties = new Span((county ? places.name(agreement.owner().value()) + " ↔ " : "")
+                + Parties.names(places, agreement.parties()));
         parties.addClassName("gg-muted");
         Div cell = new Div(title, parties);
         cell.addClassName("gg-coop-cell");
@@ -134,7 +134,8 @@ public class CooperationView extends VerticalLayout implements TranslatedTitle {
     }
 
     private Div periodCell(Agreement agreement) {
-        Div cell = new Div(new Span(Parties.period(agreement)), StateBadge.of(agreement.state(today.date())));
+        Div cell = new Div(new Span(Formats.date(agreement.startsOn()) + " –"),
+                new Span(Formats.date(agreement.endsOn())), StateBadge.of(agreement.state(today.date())));
         cell.addClassName("gg-coop-cell");
         return cell;
     }

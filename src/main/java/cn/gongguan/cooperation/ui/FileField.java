@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
@@ -51,9 +52,16 @@ class FileField extends Div implements HasValidation {
             }
         });
         upload.setMaxFileSize(SignedFile.MAX_BYTES);
+        String rejected = getTranslation("cooperation.file.rejected", SignedFile.MAX_BYTES / (1024 * 1024));
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")));
+        texts.setError(new UploadI18N.Error().setFileIsTooBig(rejected).setIncorrectFileType(rejected)
+                .setTooManyFiles(getTranslation("import.oneFile")));
+        upload.setI18n(texts);
         // the browser refuses a larger file or another type before sending it: said here as the service would
         upload.addFileRejectedListener(e -> {
-            setErrorMessage(getTranslation("cooperation.file.rejected", SignedFile.MAX_BYTES / (1024 * 1024)));
+            setErrorMessage(rejected);
             setInvalid(true);
         });
         upload.addFileRemovedListener(e -> file = null);
