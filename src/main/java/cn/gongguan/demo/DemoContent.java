@@ -66,6 +66,7 @@ class DemoContent {
     private final OperationDemo operations;
     private final OperationTaskDemo operationTasks;
     private final AssessmentDemo assessment;
+    private final CertificateDemo certificates;
     private final CooperationDemo cooperation;
 
     private final NationalDemo national;
@@ -78,9 +79,10 @@ class DemoContent {
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
                 GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
-                OperationTaskDemo operationTasks, AssessmentDemo assessment, CooperationDemo cooperation, Clock clock,
-                Today today) {
+                OperationTaskDemo operationTasks, AssessmentDemo assessment, CertificateDemo certificates,
+                CooperationDemo cooperation, Clock clock, Today today) {
         this.assessment = assessment;
+        this.certificates = certificates;
         this.cooperation = cooperation;
         this.keyLocations = keyLocations;
         this.exchange = exchange;
@@ -146,6 +148,7 @@ class DemoContent {
         // after the county's operations: the township's share of the winter operation
         as("chengguan.staff", operationTasks::chengguan);
         assessment.seed();
+        certificates.seed();
         cooperation.seed();
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
