@@ -68,6 +68,7 @@ class DemoContent {
     private final AssessmentDemo assessment;
     private final CertificateDemo certificates;
     private final CounterDemo counter;
+    private final CooperationDemo cooperation;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -80,10 +81,11 @@ class DemoContent {
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
                 GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
                 OperationTaskDemo operationTasks, AssessmentDemo assessment, CertificateDemo certificates,
-                CounterDemo counter, Clock clock, Today today) {
+                CounterDemo counter, CooperationDemo cooperation, Clock clock, Today today) {
         this.counter = counter;
         this.assessment = assessment;
         this.certificates = certificates;
+        this.cooperation = cooperation;
         this.keyLocations = keyLocations;
         this.exchange = exchange;
         this.dashboard = dashboard;
@@ -150,6 +152,7 @@ class DemoContent {
         assessment.seed();
         certificates.seed();
         as("chengguan.staff", counter::chengguan);
+        cooperation.seed();
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

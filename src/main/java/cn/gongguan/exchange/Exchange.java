@@ -294,6 +294,33 @@ public class Exchange {
         return first;
     }
 
+    /**
+     * Sends a bulletin of regional cooperation (信息通报) to one partner place as a notice: to a tenant of this system
+     * anywhere (partners are other regions, so not only this county's units), into its inbox; to a division outside
+     * it, into this unit's national outbox, to leave with the next batch of the platform's file (category 通报). The
+     * caller (the cooperation feature) decides who may send; the sender must be a county or a township.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long bulletin(String partner, String title, String text) {
+        String by = user(NOTIFIERS).getUsername();
+        String sender = TenantContext.current().value();
+        if (partner == null || partner.equals(sender) || !isTenant(partner) && !places.isDivision(partner)) {
+            throw new InvalidInputException("partner", "exchange.addressee.unknown");
+        }
+        String checkedTitle = MessageLimits.TITLE.check(title);
+        String checkedText = MessageLimits.NOTICE_TEXT.check(text);
+        long id = jdbc.sql("""
+                insert into platform.exchange_message (kind, sender_code, addressee_code, title, notice_text, sent_by,
+                                                       outbox_state)
+                values ('NOTICE', ?, ?, ?, ?, ?, ?) returning id""")
+                .params(sender, partner, checkedTitle, checkedText, by,
+                        isTenant(partner) ? null : OutboxState.WAITING.name())
+                .query(Long.class).single();
+        audit.record(TenantContext.current(), by, AuditAction.MESSAGE_SENT, "message:" + id, "NOTICE → " + partner,
+                null);
+        return id;
+    }
+
     /** Marks an incoming notice read when its addressee opens it (once: the first reader stays). */
     @Transactional
     public void markRead(long id) {

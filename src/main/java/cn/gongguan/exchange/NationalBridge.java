@@ -19,7 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +39,12 @@ public class NationalBridge {
 
     /** Who works with the unit's national outbox: the roles that read the exchange and open sealed information. */
     public static final Set<Role> USERS = Role.SEALED_READERS;
+    /**
+     * The county's administrator works with the county's outbox too: it holds the bulletins of regional cooperation
+     * to partners outside this system (the county sends no message about a person), so nothing sealed is in its files.
+     * Exports and downloads ask a reason all the same, and a batch holding anything sealed is refused to it.
+     */
+    public static final Set<Role> COUNTY_USERS = Set.of(Role.COUNTY_ADMIN);
 
     /** An exported batch of the unit's outbox. */
     public record Batch(int number, int messages, String exportedBy, Instant exportedAt) {
@@ -105,15 +113,16 @@ public class NationalBridge {
      */
     @Transactional
     public Batch export(ReadReason reason) {
-        GongguanUser user = SensitiveReads.requireRole();
+        GongguanUser user = exporter();
         requireReason(reason);
         // Locking the waiting rows first: an export running at the same time waits, then finds them exported. A question
         // its sender closed before it left is withdrawn: it stays here, never exported.
         List<Long> waiting = jdbc.sql("""
                 select id from platform.exchange_message
                 where ? in (sender_code, addressee_code) and outbox_state = 'WAITING' and closed_at is null
+                  and (? or kind = 'NOTICE')
                 order by id for update""")
-                .param(tenant()).query(Long.class).list();
+                .params(tenant(), opensSealed(user)).query(Long.class).list();
         if (waiting.isEmpty()) {
             throw new InvalidInputException("batch", "national.export.nothingWaiting");
         }
@@ -139,7 +148,7 @@ public class NationalBridge {
      */
     @Transactional
     public byte[] file(int number, NationalFormat format, ReadReason reason) {
-        GongguanUser user = SensitiveReads.requireRole();
+        GongguanUser user = exporter();
         requireReason(reason);
         List<Exported> messages = jdbc.sql("""
                 select * from platform.exchange_message where ? in (sender_code, addressee_code) and outbox_batch = ?
@@ -150,6 +159,9 @@ public class NationalBridge {
                 .list();
         if (messages.isEmpty()) {
             throw new InvalidInputException("batch", "national.export.noSuchBatch", number);
+        }
+        if (!opensSealed(user) && messages.stream().anyMatch(e -> e.note() != null || e.answer() != null)) {
+            throw new AccessDeniedException("Batch " + number + " holds sealed information");
         }
         audit.record(TenantContext.current(), user.getUsername(), AuditAction.NATIONAL_DOWNLOADED,
                 "exchange_batch:" + number, format.name() + "; reason " + reason.name(), null);
@@ -182,7 +194,8 @@ public class NationalBridge {
             case TOPIC -> message.topic() == null ? "" : NationalCodes.label(message.topic());
             case OUTCOME -> message.outcome() == null ? "" : NationalCodes.label(message.outcome());
             case URGENCY -> message.urgency() == null ? "" : NationalCodes.label(message.urgency());
-            case CONTENT -> answer || exported.note() == null ? "" : notes.open(message.id(), message.sender(),
+            case CONTENT -> message.kind() == MessageKind.NOTICE ? message.title() + "\n" + message.noticeText()
+                    : answer || exported.note() == null ? "" : notes.open(message.id(), message.sender(),
                     message.addressee(), exported.note());
             case SENT_ON -> date(message.sentAt());
             case DUE_ON -> message.due() == null ? "" : message.due().due().toString();
@@ -225,6 +238,17 @@ public class NationalBridge {
     }
 
     private static GongguanUser user() {
-        return CurrentUser.inRole(USERS, "use the national platform's outbox");
+        return CurrentUser.inRole(Stream.concat(USERS.stream(), COUNTY_USERS.stream()).collect(Collectors.toSet()),
+                "use the national platform's outbox");
+    }
+
+    /** Who exports or downloads a file: a role that opens sealed information, or the county's administrator. */
+    private static GongguanUser exporter() {
+        GongguanUser user = user();
+        return opensSealed(user) ? SensitiveReads.requireRole() : user;
+    }
+
+    private static boolean opensSealed(GongguanUser user) {
+        return USERS.contains(user.role());
     }
 }

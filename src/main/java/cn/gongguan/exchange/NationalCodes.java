@@ -83,6 +83,10 @@ final class NationalCodes {
     }
 
     static NationalCategory category(TemplateColumn column, String text) {
-        return parse(column, NationalCategory.values(), NationalCategory::label, text);
+        if (NationalCategory.NOTICE.label().equals(text) || NationalCategory.NOTICE.name().equalsIgnoreCase(text)) {
+            // a partner's bulletin is recorded under its agreement (区域协作), where a person has read it
+            throw new InvalidInputException(column.field(), "national.import.notice");
+        }
+        return parse(column, NationalCategory.IMPORTED, NationalCategory::label, text);
     }
 }

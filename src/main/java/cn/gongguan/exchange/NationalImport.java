@@ -142,6 +142,7 @@ public class NationalImport extends WorkbookImport<NationalRow> {
                 case VERIFICATION, FEEDBACK -> isNewRequest(r, known);
                 case REPLY -> isNewReply(r, messages.get(r.localNumber));
                 case RECEIPT -> isNewReceipt(r, messages.get(r.localNumber));
+                case NOTICE -> throw new IllegalStateException("A bulletin is refused when its category is read");
             };
         }
 

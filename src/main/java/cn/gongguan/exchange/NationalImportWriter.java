@@ -96,6 +96,7 @@ class NationalImportWriter {
                     update platform.exchange_message set outbox_state = 'ACKNOWLEDGED'
                     where id = ? and outbox_state = 'EXPORTED'""")
                     .param(row.message.id()).update() == 1 ? Outcome.UPDATED : Outcome.UNCHANGED;
+            case NOTICE -> throw new IllegalStateException("A bulletin is refused when its category is read");
         };
     }
 

@@ -29,6 +29,7 @@ public class Divisions {
 
     private final Map<String, Division> byCode;
     private final List<Division> townships;
+    private final List<Division> all;
 
     Divisions() throws IOException {
         Map<String, String> names = new HashMap<>();
@@ -51,6 +52,7 @@ public class Divisions {
         towns.sort(Comparator.comparing(Division::code));
         this.byCode = Map.copyOf(divisions);
         this.townships = List.copyOf(towns);
+        this.all = divisions.values().stream().sorted(Comparator.comparing(Division::code)).toList();
     }
 
     public Optional<Division> find(String code) {
@@ -73,6 +75,19 @@ public class Divisions {
         }
         String[] parts = text.split("\\s+");
         return townships.stream().filter(d -> d.code().startsWith(text) || containsAll(d.fullName(), parts));
+    }
+
+    /**
+     * Divisions of any level (a province, a city, a county, a township) found as {@link #searchTownships} finds
+     * townships: the partners of an agreement between regions (区域协作) are of any level.
+     */
+    public Stream<Division> search(String query) {
+        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            return all.stream();
+        }
+        String[] parts = text.split("\\s+");
+        return all.stream().filter(d -> d.code().startsWith(text) || containsAll(d.fullName(), parts));
     }
 
     /**

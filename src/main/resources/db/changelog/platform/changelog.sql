@@ -2256,3 +2256,154 @@ grant execute on function platform.certificate_answer(bytea) to gongguan_tenant;
 alter table platform.app_user drop constraint app_user_liaison_department;
 alter table platform.app_user add constraint app_user_department
     check ((role in ('LIAISON', 'VERIFIER')) = (department is not null) and department is distinct from 'FAMILY_PLANNING');
+
+--changeset gongguan:platform-116-regional-cooperation splitStatements:false
+-- Issue 16, item 5: regional cooperation (区域协作, policy 二(三)) — agreements of the county or a township with other
+-- regions, the information bulletins exchanged under them and the joint meetings. Nothing personal is in them, and the
+-- county sees all of its townships' (a new cross-tenant path, docs/architecture.md "Regional cooperation"), so they
+-- live here, enforced by the database like the supervision visits (platform-080): a row is read by the unit that
+-- recorded it (owner_code) and by the county directly above that township (platform.is_township_of), and written by its
+-- unit only — a county or a township, never a residents' committee. Every child row names its agreement's owner through
+-- a composite foreign key, so nothing is hung on another unit's agreement. The runtime role has no right at all.
+create table platform.coop_file (
+    id            bigint generated always as identity primary key,
+    owner_code    varchar(12)  not null references platform.tenant (code),
+    name          varchar(200) not null check (length(btrim(name)) > 0),
+    content_type  varchar(100) not null check (content_type in ('application/pdf', 'image/png', 'image/jpeg')),
+    size          integer      not null,
+    data          bytea        not null,
+    uploaded_by   varchar(64)  not null,
+    uploaded_at   timestamptz  not null default now(),
+    check (size = octet_length(data) and size between 1 and 5242880),
+    unique (id, owner_code)
+);
+comment on table platform.coop_file is
+    '区域协作: a signed agreement or a bulletin''s attachment (PDF or image, at most 5 MB), downloaded audited';
+create table platform.coop_agreement (
+    id           bigint generated always as identity primary key,
+    owner_code   varchar(12)   not null references platform.tenant (code) check (length(owner_code) in (6, 9)),
+    title        varchar(200)  not null check (length(btrim(title)) > 0),
+    starts_on    date          not null,
+    ends_on      date          not null,
+    scope        varchar(2000) not null check (length(btrim(scope)) > 0),
+    file_id      bigint,
+    recorded_by  varchar(64)   not null,
+    recorded_at  timestamptz   not null default now(),
+    updated_by   varchar(64)   not null,
+    updated_at   timestamptz   not null default now(),
+    version      integer       not null default 0,
+    check (ends_on >= starts_on),
+    unique (id, owner_code),
+    foreign key (file_id, owner_code) references platform.coop_file (id, owner_code)
+);
+comment on table platform.coop_agreement is '区域协作协议: an agreement of a county or township with other regions';
+-- the unit's list by period; the county's list over its townships reads by owner too
+create index coop_agreement_owner_idx on platform.coop_agreement (owner_code, ends_on desc);
+create table platform.coop_party (
+    agreement_id   bigint      not null,
+    owner_code     varchar(12) not null,
+    division_code  varchar(12) not null check (division_code ~ '^[0-9]{2,12}$'),
+    primary key (agreement_id, division_code),
+    foreign key (agreement_id, owner_code) references platform.coop_agreement (id, owner_code) on delete cascade
+);
+comment on table platform.coop_party is 'The other regions an agreement is with: GB/T 2260 division codes';
+-- the filter by partner
+create index coop_party_division_idx on platform.coop_party (division_code);
+create table platform.coop_bulletin (
+    id            bigint generated always as identity primary key,
+    owner_code    varchar(12)   not null,
+    agreement_id  bigint        not null,
+    direction     varchar(16)   not null check (direction in ('SENT', 'RECEIVED')),
+    partner_code  varchar(12)   not null check (partner_code ~ '^[0-9]{2,12}$'),
+    sent_on       date          not null,
+    title         varchar(100)  not null check (length(btrim(title)) > 0),
+    text          varchar(4000) not null check (length(btrim(text)) > 0),
+    file_id       bigint,
+    message_id    bigint references platform.exchange_message (id),
+    recorded_by   varchar(64)   not null,
+    recorded_at   timestamptz   not null default now(),
+    check ((direction = 'SENT') = (message_id is not null)),
+    foreign key (agreement_id, owner_code) references platform.coop_agreement (id, owner_code),
+    foreign key (file_id, owner_code) references platform.coop_file (id, owner_code)
+);
+comment on table platform.coop_bulletin is
+    '信息通报: a bulletin sent to (through the exchange, message_id) or received from a partner of an agreement';
+create index coop_bulletin_agreement_idx on platform.coop_bulletin (agreement_id, sent_on desc);
+create table platform.coop_meeting (
+    id             bigint generated always as identity primary key,
+    owner_code     varchar(12)   not null,
+    agreement_id   bigint        not null,
+    held_on        date          not null,
+    place          varchar(200)  not null check (length(btrim(place)) > 0),
+    partner_codes  varchar(12)[] not null,
+    attendees      varchar(1000) not null check (length(btrim(attendees)) > 0),
+    decisions      varchar(4000) not null check (length(btrim(decisions)) > 0),
+    follow_ups     varchar(2000),
+    recorded_by    varchar(64)   not null,
+    recorded_at    timestamptz   not null default now(),
+    version        integer       not null default 0,
+    foreign key (agreement_id, owner_code) references platform.coop_agreement (id, owner_code)
+);
+comment on table platform.coop_meeting is '联席会议: a joint meeting held under an agreement';
+create index coop_meeting_agreement_idx on platform.coop_meeting (agreement_id, held_on desc);
+
+-- Whether the calling tenant reads a cooperation row of p_owner: its own, or its township's as the county above it.
+create function platform.coop_readable(p_owner varchar) returns boolean language sql stable
+    set search_path = platform, pg_temp as $$
+    select p_owner = substring(current_user from 3)
+        or platform.is_township_of(p_owner, substring(current_user from 3))
+$$;
+-- Whether the calling tenant writes a cooperation row of p_owner: its own, and only as a county or a township.
+create function platform.coop_writable(p_owner varchar) returns boolean language sql stable
+    set search_path = platform, pg_temp as $$
+    select p_owner = substring(current_user from 3)
+        and (platform.is_county(p_owner) or platform.is_township_of(p_owner, substring(p_owner for 6)))
+$$;
+revoke all on function platform.coop_readable(varchar) from public;
+revoke all on function platform.coop_writable(varchar) from public;
+grant execute on function platform.coop_readable(varchar) to gongguan_tenant;
+grant execute on function platform.coop_writable(varchar) to gongguan_tenant;
+
+revoke all on platform.coop_file, platform.coop_agreement, platform.coop_party, platform.coop_bulletin,
+    platform.coop_meeting from public, gongguan_runtime;
+revoke all on sequence platform.coop_file_id_seq, platform.coop_agreement_id_seq, platform.coop_bulletin_id_seq,
+    platform.coop_meeting_id_seq from public, gongguan_runtime;
+grant select, insert, delete on platform.coop_file, platform.coop_party to gongguan_tenant;
+grant select, insert, update on platform.coop_agreement, platform.coop_meeting to gongguan_tenant;
+-- a bulletin stands as it was sent or received
+grant select, insert on platform.coop_bulletin to gongguan_tenant;
+grant usage on sequence platform.coop_file_id_seq, platform.coop_agreement_id_seq, platform.coop_bulletin_id_seq,
+    platform.coop_meeting_id_seq to gongguan_tenant;
+alter table platform.coop_file enable row level security;
+alter table platform.coop_agreement enable row level security;
+alter table platform.coop_party enable row level security;
+alter table platform.coop_bulletin enable row level security;
+alter table platform.coop_meeting enable row level security;
+create policy coop_file_read on platform.coop_file for select to gongguan_tenant
+    using (platform.coop_readable(owner_code));
+create policy coop_file_write on platform.coop_file for insert to gongguan_tenant
+    with check (platform.coop_writable(owner_code));
+create policy coop_file_delete on platform.coop_file for delete to gongguan_tenant
+    using (platform.coop_writable(owner_code));
+create policy coop_agreement_read on platform.coop_agreement for select to gongguan_tenant
+    using (platform.coop_readable(owner_code));
+create policy coop_agreement_write on platform.coop_agreement for insert to gongguan_tenant
+    with check (platform.coop_writable(owner_code));
+create policy coop_agreement_change on platform.coop_agreement for update to gongguan_tenant
+    using (platform.coop_writable(owner_code)) with check (platform.coop_writable(owner_code));
+create policy coop_party_read on platform.coop_party for select to gongguan_tenant
+    using (platform.coop_readable(owner_code));
+create policy coop_party_write on platform.coop_party for insert to gongguan_tenant
+    with check (platform.coop_writable(owner_code));
+create policy coop_party_delete on platform.coop_party for delete to gongguan_tenant
+    using (platform.coop_writable(owner_code));
+create policy coop_bulletin_read on platform.coop_bulletin for select to gongguan_tenant
+    using (platform.coop_readable(owner_code));
+create policy coop_bulletin_write on platform.coop_bulletin for insert to gongguan_tenant
+    with check (platform.coop_writable(owner_code));
+create policy coop_meeting_read on platform.coop_meeting for select to gongguan_tenant
+    using (platform.coop_readable(owner_code));
+create policy coop_meeting_write on platform.coop_meeting for insert to gongguan_tenant
+    with check (platform.coop_writable(owner_code));
+create policy coop_meeting_change on platform.coop_meeting for update to gongguan_tenant
+    using (platform.coop_writable(owner_code)) with check (platform.coop_writable(owner_code));

@@ -197,6 +197,19 @@ class NationalImportTest extends UiTest {
         return id;
     }
 
+    @Test
+    void aBulletinRowIsRefusedAtItsCategory() throws IOException {
+        login("beijie.clerk", HomeView.class);
+        String person = PersonFixtures.newIdNumber(LocalDate.of(1990, 3, 3), Sex.FEMALE);
+        List<List<String>> rows = List.of(request(platformNumber(), "通报", XIHU_BEISHAN, "通报一行", person,
+                Map.of(NationalColumn.SENT_ON, today.date().toString())));
+        ImportResult result = nationalImport.importFrom(
+                new ByteArrayInputStream(NationalFiles.write(NationalFormat.CSV, rows)), chinese());
+        assertThat(result.rejected()).isOne();
+        assertThat(marked(result.errorWorkbook()).get(2).get(NationalColumn.CATEGORY))
+                .as("a partner's bulletin is recorded by hand under its agreement").startsWith("信息通报不经文件导入");
+    }
+
     private List<String> request(String number, String category, String from, String name, String idNumber,
                                  Map<NationalColumn, String> more) {
         Map<NationalColumn, String> cells = new HashMap<>(Map.of(NationalColumn.PLATFORM_NUMBER, number,

@@ -84,10 +84,12 @@ class ShellUiTest extends UiTest {
     void theMenuHoldsOnlyWhatTheRoleMayOpen() {
         login("county.admin", HomeView.class);
         assertThat(menu()).as("business roles manage no accounts")
-                .containsExactly("首页", "数据看板", "年终考核", "五反馈（信息交换）", "各乡镇综治小组", "联合清理行动");
+                .containsExactly("首页", "数据看板", "年终考核", "五反馈（信息交换）", "各乡镇综治小组", "区域协作",
+                        "联合清理行动");
         assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
                 .filter(item -> item.getLabel().equals("五反馈（信息交换）")).findFirst().orElseThrow().getItems())
-                .extracting(SideNavItem::getLabel).containsExactly("逾期上报县级");
+                .as("the county's bulletins to partners outside leave through the national platform's files")
+                .extracting(SideNavItem::getLabel).containsExactly("全国平台交换", "逾期上报县级");
         logout();
         login("county.governance", HomeView.class);
         assertThat(menu()).startsWith("首页", "数据看板").doesNotContain("人员登记");
@@ -100,7 +102,8 @@ class ShellUiTest extends UiTest {
         logout();
         login("chengguan.staff", HomeView.class);
         assertThat(menu()).containsExactly("首页", "人员登记", "一站式服务", "一访（走访）", "三跟踪（我的待办）",
-                "外出人员", "信息员上报", "每月排查", "六个一", "五反馈（信息交换）", "综合治理小组", "本乡镇考核", "出租房屋",
+                "外出人员", "信息员上报", "每月排查", "六个一", "五反馈（信息交换）", "综合治理小组", "区域协作", "本乡镇考核",
+                "出租房屋",
                 "房东月报", "出租房屋清查", "联合清理任务");
         assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
                 .filter(item -> item.getLabel().equals("综合治理小组")).findFirst().orElseThrow().getItems())

@@ -1,9 +1,11 @@
 package cn.gongguan.exchange.ui;
 
 import cn.gongguan.exchange.Message;
+import cn.gongguan.exchange.MessageKind;
 import cn.gongguan.exchange.NationalBridge;
 import cn.gongguan.exchange.OutboxState;
 import cn.gongguan.exchange.Places;
+import cn.gongguan.security.CurrentUser;
 import cn.gongguan.security.Role;
 import cn.gongguan.uikit.EnumSelect;
 import cn.gongguan.uikit.Formats;
@@ -25,10 +27,12 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * The unit's exchange with the national platform by files: the outbox (what waits for the next batch, what went in
  * which batch, what the platform acknowledged), the export of a new batch, the batches downloaded again, and the import
- * of the platform's files. Nothing leaves the system except in a file someone exports here.
+ * of the platform's files. Nothing leaves the system except in a file someone exports here. The county's administrator
+ * sees the county's outbox (its bulletins of regional cooperation) and exports it; importing is the units' work.
  */
 @Route(NationalView.ROUTE)
-@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.COMMITTEE_CLERK_NAME})
+@RolesAllowed({Role.TOWNSHIP_ADMIN_NAME, Role.TOWNSHIP_STAFF_NAME, Role.COMMITTEE_CLERK_NAME,
+        Role.COUNTY_ADMIN_NAME})
 @Menu(title = "nav.national", order = 8.1, icon = "vaadin:exchange")
 public class NationalView extends VerticalLayout implements TranslatedTitle {
 
@@ -67,13 +71,17 @@ public class NationalView extends VerticalLayout implements TranslatedTitle {
             dialog.setOnImported(this::refresh);
             dialog.open();
         });
+        // the county's outbox holds its bulletins to partner regions; what the platform sends comes to the units
+        importFile.setVisible(CurrentUser.find().map(u -> NationalBridge.USERS.contains(u.role())).orElse(false));
         HorizontalLayout tools = new HorizontalLayout(state, export, importFile);
         tools.setWrap(true);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         outbox.setId("national-outbox");
         outbox.addColumn(this::category).setHeader(getTranslation("national.category"));
-        outbox.addColumn(Message::personName).setHeader(getTranslation("person.name"));
+        // a bulletin of regional cooperation names no person: its title stands in the name's column
+        outbox.addColumn(m -> m.kind() == MessageKind.NOTICE ? m.title() : m.personName())
+                .setHeader(getTranslation("person.name"));
         outbox.addColumn(m -> m.idNumber() == null ? "" : m.idNumber().masked())
                 .setHeader(getTranslation("person.idNumber"));
         outbox.addColumn(m -> places.name(outside(m))).setHeader(getTranslation("exchange.place"));

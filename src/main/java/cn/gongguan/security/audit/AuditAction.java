@@ -186,7 +186,19 @@ public enum AuditAction implements Labelled {
     CERTIFICATE_VERIFIED,
     // issue 16, item 6: the one-stop counter
     /** A service given at the one-stop counter recorded in its log; the detail names the service. */
-    COUNTER_SERVED;
+    COUNTER_SERVED,
+
+    // issue 16, item 5: regional cooperation (区域协作)
+    /** An agreement with other regions recorded or changed (its signed file replaced too). */
+    COOPERATION_AGREEMENT_SAVED,
+    /** An agreement's signed file or a bulletin's attachment downloaded. */
+    COOPERATION_FILE_DOWNLOADED,
+    /** A bulletin sent to a partner, through the exchange or the national platform's outbox. */
+    COOPERATION_BULLETIN_SENT,
+    /** A bulletin received from a partner recorded. */
+    COOPERATION_BULLETIN_RECEIVED,
+    /** A joint meeting recorded or corrected. */
+    COOPERATION_MEETING_SAVED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
