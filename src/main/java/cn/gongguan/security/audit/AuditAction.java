@@ -178,7 +178,16 @@ public enum AuditAction implements Labelled {
     /** A county reopened a locked year; the detail says why. */
     ASSESSMENT_REOPENED,
     /** The ranking or scorecards exported to Excel, or the notice (通报) printed. */
-    ASSESSMENT_REPORTED;
+    ASSESSMENT_REPORTED,
+    // issue 16, item 4: enterprises (用工环节)
+    /** An enterprise registered or its details changed. */
+    ENTERPRISE_SAVED,
+    /** An enterprise's staff list imported; the detail says how many rows did what. */
+    ENTERPRISE_STAFF_IMPORTED,
+    /** A task given to an enterprise's family-planning contact. */
+    ENTERPRISE_TASK_GIVEN,
+    /** An enterprise's task recorded as done. */
+    ENTERPRISE_TASK_DONE;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
