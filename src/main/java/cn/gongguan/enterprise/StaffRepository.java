@@ -13,13 +13,13 @@ interface StaffRepository extends JpaRepository<StaffMember, Long> {
     /** A page of an enterprise's staff list: those still there first, then by day hired (latest first). */
     @Query("""
             select s from StaffMember s join fetch s.person
-            where s.enterpriseId = :enterpriseId and (:all or s.leftOn is null or s.leftOn >= :today)
+            where s.enterpriseId = :enterpriseId and (:all = true or s.leftOn is null or s.leftOn >= :today)
             order by case when s.leftOn is null or s.leftOn >= :today then 0 else 1 end, s.hiredOn desc, s.id desc""")
     List<StaffMember> staffOf(long enterpriseId, boolean all, LocalDate today, Pageable page);
 
     @Query("""
             select count(s) from StaffMember s
-            where s.enterpriseId = :enterpriseId and (:all or s.leftOn is null or s.leftOn >= :today)""")
+            where s.enterpriseId = :enterpriseId and (:all = true or s.leftOn is null or s.leftOn >= :today)""")
     long countStaffOf(long enterpriseId, boolean all, LocalDate today);
 
     Optional<StaffMember> findByEnterpriseIdAndPersonIdAndHiredOn(long enterpriseId, long personId, LocalDate hiredOn);
