@@ -9,20 +9,22 @@ import org.springframework.data.jpa.repository.Query;
 interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
     /**
-     * A page of the register, by name: the enterprises whose name, industry or contact contains the search (null:
+     * A page of the register, by name: the enterprises whose name, industry or contact contains the search (empty:
      * all). A unit keeps tens of enterprises, not thousands: a contains-search needs no index here.
      */
     @Query("""
             select e from Enterprise e
-            where :search is null or e.name like concat('%', :search, '%')
-               or e.industry like concat('%', :search, '%') or e.contactName like concat('%', :search, '%')
+            where e.name like concat('%', :search, '%') escape '\\'
+               or e.industry like concat('%', :search, '%') escape '\\'
+               or e.contactName like concat('%', :search, '%') escape '\\'
             order by e.name, e.id""")
     List<Enterprise> register(String search, Pageable page);
 
     @Query("""
             select count(e) from Enterprise e
-            where :search is null or e.name like concat('%', :search, '%')
-               or e.industry like concat('%', :search, '%') or e.contactName like concat('%', :search, '%')""")
+            where e.name like concat('%', :search, '%') escape '\\'
+               or e.industry like concat('%', :search, '%') escape '\\'
+               or e.contactName like concat('%', :search, '%') escape '\\'""")
     long countRegister(String search);
 
     Optional<Enterprise> findByCreditCode(String creditCode);

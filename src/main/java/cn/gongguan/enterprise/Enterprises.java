@@ -150,9 +150,9 @@ public class Enterprises {
         return "enterprise:" + id;
     }
 
-    /** The search as typed, its LIKE wildcards taken literally; null for none. */
+    /** The search as typed, its LIKE wildcards taken literally; empty for none (which every name contains). */
     static String pattern(String search) {
         String text = search == null ? "" : search.strip();
-        return text.isEmpty() ? null : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -818,7 +818,7 @@ create table enterprise (
     industry        varchar(50)   not null,
     address         varchar(200)  not null,
     org_unit_code   varchar(15),
-    credit_code     char(18),
+    credit_code     varchar(18),
     contact_name    varchar(50)   not null,
     contact_phone   varchar(20)   not null,
     association     varchar(16)   not null check (association in ('OWN', 'MEMBER_UNIT')),
