@@ -3,9 +3,11 @@ package cn.gongguan.demo;
 import cn.gongguan.enterprise.Association;
 import cn.gongguan.enterprise.Enterprise;
 import cn.gongguan.enterprise.EnterpriseDetails;
+import cn.gongguan.enterprise.EnterpriseStaff;
 import cn.gongguan.enterprise.Enterprises;
 import cn.gongguan.enterprise.StaffImport;
 import cn.gongguan.enterprise.StaffImports;
+import cn.gongguan.fivestep.FiveSteps;
 import cn.gongguan.platform.Texts;
 import cn.gongguan.platform.Today;
 import cn.gongguan.reference.IdNumber;
@@ -23,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Enterprises (用工单位): three in 城关镇 — 城关建材 with its own family-planning association and a staff list of four
- * imported as the enterprise keeps it in Excel (three newcomers on the visit worklist; the woman among them on the
- * open certificate task for the contact), two member units without a list yet — and one shop in 北街居委会.
+ * imported as the enterprise keeps it in Excel (one hired two years ago and visited then; three newcomers on the
+ * visit worklist, the woman among them on the open certificate task for the contact), two member units without a list
+ * yet — and one shop in 北街居委会.
  */
 @Component
 class EnterpriseDemo {
@@ -33,12 +36,17 @@ class EnterpriseDemo {
 
     private final Enterprises enterprises;
     private final StaffImports imports;
+    private final EnterpriseStaff staff;
+    private final FiveSteps fiveSteps;
     private final Translations translations;
     private final Today today;
 
-    EnterpriseDemo(Enterprises enterprises, StaffImports imports, Translations translations, Today today) {
+    EnterpriseDemo(Enterprises enterprises, StaffImports imports, EnterpriseStaff staff, FiveSteps fiveSteps,
+                   Translations translations, Today today) {
         this.enterprises = enterprises;
         this.imports = imports;
+        this.staff = staff;
+        this.fiveSteps = fiveSteps;
         this.translations = translations;
         this.today = today;
     }
@@ -62,6 +70,11 @@ class EnterpriseDemo {
                 staff("199206081", "李明", "男", "叉车司机", day.minusDays(12)),
                 staff("199509234", "王晓丽", "女", "质检员", day.minusDays(9)),
                 staff("199011117", "赵强", "男", "装卸工", day.minusDays(5))));
+        // the one hired two years ago was visited when he came
+        staff.current(materials.getId()).stream()
+                .filter(entry -> entry.member().getHiredOn().isBefore(day.minusYears(1)))
+                .forEach(entry -> fiveSteps.recordVisit(entry.member().getPerson().getId(),
+                        entry.member().getHiredOn().plusDays(3), "入企走访，登记基本信息"));
     }
 
     /** 北街居委会's enterprise; run as its clerk, once. */

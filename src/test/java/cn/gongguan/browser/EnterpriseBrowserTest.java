@@ -22,6 +22,8 @@ class EnterpriseBrowserTest extends BrowserTest {
         assertThat(page.locator("#staff")).containsText("王晓丽");
         assertThat(page.locator("#tasks")).containsText("收集婚育证明");
         both("enterprise-page");
+        page.locator("#tasks").scrollIntoViewIfNeeded();
+        screenshot("enterprise-page-tasks");
 
         page.locator("#edit-enterprise").click();
         assertThat(page.locator("#save-enterprise")).isVisible();

@@ -44,6 +44,8 @@ class EnterpriseDemoTest extends UiTest {
         assertThat(enterprises.count("徽县金徽酒业包装厂") + enterprises.count("滨河花园三期项目部")).isEqualTo(2);
         List<StaffEntry> listed = staff.current(materials.getId());
         assertThat(listed).hasSize(4);
+        assertThat(listed).filteredOn(StaffEntry::checked).extracting(e -> e.member().getPerson().getName())
+                .as("visited when he came").containsExactly("张建军");
         PersonFilter notVisited = PersonFilter.livingHere().and(FiveSteps.open(Step.VISIT));
         assertThat(registry.list(new PersonFilter("王晓丽", null, null, null, notVisited.also()),
                 PageRequest.of(0, 5))).as("the newcomer is on the visit worklist").hasSize(1);

@@ -29,6 +29,8 @@ import org.springframework.context.annotation.Scope;
 @Scope("prototype")
 class StaffSection extends Div {
 
+    private static final int WHOLE_LIST = 20;
+
     final Button importList = new Button();
     final Checkbox withLeft = new Checkbox();
     final Paragraph summary = new Paragraph();
@@ -62,7 +64,7 @@ class StaffSection extends Div {
         summary.addClassName("gg-facts");
 
         grid.setId("staff");
-        grid.setHeight("24rem");
+
         grid.addComponentColumn(entry -> new Anchor("persons/" + entry.member().getPerson().getId(),
                 entry.member().getPerson().getName())).setHeader(getTranslation("person.name"));
         grid.addColumn(entry -> entry.member().getPerson().getIdNumber().masked())
@@ -106,6 +108,10 @@ class StaffSection extends Div {
         long toVisit = current.stream().filter(e -> !e.visited()).count();
         long certificates = current.stream().filter(StaffEntry::certificateMissing).count();
         summary.setText(getTranslation("enterprise.staff.summary", current.size(), toVisit, certificates));
+        // a short list shows whole; a long one scrolls in a box, paging from the database
+        boolean whole = staff.count(enterprise.getId(), withLeft.getValue()) <= WHOLE_LIST;
+        grid.setAllRowsVisible(whole);
+        grid.setHeight(whole ? null : "28rem");
         grid.getDataProvider().refreshAll();
     }
 }
