@@ -67,6 +67,7 @@ class DemoContent {
     private final OperationTaskDemo operationTasks;
     private final AssessmentDemo assessment;
     private final EnterpriseDemo enterprises;
+    private final CertificateDemo certificates;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -78,10 +79,11 @@ class DemoContent {
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
                 GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
-                OperationTaskDemo operationTasks, AssessmentDemo assessment, EnterpriseDemo enterprises, Clock clock,
-                Today today) {
+                OperationTaskDemo operationTasks, AssessmentDemo assessment, EnterpriseDemo enterprises,
+                CertificateDemo certificates, Clock clock, Today today) {
         this.assessment = assessment;
         this.enterprises = enterprises;
+        this.certificates = certificates;
         this.keyLocations = keyLocations;
         this.exchange = exchange;
         this.dashboard = dashboard;
@@ -148,6 +150,7 @@ class DemoContent {
         assessment.seed();
         as("chengguan.staff", enterprises::chengguan);
         as("beijie.clerk", enterprises::beijie);
+        certificates.seed();
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

@@ -187,7 +187,12 @@ public enum AuditAction implements Labelled {
     /** A task given to an enterprise's family-planning contact. */
     ENTERPRISE_TASK_GIVEN,
     /** An enterprise's task recorded as done. */
-    ENTERPRISE_TASK_DONE;
+    ENTERPRISE_TASK_DONE,
+    /**
+     * Another department asked for a certificate's state (issue 16, on the page or through the API): the subject is
+     * the masked ID number, the detail the department, the channel and the answer.
+     */
+    CERTIFICATE_VERIFIED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
