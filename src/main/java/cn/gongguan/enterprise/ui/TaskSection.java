@@ -85,7 +85,7 @@ class TaskSection extends Div {
             badge.getElement().setAttribute("theme", "badge small error");
         } else {
             badge = new Span(getTranslation("enterprise.task.state.open"));
-            badge.getElement().setAttribute("theme", "badge small");
+            badge.getElement().setAttribute("theme", "badge small contrast");
         }
         return badge;
     }
