@@ -1,5 +1,6 @@
 package cn.gongguan.dashboard;
 
+import cn.gongguan.enterprise.EnterpriseFigures;
 import cn.gongguan.exchange.Exchange;
 import cn.gongguan.fivestep.FiveStepFigures;
 import cn.gongguan.governance.OperationFigures;
@@ -54,7 +55,10 @@ public enum Figure implements Labelled {
     OPERATION_PERSONS_REGISTERED(Kind.COUNT, OperationFigures.PERSONS_REGISTERED),
     OPERATION_WITHOUT_CERTIFICATE(Kind.COUNT, OperationFigures.WITHOUT_CERTIFICATE),
     OPERATION_REFERRED(Kind.COUNT, OperationFigures.REFERRED),
-    OPERATION_HOUSES_FOUND(Kind.COUNT, OperationFigures.HOUSES_FOUND);
+    OPERATION_HOUSES_FOUND(Kind.COUNT, OperationFigures.HOUSES_FOUND),
+    ENTERPRISE_STAFF(Kind.COUNT, EnterpriseFigures.STAFF),
+    ENTERPRISE_STAFF_CHECKED(Kind.RATE, EnterpriseFigures.STAFF_CHECKED, EnterpriseFigures.STAFF),
+    ENTERPRISE_TASKS(Kind.RATE, EnterpriseFigures.TASKS_DONE, EnterpriseFigures.TASKS_DUE);
 
     /** How a figure reads its rows. */
     public enum Kind {

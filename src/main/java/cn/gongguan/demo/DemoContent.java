@@ -66,6 +66,7 @@ class DemoContent {
     private final OperationDemo operations;
     private final OperationTaskDemo operationTasks;
     private final AssessmentDemo assessment;
+    private final EnterpriseDemo enterprises;
     private final CertificateDemo certificates;
     private final CounterDemo counter;
     private final CooperationDemo cooperation;
@@ -81,9 +82,11 @@ class DemoContent {
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
                 GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
                 OperationTaskDemo operationTasks, AssessmentDemo assessment, CertificateDemo certificates,
-                CounterDemo counter, CooperationDemo cooperation, Clock clock, Today today) {
+                CounterDemo counter, CooperationDemo cooperation, EnterpriseDemo enterprises, Clock clock,
+                Today today) {
         this.counter = counter;
         this.assessment = assessment;
+        this.enterprises = enterprises;
         this.certificates = certificates;
         this.cooperation = cooperation;
         this.keyLocations = keyLocations;
@@ -150,6 +153,8 @@ class DemoContent {
         // after the county's operations: the township's share of the winter operation
         as("chengguan.staff", operationTasks::chengguan);
         assessment.seed();
+        as("chengguan.staff", enterprises::chengguan);
+        as("beijie.clerk", enterprises::beijie);
         certificates.seed();
         as("chengguan.staff", counter::chengguan);
         cooperation.seed();

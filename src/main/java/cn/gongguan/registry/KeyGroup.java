@@ -14,8 +14,9 @@ public enum KeyGroup implements Labelled {
     MARRIED_WOMEN_OF_CHILDBEARING_AGE,
     WITHOUT_CERTIFICATE;
 
-    static final int FIRST_AGE = 15;
-    static final int LAST_AGE = 49;
+    /** The ages of childbearing, both included (the notice's and the figures' rule). */
+    public static final int FIRST_AGE = 15;
+    public static final int LAST_AGE = 49;
 
     /** Whether the person belongs to the group on the given day. */
     public boolean includes(Person person, LocalDate on) {

@@ -827,3 +827,89 @@ create index counter_visit_day_idx on counter_visit (served_on, served_at desc, 
 create index counter_visit_person_idx on counter_visit (person_id, served_at desc);
 comment on table counter_visit is 'Services given to a person at the one-stop counter (一站式服务)';
 comment on column counter_visit.note_sealed is 'An optional note, sealed (platform.Sealer) for context <tenant>/counter_visit:<id>/note';
+
+--changeset gongguan:tenant-170-enterprises
+-- Issue 16 (用工环节): the enterprises of a township or residents' committee that employ floating persons, with their
+-- family-planning contact, their staff lists linked to the registry and the tasks the unit gives their contact.
+create table enterprise (
+    id              bigint generated always as identity primary key,
+    version         bigint        not null default 0,
+    name            varchar(100)  not null,
+    industry        varchar(50)   not null,
+    address         varchar(200)  not null,
+    org_unit_code   varchar(15),
+    credit_code     varchar(18),
+    contact_name    varchar(50)   not null,
+    contact_phone   varchar(20)   not null,
+    association     varchar(16)   not null check (association in ('OWN', 'MEMBER_UNIT')),
+    headcount       int           not null check (headcount >= 0),
+    note            varchar(500),
+    created_by      varchar(64)   not null,
+    created_at      timestamptz   not null default now(),
+    updated_by      varchar(64)   not null,
+    updated_at      timestamptz   not null default now()
+);
+comment on table enterprise is 'Enterprises employing floating persons (用工单位) and their family-planning contact';
+comment on column enterprise.credit_code is 'Unified social credit code (GB 32100), checked; optional';
+comment on column enterprise.association is 'OWN: its own family-planning association; MEMBER_UNIT: a member unit of the unit''s';
+-- a credit code names one enterprise
+create unique index enterprise_credit_code_idx on enterprise (credit_code);
+-- the register is listed by name (a unit keeps tens of enterprises: its contains-search scans them)
+create index enterprise_name_idx on enterprise (name);
+
+-- One employment of a registry person on an enterprise's payroll: hired on a day, left on a day (or still there).
+-- The same person hired the same day is the same employment, so a staff list imported twice adds nothing.
+create table enterprise_staff (
+    id              bigint generated always as identity primary key,
+    version         bigint        not null default 0,
+    enterprise_id   bigint        not null references enterprise (id),
+    person_id       bigint        not null references person (id),
+    job             varchar(50),
+    hired_on        date          not null,
+    left_on         date,
+    created_by      varchar(64)   not null,
+    created_at      timestamptz   not null default now(),
+    updated_by      varchar(64)   not null,
+    updated_at      timestamptz   not null default now(),
+    unique (enterprise_id, person_id, hired_on),
+    check (left_on is null or left_on >= hired_on)
+);
+comment on table enterprise_staff is 'Staff lists of the enterprises: employments of registry persons';
+-- the figures count the payrolls of a month; the person page's question "where does she work"
+create index enterprise_staff_person_idx on enterprise_staff (person_id);
+
+-- A task the township (committee) gives an enterprise's family-planning contact, due on a day, done on a day.
+create table enterprise_task (
+    id              bigint generated always as identity primary key,
+    version         bigint        not null default 0,
+    enterprise_id   bigint        not null references enterprise (id),
+    kind            varchar(16)   not null check (kind in ('CERTIFICATES', 'OTHER')),
+    title           varchar(200)  not null,
+    due_on          date          not null,
+    done_on         date,
+    done_note       varchar(500),
+    created_by      varchar(64)   not null,
+    created_at      timestamptz   not null default now(),
+    updated_by      varchar(64)   not null,
+    updated_at      timestamptz   not null default now()
+);
+comment on table enterprise_task is 'Tasks for an enterprise''s family-planning contact (e.g. collect certificates)';
+create index enterprise_task_enterprise_idx on enterprise_task (enterprise_id, due_on);
+-- the figures count the tasks due in a month
+create index enterprise_task_due_idx on enterprise_task (due_on);
+
+-- The staff a task is about (e.g. whose certificates to collect).
+create table enterprise_task_staff (
+    task_id   bigint not null references enterprise_task (id),
+    staff_id  bigint not null references enterprise_staff (id),
+    primary key (task_id, staff_id)
+);
+create index enterprise_task_staff_staff_idx on enterprise_task_staff (staff_id);
+
+--changeset gongguan:tenant-171-enterprise-figures-owed splitStatements:false
+-- Issue 16: the enterprise figures (enterprise.EnterpriseFigures) count payrolls by hire and leaving day and tasks by
+-- due and done day (an enterprise moved to another village owes the current month); the persons' visits and
+-- certificate checks owe through their own tables' triggers.
+select platform.owe_figures_on('enterprise');
+select platform.owe_figures_on('enterprise_staff', 'hired_on', 'left_on');
+select platform.owe_figures_on('enterprise_task', 'due_on', 'done_on');

@@ -179,6 +179,15 @@ public enum AuditAction implements Labelled {
     ASSESSMENT_REOPENED,
     /** The ranking or scorecards exported to Excel, or the notice (通报) printed. */
     ASSESSMENT_REPORTED,
+    // issue 16, item 4: enterprises (用工环节)
+    /** An enterprise registered or its details changed. */
+    ENTERPRISE_SAVED,
+    /** An enterprise's staff list imported; the detail says how many rows did what. */
+    ENTERPRISE_STAFF_IMPORTED,
+    /** A task given to an enterprise's family-planning contact. */
+    ENTERPRISE_TASK_GIVEN,
+    /** An enterprise's task recorded as done. */
+    ENTERPRISE_TASK_DONE,
     /**
      * Another department asked for a certificate's state (issue 16, on the page or through the API): the subject is
      * the masked ID number, the detail the department, the channel and the answer.
