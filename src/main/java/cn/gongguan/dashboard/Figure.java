@@ -9,6 +9,7 @@ import cn.gongguan.outflow.OutflowFigures;
 import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.outflow.sixones.SixOnesFigures;
 import cn.gongguan.platform.Labelled;
+import cn.gongguan.police.PoliceFigures;
 import cn.gongguan.registry.CertificateFigures;
 import cn.gongguan.registry.RegistryFigures;
 import java.util.Arrays;
@@ -54,7 +55,10 @@ public enum Figure implements Labelled {
     OPERATION_PERSONS_REGISTERED(Kind.COUNT, OperationFigures.PERSONS_REGISTERED),
     OPERATION_WITHOUT_CERTIFICATE(Kind.COUNT, OperationFigures.WITHOUT_CERTIFICATE),
     OPERATION_REFERRED(Kind.COUNT, OperationFigures.REFERRED),
-    OPERATION_HOUSES_FOUND(Kind.COUNT, OperationFigures.HOUSES_FOUND);
+    OPERATION_HOUSES_FOUND(Kind.COUNT, OperationFigures.HOUSES_FOUND),
+    // issue 16, item 3: the police stations' monthly reports
+    POLICE_REPORTS(Kind.RATE, PoliceFigures.REPORTS_RECEIVED, PoliceFigures.REPORTS_DUE),
+    POLICE_PERSONS_REGISTERED(Kind.COUNT, PoliceFigures.PERSONS_REGISTERED);
 
     /** How a figure reads its rows. */
     public enum Kind {

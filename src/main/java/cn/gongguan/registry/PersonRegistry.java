@@ -103,6 +103,13 @@ public class PersonRegistry {
         return persons.findById(id).filter(p -> inScope(user, p));
     }
 
+    /** The person registered under the ID number, if the user may see them. */
+    @Transactional(readOnly = true)
+    public Optional<Person> find(IdNumber idNumber) {
+        GongguanUser user = user();
+        return persons.findByIdNumber(idNumber.value()).filter(p -> inScope(user, p));
+    }
+
     /**
      * Registers a new person. A wrong field is refused with the reason at that field; an ID number already
      * registered in this tenant is refused with the existing record, which the user is offered instead — unless the
