@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface PoliceReportRepository extends JpaRepository<PoliceReport, Long> {
 
@@ -12,6 +11,6 @@ interface PoliceReportRepository extends JpaRepository<PoliceReport, Long> {
 
     List<PoliceReport> findByMonth(LocalDate month);
 
-    /** The reports received for the month from stations that owe it (a report is made only by one that does). */
+    /** The reports received for the month: each from a station that owes it by {@link PoliceStationRepository#OWING}. */
     long countByMonth(LocalDate month);
 }
