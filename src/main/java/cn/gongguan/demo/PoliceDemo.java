@@ -29,7 +29,7 @@ class PoliceDemo {
     static final String CHENGGUAN_STATION = "城关派出所";
     static final String MISSING_STATION = "火车站派出所";
     /** The newcomer of last month's file, who lands on the visit worklist. */
-    static final String NEWCOMER = "韩梅";
+    static final String NEWCOMER = "冯晓雯";
 
     private final PoliceStations stations;
     private final PoliceReports reports;
