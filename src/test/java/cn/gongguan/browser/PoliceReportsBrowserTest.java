@@ -34,9 +34,14 @@ class PoliceReportsBrowserTest extends BrowserTest {
         both("police-reports");
 
         page.locator("#police-month").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                .setHasText(today.month().minusMonths(1).toString())).first().click();
-        page.locator("#police-slots").getByText("城关派出所").click();
+        Locator lastMonth = page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+                .setHasText(today.month().minusMonths(1).toString())).first();
+        assertThat(lastMonth).isVisible();
+        lastMonth.click();
+        assertThat(page.locator("#police-rows")).isHidden();
+        // the grid keeps the cells of rows it no longer shows: the visible one is the row
+        page.locator("#police-slots vaadin-grid-cell-content:visible")
+                .filter(new Locator.FilterOptions().setHasText("城关派出所")).first().click();
         assertThat(page.locator("#police-rows")).containsText("新登记流入人口（待走访）");
         both("police-reports-last-month");
 

@@ -100,10 +100,11 @@ public class PoliceReportsView extends VerticalLayout implements TranslatedTitle
         rows.addColumn(row -> getTranslation(row.getKind().labelKey())).setHeader(getTranslation("police.row.kind"))
                 .setKey("kind");
         rows.addColumn(ReportRow::getName).setHeader(getTranslation("person.name")).setKey("name");
-        rows.addColumn(ReportRow::maskedIdNumber).setHeader(getTranslation("person.idNumber"));
-        rows.addColumn(ReportRow::getDay).setHeader(getTranslation("police.row.day"));
+        // what each row did comes before the details, so that a phone shows it without scrolling sideways
         rows.addColumn(row -> getTranslation(row.getOutcome().labelKey()))
                 .setHeader(getTranslation("police.row.outcome")).setKey("outcome");
+        rows.addColumn(ReportRow::maskedIdNumber).setHeader(getTranslation("person.idNumber"));
+        rows.addColumn(ReportRow::getDay).setHeader(getTranslation("police.row.day"));
         rows.addColumn(ReportRow::getPlace).setHeader(getTranslation("police.row.place"));
         rows.addColumn(ReportRow::getNote).setHeader(getTranslation("police.row.note"));
         rows.getColumns().forEach(c -> c.setAutoWidth(true));
