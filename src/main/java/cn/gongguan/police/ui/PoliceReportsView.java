@@ -128,6 +128,8 @@ public class PoliceReportsView extends VerticalLayout implements TranslatedTitle
             reportTitle.setText(slotName());
             receivedEmpty.setVisible(!selected.received());
             rows.setItems(reports.rows(selected.station().getId(), month.getValue()));
+            // the widths were measured when the grid was hidden or held other rows: a kind or an outcome was cut
+            rows.recalculateColumnWidths();
         }
     }
 
