@@ -58,7 +58,7 @@ public class Counter {
     public Lookup lookup(String typed) {
         CounterAccess.user("look a person up at the counter");
         IdNumber idNumber = IdNumber.parse(typed, today.date());
-        return new Lookup(idNumber, registry.withIdNumber(idNumber));
+        return new Lookup(idNumber, registry.find(idNumber));
     }
 
     /** What is due for the person today, the overdue first. */

@@ -10,6 +10,7 @@ import cn.gongguan.outflow.OutflowFigures;
 import cn.gongguan.outflow.Rechecks;
 import cn.gongguan.outflow.sixones.SixOnesFigures;
 import cn.gongguan.platform.Labelled;
+import cn.gongguan.police.PoliceFigures;
 import cn.gongguan.registry.CertificateFigures;
 import cn.gongguan.registry.RegistryFigures;
 import java.util.Arrays;
@@ -58,7 +59,10 @@ public enum Figure implements Labelled {
     OPERATION_HOUSES_FOUND(Kind.COUNT, OperationFigures.HOUSES_FOUND),
     ENTERPRISE_STAFF(Kind.COUNT, EnterpriseFigures.STAFF),
     ENTERPRISE_STAFF_CHECKED(Kind.RATE, EnterpriseFigures.STAFF_CHECKED, EnterpriseFigures.STAFF),
-    ENTERPRISE_TASKS(Kind.RATE, EnterpriseFigures.TASKS_DONE, EnterpriseFigures.TASKS_DUE);
+    ENTERPRISE_TASKS(Kind.RATE, EnterpriseFigures.TASKS_DONE, EnterpriseFigures.TASKS_DUE),
+    // issue 16, item 3: the police stations' monthly reports
+    POLICE_REPORTS(Kind.RATE, PoliceFigures.REPORTS_RECEIVED, PoliceFigures.REPORTS_DUE),
+    POLICE_PERSONS_REGISTERED(Kind.COUNT, PoliceFigures.PERSONS_REGISTERED);
 
     /** How a figure reads its rows. */
     public enum Kind {

@@ -70,6 +70,7 @@ class DemoContent {
     private final CertificateDemo certificates;
     private final CounterDemo counter;
     private final CooperationDemo cooperation;
+    private final PoliceDemo police;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -82,13 +83,14 @@ class DemoContent {
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
                 GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
                 OperationTaskDemo operationTasks, AssessmentDemo assessment, CertificateDemo certificates,
-                CounterDemo counter, CooperationDemo cooperation, EnterpriseDemo enterprises, Clock clock,
-                Today today) {
+                CounterDemo counter, CooperationDemo cooperation, EnterpriseDemo enterprises, PoliceDemo police,
+                Clock clock, Today today) {
         this.counter = counter;
         this.assessment = assessment;
         this.enterprises = enterprises;
         this.certificates = certificates;
         this.cooperation = cooperation;
+        this.police = police;
         this.keyLocations = keyLocations;
         this.exchange = exchange;
         this.dashboard = dashboard;
@@ -158,6 +160,7 @@ class DemoContent {
         certificates.seed();
         as("chengguan.staff", counter::chengguan);
         cooperation.seed();
+        as("chengguan.admin", police::chengguan);
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

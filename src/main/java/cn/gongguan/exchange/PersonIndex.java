@@ -1,5 +1,6 @@
 package cn.gongguan.exchange;
 
+import cn.gongguan.platform.TenantCode;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Today;
 import cn.gongguan.reference.Deadline;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -148,6 +151,17 @@ public class PersonIndex {
         }
         holdAll(List.copyOf(batch.values()));
         return result;
+    }
+
+    /**
+     * The other tenant that holds the person as living there (inflow, intra-county, or its own outflow person back
+     * home), if one does: learnt through {@code platform.person_index_living_elsewhere} without reading its rows. A
+     * tenant holding the person as away is not named: an arrival here is the meeting the index is for.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TenantCode> livingElsewhere(IdNumber idNumber) {
+        return jdbc.sql("select platform.person_index_living_elsewhere(?)").param(key.hash(idNumber))
+                .query(String.class).list().stream().filter(Objects::nonNull).findFirst().map(TenantCode::of);
     }
 
     /**

@@ -11,7 +11,9 @@ public enum TripSource implements Labelled {
     /** Discovered by a monthly re-check. */
     RECHECK,
     /** Taken over from a township's own outflow list (Excel). */
-    IMPORT;
+    IMPORT,
+    /** Reported by a police station's monthly report (a move out of the township). */
+    POLICE;
 
     @Override
     public String labelKey() {

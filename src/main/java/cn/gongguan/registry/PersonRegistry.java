@@ -103,9 +103,9 @@ public class PersonRegistry {
         return persons.findById(id).filter(p -> inScope(user, p));
     }
 
-    /** The person with this ID number, if registered here and the user may see them (the counter's lookup). */
+    /** The person registered here under the ID number, if the user may see them (the counter, a report's rows). */
     @Transactional(readOnly = true)
-    public Optional<Person> withIdNumber(IdNumber idNumber) {
+    public Optional<Person> find(IdNumber idNumber) {
         GongguanUser user = user();
         return persons.findByIdNumber(idNumber.value()).filter(p -> inScope(user, p));
     }

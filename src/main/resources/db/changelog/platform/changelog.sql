@@ -2407,3 +2407,25 @@ create policy coop_meeting_write on platform.coop_meeting for insert to gongguan
     with check (platform.coop_writable(owner_code));
 create policy coop_meeting_change on platform.coop_meeting for update to gongguan_tenant
     using (platform.coop_writable(owner_code)) with check (platform.coop_writable(owner_code));
+
+--changeset gongguan:platform-108-person-index-holder splitStatements:false
+-- Issue 16, police stations' monthly reports: a row about a person another township holds as living there (inflow,
+-- intra-county, or one of its own outflow persons back home) is refused at the cell, so that a police station's report
+-- does not register a second time someone another township manages. Part of cross-tenant path 3 (the person index):
+-- the calling tenant learns, for a keyed hash of an ID number it already holds in hand, only which other tenant holds
+-- the person so — never how, nor any record. Someone another township holds as away (OUTFLOW) is not named: their
+-- arrival here is the meeting the index is for.
+create function platform.person_index_living_elsewhere(p_hash bytea)
+    returns varchar language plpgsql stable security definer set search_path = platform, pg_temp as $$
+declare
+    me varchar := substring(current_setting('role') from 3);
+begin
+    if current_setting('role') not like 't\_%' or not platform.is_tenant(me) then
+        raise exception 'person_index_living_elsewhere is called by a tenant''s role';
+    end if;
+    return (select i.tenant_code from platform.person_index i
+            where i.id_hash = p_hash and i.tenant_code <> me and i.holding in ('INFLOW', 'INTRA_COUNTY', 'RETURNED')
+            order by i.tenant_code limit 1);
+end $$;
+revoke all on function platform.person_index_living_elsewhere(bytea) from public;
+grant execute on function platform.person_index_living_elsewhere(bytea) to gongguan_tenant;

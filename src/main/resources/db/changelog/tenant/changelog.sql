@@ -913,3 +913,67 @@ create index enterprise_task_staff_staff_idx on enterprise_task_staff (staff_id)
 select platform.owe_figures_on('enterprise');
 select platform.owe_figures_on('enterprise_staff', 'hired_on', 'left_on');
 select platform.owe_figures_on('enterprise_task', 'due_on', 'done_on');
+
+--changeset gongguan:tenant-165-police-reports
+-- Issue 16, item 3: the police stations covering the township and their monthly reports (派出所每月通报). A station owes
+-- one report per month from the month it was registered until it stops reporting (as a rental house owes its
+-- landlord's report); a report holds rows of residence permits issued and moves in and out, each matched with the
+-- registry. A row is one per report, kind and ID number: the same file imported twice adds nothing.
+create table police_station (
+    id            bigint generated always as identity primary key,
+    version       bigint       not null default 0,
+    name          varchar(50)  not null,
+    code          varchar(30),
+    phone         varchar(20),
+    contact       varchar(50),
+    registered_on date         not null,
+    stopped_on    date,
+    updated_by    varchar(64)  not null,
+    updated_at    timestamptz  not null default now()
+);
+create unique index police_station_name_idx on police_station (name);
+comment on table police_station is 'Police stations covering the township, each owing a monthly report (派出所)';
+
+create table police_report (
+    id          bigint generated always as identity primary key,
+    version     bigint       not null default 0,
+    station_id  bigint       not null references police_station (id),
+    month       date         not null check (extract(day from month) = 1),
+    received_on date         not null,
+    updated_by  varchar(64)  not null,
+    updated_at  timestamptz  not null default now(),
+    unique (station_id, month)
+);
+comment on table police_report is 'A police station''s report for a month: received on the day its first row came';
+
+create table police_report_row (
+    id                 bigint generated always as identity primary key,
+    report_id          bigint       not null references police_report (id),
+    kind               varchar(16)  not null check (kind in ('PERMIT_ISSUED', 'MOVED_IN', 'MOVED_OUT')),
+    id_number          char(18)     not null,
+    name               varchar(50)  not null,
+    day                date         not null,
+    place              varchar(200),
+    note               varchar(200),
+    outcome            varchar(16)  not null check (outcome in ('REGISTERED', 'ADDRESS_UPDATED', 'RETURNED',
+                                                                'DEPARTED', 'TRIP_UPDATED', 'NOTED')),
+    person_id          bigint       references person (id),
+    recorded_by        varchar(64)  not null,
+    recorded_at        timestamptz  not null default now(),
+    unique (report_id, kind, id_number)
+);
+create index police_report_row_person_idx on police_report_row (person_id);
+comment on table police_report_row is 'A row of a police report and what it did to the registry';
+
+--changeset gongguan:tenant-166-police-reports-owe-figures splitStatements:false
+-- Issue 16: the police report figures (PoliceFigures) count stations by the months they owe and reports and rows by
+-- their month.
+select platform.owe_figures_on('police_station', 'registered_on', 'stopped_on');
+select platform.owe_figures_on('police_report', 'month');
+select platform.owe_figures_on('police_report_row', 'day');
+
+--changeset gongguan:tenant-167-outflow-trip-police-source
+-- Issue 16: a trip may be first recorded from a police station's monthly report (a move out of the township).
+alter table outflow_trip drop constraint outflow_trip_source_check;
+alter table outflow_trip add constraint outflow_trip_source_check
+    check (source in ('TOWNSHIP', 'OFFICER', 'RECHECK', 'IMPORT', 'POLICE'));

@@ -207,7 +207,15 @@ public enum AuditAction implements Labelled {
     /** A bulletin received from a partner recorded. */
     COOPERATION_BULLETIN_RECEIVED,
     /** A joint meeting recorded or corrected. */
-    COOPERATION_MEETING_SAVED;
+    COOPERATION_MEETING_SAVED,
+
+    // issue 16, item 3: police stations' monthly reports
+    /** A township registered or changed a police station covering it, or marked it no longer reporting. */
+    POLICE_STATION_SAVED,
+    /** A police station's monthly report imported from a file; the detail counts what its rows did. */
+    POLICE_REPORT_IMPORTED,
+    /** Rows of a police station's monthly report typed in (or the report received with no rows). */
+    POLICE_REPORT_RECORDED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,

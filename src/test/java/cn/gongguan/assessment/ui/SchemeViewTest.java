@@ -78,11 +78,12 @@ class SchemeViewTest extends UiTest {
     }
 
     @Test
-    void aMeasureNoFeatureCountsYetIsOfferedAsUnavailable() throws IOException {
+    void theMeasuresIssue16BroughtAreOfferedAsAvailable() throws IOException {
         SchemeView view = open("county.admin", EDITED, true);
 
         var measure = view.editor.indicators.rows().getFirst().measure;
-        assertThat(measure.getItemLabelGenerator().apply(Measure.POLICE_REPORTS)).isEqualTo("派出所月报接收率（暂不可用）");
+        assertThat(measure.getItemLabelGenerator().apply(Measure.ENTERPRISE_STAFF)).isEqualTo("企业员工核查率");
+        assertThat(measure.getItemLabelGenerator().apply(Measure.POLICE_REPORTS)).doesNotContain("暂不可用");
         assertThat(measure.getItemLabelGenerator().apply(Measure.FIVE_STEP_VISIT)).isEqualTo("一访完成率");
     }
 

@@ -208,7 +208,7 @@ class CounterUiTest extends UiTest {
             _click(dialog.save);
             assertThat(dialog.isOpened()).isFalse();
             _get(H3.class, spec -> spec.withText("新来窗口"));
-            assertThat(registry.withIdNumber(new IdNumber(number)).orElseThrow().getFlowType())
+            assertThat(registry.find(new IdNumber(number)).orElseThrow().getFlowType())
                     .isEqualTo(FlowType.INFLOW);
         }
     }
