@@ -79,8 +79,9 @@ class DemoData implements ApplicationRunner {
         seed(COUNTY, "county.sysadmin", "县系统管理员", Role.SYSTEM_ADMIN);
         seed(COUNTY, "county.secadmin", "县安全管理员", Role.SECURITY_ADMIN);
         seed(COUNTY, "county.auditor", "县审计管理员", Role.AUDIT_ADMIN);
-        liaison("county.police", "城关派出所联络员", Department.POLICE);
-        liaison("county.market", "县市场监管局联络员", Department.MARKET);
+        departmentAccount("county.police", "城关派出所联络员", Role.LIAISON, Department.POLICE);
+        departmentAccount("county.market", "县市场监管局联络员", Role.LIAISON, Department.MARKET);
+        departmentAccount("county.verify", "城关派出所户籍窗口", Role.VERIFIER, Department.POLICE);
         seed(CHENGGUAN, "chengguan.admin", "城关镇计生办主任", Role.TOWNSHIP_ADMIN);
         seed(CHENGGUAN, "chengguan.staff", "城关镇专管员", Role.TOWNSHIP_STAFF);
         seed(CHENGGUAN, "chengguan.sysadmin", "城关镇系统管理员", Role.SYSTEM_ADMIN);
@@ -143,9 +144,12 @@ class DemoData implements ApplicationRunner {
         });
     }
 
-    /** A department liaison (部门联络员) of the county, named in its joint operations. */
-    private void liaison(String username, String displayName, Department department) {
-        if (ready(COUNTY) && accounts.ensureDemo(COUNTY, new NewUser(username, displayName, Role.LIAISON, null,
+    /**
+     * An account of the county that speaks for a department: a liaison (部门联络员), named in its joint operations, or
+     * a verifier (部门核验员) at a permit counter.
+     */
+    private void departmentAccount(String username, String displayName, Role role, Department department) {
+        if (ready(COUNTY) && accounts.ensureDemo(COUNTY, new NewUser(username, displayName, role, null,
                 department.name()), settings.password(), settings.secondFactorSecret())) {
             log.info("Demo user {} created in {}", username, COUNTY);
         }

@@ -205,6 +205,32 @@ public class Exchange {
     }
 
     /**
+     * Asks the unit where a person lives to follow up their marriage-and-childbearing certificate (a verification of
+     * topic {@link VerificationTopic#CERTIFICATE}, normal urgency, the note saying why) after another department found
+     * none or an expired one — unless this county's question about the person to that unit is still open, so that a
+     * person checked at several counters is followed up once. Sent by the certificate verification for whoever asked
+     * ({@code by}: a department's user or API token), not by a user of the exchange; false when one was open.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean askToFollowUpCertificate(String addressee, String personName, IdNumber idNumber, String note,
+                                            String by) {
+        boolean open = jdbc.sql("""
+                        select exists (select 1 from platform.exchange_message
+                        where sender_code = ? and addressee_code = ? and id_number = ? and kind = 'VERIFICATION'
+                          and topic = ? and thread_id is null and answered_at is null and closed_at is null)""")
+                .params(TenantContext.current().value(), addressee, idNumber.value(),
+                        VerificationTopic.CERTIFICATE.name())
+                .query(Boolean.class).single();
+        if (open) {
+            return false;
+        }
+        Deadline due = timeLimits.due(Urgency.NORMAL, today.date());
+        insert(new Question(MessageKind.VERIFICATION, addressee, MessageLimits.PERSON_NAME.check(personName), idNumber,
+                null, Urgency.NORMAL, VerificationTopic.CERTIFICATE, note, due, null), by);
+        return true;
+    }
+
+    /**
      * Closes a thread this tenant opened: nothing more is asked or answered in it. A thread closed meanwhile is
      * refused as a stale edit naming who closed it.
      */

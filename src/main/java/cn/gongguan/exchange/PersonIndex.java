@@ -64,6 +64,14 @@ public class PersonIndex {
         this.events = events;
     }
 
+    /**
+     * The index's keyed hash of an ID number under the current key, for the other path that asks the index about a
+     * person without the number (certificate verification, DESIGN.md path 6).
+     */
+    public byte[] hashOf(IdNumber idNumber) {
+        return key.hash(idNumber);
+    }
+
     /** Records how the tenant holds the person now; a holding recorded already changes nothing and meets no one. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void hold(long personId, IdNumber idNumber, String name, Holding holding) {

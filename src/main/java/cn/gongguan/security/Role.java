@@ -26,6 +26,11 @@ public enum Role implements Labelled {
      * in the county's joint operations they are named in, and sees no personal record.
      */
     LIAISON(EnumSet.of(TenantKind.COUNTY)),
+    /**
+     * Department verifier (部门核验员) at a permit counter of the police, market regulation, health, construction or
+     * labour office: looks up an ID number's marriage-and-childbearing certificate state, and nothing else.
+     */
+    VERIFIER(EnumSet.of(TenantKind.COUNTY)),
     /** Creates and disables the accounts of the own unit, and the administrators' of the units below. */
     SYSTEM_ADMIN(EnumSet.allOf(TenantKind.class)),
     /** Grants roles, unlocks, resets passwords and second factors; keeps the unit's security settings. */
@@ -42,6 +47,7 @@ public enum Role implements Labelled {
     public static final String GROUP_OFFICER_NAME = "GROUP_OFFICER";
     public static final String COMMITTEE_CLERK_NAME = "COMMITTEE_CLERK";
     public static final String LIAISON_NAME = "LIAISON";
+    public static final String VERIFIER_NAME = "VERIFIER";
     public static final String SYSTEM_ADMIN_NAME = "SYSTEM_ADMIN";
     public static final String SECURITY_ADMIN_NAME = "SECURITY_ADMIN";
     public static final String AUDIT_ADMIN_NAME = "AUDIT_ADMIN";
@@ -77,6 +83,11 @@ public enum Role implements Labelled {
             case GROUP_OFFICER -> unit.isGroup();
             default -> false;
         };
+    }
+
+    /** Whether an account of this role speaks for a department, which it gets when it is created. */
+    public boolean speaksForDepartment() {
+        return this == LIAISON || this == VERIFIER;
     }
 
     public boolean isAdministrator() {

@@ -178,8 +178,8 @@ public class UserAdministration {
         if (role.isAdministrator() != target.role().isAdministrator()) {
             throw new InvalidInputException("role", "account.roleFamily");
         }
-        if ((role == Role.LIAISON) != (target.role() == Role.LIAISON)) {
-            // a liaison speaks for a department, which an account gets when it is created
+        if (role.speaksForDepartment() != target.role().speaksForDepartment()) {
+            // a liaison or verifier speaks for a department, which an account gets when it is created
             throw new InvalidInputException("role", "account.liaisonFamily");
         }
         String village = orgUnit(role, orgUnit);
@@ -220,9 +220,9 @@ public class UserAdministration {
         return orgUnit;
     }
 
-    /** The department a liaison speaks for (one of {@link AccountDepartments}); none for other roles. */
+    /** The department a liaison or verifier speaks for (one of {@link AccountDepartments}); none for other roles. */
     String department(Role role, String department) {
-        if (role != Role.LIAISON) {
+        if (!role.speaksForDepartment()) {
             return null;
         }
         if (department == null || !departments.codes().contains(department)) {

@@ -2204,6 +2204,58 @@ create policy assessment_confirmation_reopen on platform.assessment_confirmation
 create trigger assessment_confirmation_reopen_guard before delete on platform.assessment_confirmation
     for each row execute function platform.assessment_guard();
 
+--changeset gongguan:platform-097-certificate-answer splitStatements:false
+-- Cross-tenant path 6 (DESIGN.md): other departments learn a certificate's state for an ID number, and nothing else.
+-- The county's role asks under the person index's keyed hash; the function looks, as its owner, into the schema of
+-- each tenant of that county holding the person: the certificates the township issued (certificate_issue) and the one
+-- checked on an inflow person (person.certificate_*). It answers the latest expiry day, whether a checked certificate
+-- has none recorded, and — for the follow-up a "none" or "expired" answer sends through the exchange — the unit where
+-- the person lives (an inflow holding before the registration township) and the name it knows them by. Only a
+-- county's role may call it, and only about its own tenants.
+create function platform.certificate_answer(p_hash bytea)
+    returns table (valid_until date, open_ended boolean, lives_in varchar, person_name varchar)
+    language plpgsql stable security definer set search_path = platform, pg_temp as $$
+declare
+    me varchar := substring(current_setting('role') from 3);
+    holder record;
+    expiry date;
+    unbounded boolean;
+    holder_name varchar;
+    holder_rank int;
+    found_rank int := 9;
+begin
+    if current_setting('role') not like 't\_%' or not platform.is_county(me) then
+        raise exception 'certificate_answer is called by a county''s role';
+    end if;
+    open_ended := false;
+    for holder in select i.tenant_code, i.person_id, i.holding from platform.person_index i
+                  where i.id_hash = p_hash and i.tenant_code like me || '%' order by i.tenant_code loop
+        execute format($q$
+            select greatest((select max(c.valid_until) from %1$I.certificate_issue c where c.person_id = p.id),
+                            case when p.certificate_checked then p.certificate_valid_until end),
+                   p.certificate_checked and p.certificate_valid_until is null, p.name
+            from %1$I.person p where p.id = $1$q$, 't_' || holder.tenant_code)
+            into expiry, unbounded, holder_name using holder.person_id;
+        valid_until := greatest(valid_until, expiry);
+        open_ended := open_ended or coalesce(unbounded, false);
+        holder_rank := case when holder.holding in ('INFLOW', 'INTRA_COUNTY') then 1 else 2 end;
+        if holder_name is not null and holder_rank < found_rank then
+            found_rank := holder_rank;
+            lives_in := holder.tenant_code;
+            person_name := holder_name;
+        end if;
+    end loop;
+    return next;
+end $$;
+revoke all on function platform.certificate_answer(bytea) from public;
+grant execute on function platform.certificate_answer(bytea) to gongguan_tenant;
+
+--changeset gongguan:platform-098-verifier-department
+-- A department verifier (部门核验员, issue 16) speaks for a department too: required for a LIAISON or VERIFIER account,
+-- none for any other.
+alter table platform.app_user drop constraint app_user_liaison_department;
+alter table platform.app_user add constraint app_user_department
+    check ((role in ('LIAISON', 'VERIFIER')) = (department is not null) and department is distinct from 'FAMILY_PLANNING');
 --changeset gongguan:platform-100-api-token splitStatements:false
 -- Issue 16: the API tokens (接口令牌) with which other departments' own systems ask for a certificate's state
 -- (DESIGN.md cross-tenant path 6, GET /api/v1/certificates/{idNumber}). A token belongs to a county and one department;

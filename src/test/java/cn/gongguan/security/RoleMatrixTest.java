@@ -114,9 +114,9 @@ class RoleMatrixTest extends IntegrationTest {
         };
     }
 
-    /** A liaison's account speaks for a department; no other account does. */
+    /** A liaison's or verifier's account speaks for a department; no other account does. */
     private static String department(Role role) {
-        return role == Role.LIAISON ? "POLICE" : null;
+        return role.speaksForDepartment() ? "POLICE" : null;
     }
 
     private void check(Role actorRole, TenantCode actorUnit, AccountAct act, Role target, TenantCode unit,

@@ -179,6 +179,11 @@ public enum AuditAction implements Labelled {
     ASSESSMENT_REOPENED,
     /** The ranking or scorecards exported to Excel, or the notice (通报) printed. */
     ASSESSMENT_REPORTED,
+    /**
+     * Another department asked for a certificate's state (issue 16, on the page or through the API): the subject is
+     * the masked ID number, the detail the department, the channel and the answer.
+     */
+    CERTIFICATE_VERIFIED,
 
     // issue 16, item 2 (API): the departments' API tokens and the requests they refuse
     /** An API token created for a department by the county's system administrator; the detail names it. */

@@ -59,8 +59,8 @@ class NewUserDialog extends FormDialog<UserAccount> {
         department.setVisible(false);
         role.addValueChangeListener(e -> {
             orgUnit.setVisible(Role.OFFICERS.contains(e.getValue()));
-            // a liaison speaks for a department (部门联络员)
-            department.setVisible(e.getValue() == Role.LIAISON);
+            // a liaison (部门联络员) or verifier (部门核验员) speaks for a department
+            department.setVisible(e.getValue() != null && e.getValue().speaksForDepartment());
             if (e.getValue() != null) {
                 orgUnit.offering(e.getValue()::mayBeScopedTo);
             }
