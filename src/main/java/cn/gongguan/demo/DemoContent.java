@@ -66,6 +66,7 @@ class DemoContent {
     private final OperationDemo operations;
     private final OperationTaskDemo operationTasks;
     private final AssessmentDemo assessment;
+    private final CertificateApiDemo certificateApi;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -77,8 +78,10 @@ class DemoContent {
                 IncentiveDemo incentives, RecheckDemo recheck, ExchangeDemo exchange, NationalDemo national,
                 PersonIndexDemo personIndex, GlassDemo glass, DashboardDemo dashboard, FigureRecount figures,
                 GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
-                OperationTaskDemo operationTasks, AssessmentDemo assessment, Clock clock, Today today) {
+                OperationTaskDemo operationTasks, AssessmentDemo assessment, CertificateApiDemo certificateApi,
+                Clock clock, Today today) {
         this.assessment = assessment;
+        this.certificateApi = certificateApi;
         this.keyLocations = keyLocations;
         this.exchange = exchange;
         this.dashboard = dashboard;
@@ -143,6 +146,7 @@ class DemoContent {
         // after the county's operations: the township's share of the winter operation
         as("chengguan.staff", operationTasks::chengguan);
         assessment.seed();
+        certificateApi.seed();
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

@@ -111,6 +111,16 @@ class ApiTokensTest extends UiTest {
         }
     }
 
+    @Test
+    void theDemoCountyHasAPoliceTokenWhoseSecretIsPrintedNowhere() {
+        login("county.sysadmin", HomeView.class);
+        assertThat(tokens.list()).anySatisfy(token -> {
+            assertThat(token.name()).isEqualTo("县公安局户籍系统");
+            assertThat(token.department()).isEqualTo(Department.POLICE);
+            assertThat(token.createdBy()).isEqualTo("county.sysadmin");
+        });
+    }
+
     static void refused(ThrowingCallable call, String field, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
