@@ -71,6 +71,7 @@ class DemoContent {
     private final CounterDemo counter;
     private final CooperationDemo cooperation;
     private final PoliceDemo police;
+    private final CertificateApiDemo certificateApi;
 
     private final NationalDemo national;
     private final Clock clock;
@@ -84,13 +85,14 @@ class DemoContent {
                 GovernanceDemo governance, KeyLocationDemo keyLocations, OperationDemo operations,
                 OperationTaskDemo operationTasks, AssessmentDemo assessment, CertificateDemo certificates,
                 CounterDemo counter, CooperationDemo cooperation, EnterpriseDemo enterprises, PoliceDemo police,
-                Clock clock, Today today) {
+                CertificateApiDemo certificateApi, Clock clock, Today today) {
         this.counter = counter;
         this.assessment = assessment;
         this.enterprises = enterprises;
         this.certificates = certificates;
         this.cooperation = cooperation;
         this.police = police;
+        this.certificateApi = certificateApi;
         this.keyLocations = keyLocations;
         this.exchange = exchange;
         this.dashboard = dashboard;
@@ -161,6 +163,7 @@ class DemoContent {
         as("chengguan.staff", counter::chengguan);
         cooperation.seed();
         as("chengguan.admin", police::chengguan);
+        certificateApi.seed();
         // the dashboards show counted figures from the first page view, not after the first background run
         figures.recountDue();
     }

@@ -2429,3 +2429,79 @@ begin
 end $$;
 revoke all on function platform.person_index_living_elsewhere(bytea) from public;
 grant execute on function platform.person_index_living_elsewhere(bytea) to gongguan_tenant;
+
+--changeset gongguan:platform-100-api-token splitStatements:false
+-- Issue 16: the API tokens (接口令牌) with which other departments' own systems ask for a certificate's state
+-- (DESIGN.md cross-tenant path 6, GET /api/v1/certificates/{idNumber}). A token belongs to a county and one department;
+-- only the SHA-256 of its secret is kept (the secret is 320 random bits, so no slow hash is needed), with a short
+-- non-secret hint (its first characters) to tell tokens apart. The county's system administrator keeps its tokens in
+-- the county's own tenant transaction, as the county's role: row-level security shows and changes only the county's
+-- own rows, and no tenant role may read the hashes (column grants). The runtime role has no right on the table at
+-- all: a request of the API finds its token only through platform.api_token_caller below, by the hash of what it
+-- presented, and learns only an active token's id, county, department, name and limit.
+create table platform.api_token (
+    id           bigint generated always as identity primary key,
+    county_code  varchar(12)  not null references platform.tenant (code),
+    department   varchar(16)  not null check (department <> 'FAMILY_PLANNING'),
+    name         varchar(60)  not null check (length(btrim(name)) > 0),
+    hint         varchar(16)  not null,
+    secret_hash  bytea        not null unique check (length(secret_hash) = 32),
+    per_minute   int          check (per_minute between 1 and 1000000),
+    created_by   varchar(64)  not null,
+    created_at   timestamptz  not null default now(),
+    rotated_by   varchar(64),
+    rotated_at   timestamptz,
+    revoked_by   varchar(64),
+    revoked_at   timestamptz,
+    last_used_at timestamptz,
+    version      int          not null default 0,
+    check ((rotated_by is null) = (rotated_at is null)),
+    check ((revoked_by is null) = (revoked_at is null))
+);
+comment on table platform.api_token is
+    'API tokens of other departments'' systems for the certificate verification: hashed secrets, per county';
+comment on column platform.api_token.secret_hash is 'SHA-256 of the secret (never stored in clear)';
+comment on column platform.api_token.hint is 'The secret''s first characters (prefix ggc_ and six more), not secret';
+-- the names of a county's active tokens tell them apart (the audit trail names the token by it)
+create unique index api_token_active_name_idx on platform.api_token (county_code, name) where revoked_at is null;
+
+revoke all on platform.api_token from public, gongguan_runtime;
+grant select (id, county_code, department, name, hint, per_minute, created_by, created_at, rotated_by, rotated_at,
+              revoked_by, revoked_at, last_used_at, version) on platform.api_token to gongguan_tenant;
+grant insert (county_code, department, name, hint, secret_hash, per_minute, created_by)
+    on platform.api_token to gongguan_tenant;
+grant update (hint, secret_hash, rotated_by, rotated_at, revoked_by, revoked_at, version)
+    on platform.api_token to gongguan_tenant;
+grant usage on sequence platform.api_token_id_seq to gongguan_tenant;
+alter table platform.api_token enable row level security;
+create policy api_token_county on platform.api_token for all to gongguan_tenant
+    using (county_code = substring(current_user from 3) and platform.is_county(county_code))
+    with check (county_code = substring(current_user from 3) and platform.is_county(county_code));
+
+-- A revoked token stays revoked: it is neither rotated nor revived (a new token is created instead).
+create function platform.api_token_guard() returns trigger language plpgsql
+    set search_path = pg_catalog, pg_temp as $$
+begin
+    if old.revoked_at is not null then
+        raise exception 'API token % is revoked', old.id using errcode = 'GGT01';
+    end if;
+    return new;
+end $$;
+create trigger api_token_guard before update on platform.api_token
+    for each row execute function platform.api_token_guard();
+
+-- The active token whose secret hashes to p_hash: id, county, department, name and limit, nothing else (no row for
+-- an unknown, rotated-away or revoked secret). Its last use is stamped at most once a minute, so that a busy token
+-- does not write its row on every request.
+create function platform.api_token_caller(p_hash bytea)
+    returns table (id bigint, county_code varchar, department varchar, name varchar, per_minute int)
+    language plpgsql security definer set search_path = platform, pg_temp as $$
+begin
+    update platform.api_token t set last_used_at = now()
+        where t.secret_hash = p_hash and t.revoked_at is null
+          and (t.last_used_at is null or t.last_used_at < now() - interval '1 minute');
+    return query select t.id, t.county_code, t.department, t.name, t.per_minute from platform.api_token t
+        where t.secret_hash = p_hash and t.revoked_at is null;
+end $$;
+revoke all on function platform.api_token_caller(bytea) from public;
+grant execute on function platform.api_token_caller(bytea) to gongguan_runtime;

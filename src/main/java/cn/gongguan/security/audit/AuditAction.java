@@ -215,7 +215,17 @@ public enum AuditAction implements Labelled {
     /** A police station's monthly report imported from a file; the detail counts what its rows did. */
     POLICE_REPORT_IMPORTED,
     /** Rows of a police station's monthly report typed in (or the report received with no rows). */
-    POLICE_REPORT_RECORDED;
+    POLICE_REPORT_RECORDED,
+
+    // issue 16, item 2 (API): the departments' API tokens and the requests they refuse
+    /** An API token created for a department by the county's system administrator; the detail names it. */
+    API_TOKEN_CREATED,
+    /** An API token given a new secret: the old one is refused from then on. */
+    API_TOKEN_ROTATED,
+    /** An API token revoked for good. */
+    API_TOKEN_REVOKED,
+    /** A request of the API refused: no token, or an unknown, rotated-away or revoked one (its first characters). */
+    API_TOKEN_REFUSED;
 
     /** The account changes the audit administrator is shown as notices until acknowledged. */
     public static final Set<AuditAction> ACCOUNT_CHANGES = Collections.unmodifiableSet(EnumSet.of(USER_CREATED,
