@@ -103,8 +103,7 @@ class ShellUiTest extends UiTest {
         login("chengguan.staff", HomeView.class);
         assertThat(menu()).containsExactly("首页", "人员登记", "一站式服务", "一访（走访）", "三跟踪（我的待办）",
                 "外出人员", "信息员上报", "每月排查", "六个一", "五反馈（信息交换）", "综合治理小组", "区域协作", "本乡镇考核",
-                "出租房屋",
-                "房东月报", "出租房屋清查", "联合清理任务");
+                "出租房屋", "房东月报", "出租房屋清查", "用工单位", "联合清理任务", "派出所月报");
         assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
                 .filter(item -> item.getLabel().equals("综合治理小组")).findFirst().orElseThrow().getItems())
                 .extracting(SideNavItem::getLabel).containsExactly("重点场所");
