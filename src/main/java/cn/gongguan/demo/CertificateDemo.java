@@ -42,7 +42,7 @@ class CertificateDemo {
         });
     }
 
-    /** Read as the owner: the demo's county users may not read the county's requests (the verifier reads nothing). */
+    /** Read as the owner: no county role reads these requests (they name the person; platform-099). */
     private boolean followedUp() {
         try (Connection connection = owner.connect();
              ResultSet found = connection.createStatement().executeQuery("""

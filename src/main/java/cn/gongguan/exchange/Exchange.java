@@ -209,18 +209,15 @@ public class Exchange {
      * topic {@link VerificationTopic#CERTIFICATE}, normal urgency, the note saying why) after another department found
      * none or an expired one — unless this county's question about the person to that unit is still open, so that a
      * person checked at several counters is followed up once. Sent by the certificate verification for whoever asked
-     * ({@code by}: a department's user or API token), not by a user of the exchange; false when one was open.
+     * ({@code by}: a department's user or API token), not by a user of the exchange; false when one was open. The
+     * county stands as the sender but does not read it (platform-099): it names the person.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean askToFollowUpCertificate(String addressee, String personName, IdNumber idNumber, String note,
                                             String by) {
-        boolean open = jdbc.sql("""
-                        select exists (select 1 from platform.exchange_message
-                        where sender_code = ? and addressee_code = ? and id_number = ? and kind = 'VERIFICATION'
-                          and topic = ? and thread_id is null and answered_at is null and closed_at is null)""")
-                .params(TenantContext.current().value(), addressee, idNumber.value(),
-                        VerificationTopic.CERTIFICATE.name())
-                .query(Boolean.class).single();
+        // the county does not read these requests (they name the person): the database tells it whether one is open
+        boolean open = jdbc.sql("select platform.certificate_follow_up_open(?, ?)")
+                .params(addressee, idNumber.value()).query(Boolean.class).single();
         if (open) {
             return false;
         }
