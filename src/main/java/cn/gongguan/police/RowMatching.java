@@ -85,14 +85,15 @@ class RowMatching {
     }
 
     private Match unknown(RowInput row, IdNumber idNumber) {
+        if (!row.kind().arrives()) {
+            // a move out of someone this township does not hold: nothing to register, and nothing to ask the index
+            return new Match(RowOutcome.NOTED, null);
+        }
         Optional<TenantCode> elsewhere = index.livingElsewhere(idNumber);
         if (elsewhere.isPresent()) {
             String township = divisions.find(elsewhere.get().value()).map(Division::name)
                     .orElse(elsewhere.get().value());
             throw new InvalidInputException("idNumber", "police.row.livingElsewhere", township);
-        }
-        if (!row.kind().arrives()) {
-            return new Match(RowOutcome.NOTED, null);
         }
         if (row.registrationPlace() == null) {
             throw new InvalidInputException("registrationPlace", "police.row.neededToRegister");

@@ -256,8 +256,20 @@ class PoliceReportsTest extends UiTest {
                     today.month(), new RowInput(RowKind.MOVED_IN, newId(), "缺户籍地", today.date(), null, null,
                             MaritalStatus.MARRIED, null)));
             assertRefusedAt("idNumber", "police.row.livingElsewhere", () -> reports.record(station.getId(),
-                    today.month(), typed(RowKind.MOVED_OUT, livingInFujia("伏家乙"), "伏家乙", null)));
+                    today.month(), typed(RowKind.MOVED_IN, livingInFujia("伏家乙"), "伏家乙", null)));
             assertThat(reports.rows(station.getId(), today.month())).isEmpty();
+        }
+
+        @Test
+        void aMoveOutOfSomeoneAnotherTownshipHoldsIsNotedNotRefused() {
+            login("chengguan.staff", HomeView.class);
+            PoliceStation station = station();
+            String movedOn = livingInFujia("伏家丙");
+
+            reports.record(station.getId(), today.month(), typed(RowKind.MOVED_OUT, movedOn, "伏家丙", null));
+
+            assertThat(reports.rows(station.getId(), today.month())).extracting(ReportRow::getOutcome)
+                    .as("the ordinary move out to another township completes the report").containsExactly(RowOutcome.NOTED);
         }
     }
 
