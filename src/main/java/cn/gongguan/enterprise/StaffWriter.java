@@ -87,14 +87,15 @@ class StaffWriter {
                 member = hire(enterpriseId, person, row, by, clock.instant());
                 outcomes.add(Outcome.ADDED);
                 newcomers += row.newcomer ? 1 : 0;
+                // only a new hire is asked for: a list imported again asks nothing the earlier import asked
+                if (member.employedOn(day) && KeyGroup.WITHOUT_CERTIFICATE.includes(person, day)) {
+                    certificateMissing.add(member.getId());
+                }
             } else if (row.leftOn != null && member.getLeftOn() == null) {
                 member.left(row.leftOn, by, clock.instant());
                 outcomes.add(Outcome.UPDATED);
             } else {
                 outcomes.add(Outcome.UNCHANGED);
-            }
-            if (member.employedOn(day) && KeyGroup.WITHOUT_CERTIFICATE.includes(person, day)) {
-                certificateMissing.add(member.getId());
             }
         }
         staff.flush();
