@@ -88,9 +88,10 @@ public class CounterView extends VerticalLayout implements TranslatedTitle {
     /** Looks the number in the field up; a wrong number is refused at the field and stays there to be corrected. */
     void lookUp() {
         errors.clear();
+        // a misread scan must not leave the person before on the page, where a service could be recorded for them
+        result.removeAll();
         try {
             Counter.Lookup found = counter.lookup(idNumber.getValue());
-            result.removeAll();
             found.person().ifPresentOrElse(this::show, () -> unknown(found.idNumber()));
         } catch (InvalidInputException refusal) {
             errors.show(refusal);
