@@ -3,21 +3,21 @@ package cn.gongguan.certificate;
 import java.time.LocalDate;
 
 /**
- * All another department is told about an ID number: the certificate's state and its expiry day — null for
- * {@link CertificateState#NONE}, and for a certificate checked on an inflow person without an expiry day recorded.
+ * All another department is told about an ID number: the certificate's state and its expiry day (null for
+ * {@link CertificateState#NONE}).
  */
 public record CertificateAnswer(CertificateState state, LocalDate validUntil) {
 
-    /** The state on {@code today} of a latest expiry day and whether a checked certificate has none recorded. */
-    static CertificateAnswer of(LocalDate latestExpiry, boolean openEnded, LocalDate today) {
-        if (latestExpiry != null && !latestExpiry.isBefore(today)) {
-            return new CertificateAnswer(CertificateState.VALID, latestExpiry);
+    /**
+     * The state on {@code today} of the latest expiry day known: of the certificates issued, and of the one checked on
+     * an inflow person (without its day recorded, the usual three years from the check).
+     */
+    static CertificateAnswer of(LocalDate latestExpiry, LocalDate today) {
+        if (latestExpiry == null) {
+            return new CertificateAnswer(CertificateState.NONE, null);
         }
-        if (openEnded) {
-            return new CertificateAnswer(CertificateState.VALID, null);
-        }
-        return latestExpiry == null ? new CertificateAnswer(CertificateState.NONE, null)
-                : new CertificateAnswer(CertificateState.EXPIRED, latestExpiry);
+        return new CertificateAnswer(latestExpiry.isBefore(today) ? CertificateState.EXPIRED : CertificateState.VALID,
+                latestExpiry);
     }
 
     /** Whether the answer asks for the certificate to be followed up: none, or expired. */

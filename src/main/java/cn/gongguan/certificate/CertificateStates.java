@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The certificate register's answer for one person of the unit: the state derived from the certificates the township
- * issued to them (六个一 ④) and the one checked on them as an inflow person — the same rule the departments are
- * answered by ({@code platform.certificate_answer}), for the unit's own users (the counter, the person page).
+ * The certificate register's answer for one person of the unit: the state derived from the certificates the unit
+ * issued to them (六个一 ④) and the one it checked on them as an inflow person — the rule the departments are answered
+ * by ({@code platform.certificate_answer}, written there in the database's own words), over this unit's records only:
+ * a department is answered over every unit of the county.
  */
 @Service
 public class CertificateStates {
@@ -31,12 +32,11 @@ public class CertificateStates {
     public Optional<CertificateAnswer> of(long personId) {
         return registry.find(personId).map(person -> jdbc.sql("""
                         select greatest((select max(c.valid_until) from certificate_issue c where c.person_id = p.id),
-                                        case when p.certificate_checked then p.certificate_valid_until end) latest,
-                               p.certificate_checked and p.certificate_valid_until is null open_ended
+                                        case when p.certificate_checked then coalesce(p.certificate_valid_until,
+                                            (p.certificate_checked_on + interval '3 years')::date) end) latest
                         from person p where p.id = ?""")
                 .param(personId)
-                .query((rs, row) -> CertificateAnswer.of(rs.getObject("latest", LocalDate.class),
-                        rs.getBoolean("open_ended"), today.date()))
+                .query((rs, row) -> CertificateAnswer.of(rs.getObject("latest", LocalDate.class), today.date()))
                 .single());
     }
 }

@@ -62,12 +62,12 @@ public class CertificateVerification {
         }
         LocalDate day = today.date();
         IdNumber number = IdNumber.parse(idNumber, day);
-        Found found = jdbc.sql("select valid_until, open_ended, lives_in, person_name from platform.certificate_answer(?)")
+        Found found = jdbc.sql("select valid_until, lives_in, person_name from platform.certificate_answer(?)")
                 .param(index.hashOf(number))
-                .query((rs, row) -> new Found(rs.getObject("valid_until", LocalDate.class), rs.getBoolean("open_ended"),
-                        rs.getString("lives_in"), rs.getString("person_name")))
+                .query((rs, row) -> new Found(rs.getObject("valid_until", LocalDate.class), rs.getString("lives_in"),
+                        rs.getString("person_name")))
                 .single();
-        CertificateAnswer answer = CertificateAnswer.of(found.validUntil(), found.openEnded(), day);
+        CertificateAnswer answer = CertificateAnswer.of(found.validUntil(), day);
         audit.record(TenantContext.current(), who.actor(), AuditAction.CERTIFICATE_VERIFIED, "id:" + number.masked(),
                 who.department().name() + " " + who.channel().name() + " " + answer.state().name()
                         + (answer.validUntil() == null ? "" : " " + answer.validUntil()), null);
@@ -88,6 +88,6 @@ public class CertificateVerification {
                 : translations.getTranslation("certificate.followUp.none", chinese, department);
     }
 
-    private record Found(LocalDate validUntil, boolean openEnded, String livesIn, String personName) {
+    private record Found(LocalDate validUntil, String livesIn, String personName) {
     }
 }

@@ -2208,18 +2208,18 @@ create trigger assessment_confirmation_reopen_guard before delete on platform.as
 -- Cross-tenant path 6 (DESIGN.md): other departments learn a certificate's state for an ID number, and nothing else.
 -- The county's role asks under the person index's keyed hash; the function looks, as its owner, into the schema of
 -- each tenant of that county holding the person: the certificates the township issued (certificate_issue) and the one
--- checked on an inflow person (person.certificate_*). It answers the latest expiry day, whether a checked certificate
--- has none recorded, and — for the follow-up a "none" or "expired" answer sends through the exchange — the unit where
+-- checked on an inflow person (person.certificate_*; one checked without its expiry day recorded counts for the usual
+-- three years from the check). It answers the latest expiry day and — for the follow-up a "none" or "expired" answer
+-- sends through the exchange — the unit where
 -- the person lives (an inflow holding before the registration township) and the name it knows them by. Only a
 -- county's role may call it, and only about its own tenants.
 create function platform.certificate_answer(p_hash bytea)
-    returns table (valid_until date, open_ended boolean, lives_in varchar, person_name varchar)
+    returns table (valid_until date, lives_in varchar, person_name varchar)
     language plpgsql stable security definer set search_path = platform, pg_temp as $$
 declare
     me varchar := substring(current_setting('role') from 3);
     holder record;
     expiry date;
-    unbounded boolean;
     holder_name varchar;
     holder_rank int;
     found_rank int := 9;
@@ -2227,17 +2227,16 @@ begin
     if current_setting('role') not like 't\_%' or not platform.is_county(me) then
         raise exception 'certificate_answer is called by a county''s role';
     end if;
-    open_ended := false;
     for holder in select i.tenant_code, i.person_id, i.holding from platform.person_index i
                   where i.id_hash = p_hash and i.tenant_code like me || '%' order by i.tenant_code loop
         execute format($q$
             select greatest((select max(c.valid_until) from %1$I.certificate_issue c where c.person_id = p.id),
-                            case when p.certificate_checked then p.certificate_valid_until end),
-                   p.certificate_checked and p.certificate_valid_until is null, p.name
+                            case when p.certificate_checked then coalesce(p.certificate_valid_until,
+                                (p.certificate_checked_on + interval '3 years')::date) end),
+                   p.name
             from %1$I.person p where p.id = $1$q$, 't_' || holder.tenant_code)
-            into expiry, unbounded, holder_name using holder.person_id;
+            into expiry, holder_name using holder.person_id;
         valid_until := greatest(valid_until, expiry);
-        open_ended := open_ended or coalesce(unbounded, false);
         holder_rank := case when holder.holding in ('INFLOW', 'INTRA_COUNTY') then 1 else 2 end;
         if holder_name is not null and holder_rank < found_rank then
             found_rank := holder_rank;
@@ -2420,11 +2419,13 @@ create function platform.person_index_living_elsewhere(p_hash bytea)
 declare
     me varchar := substring(current_setting('role') from 3);
 begin
-    if current_setting('role') not like 't\_%' or not platform.is_tenant(me) then
-        raise exception 'person_index_living_elsewhere is called by a tenant''s role';
+    -- a township's or committee's police report asks about the units of its own county only
+    if current_setting('role') not like 't\_%' or not platform.is_tenant(me) or length(me) < 9 then
+        raise exception 'person_index_living_elsewhere is called by a township''s or committee''s role';
     end if;
     return (select i.tenant_code from platform.person_index i
-            where i.id_hash = p_hash and i.tenant_code <> me and i.holding in ('INFLOW', 'INTRA_COUNTY', 'RETURNED')
+            where i.id_hash = p_hash and i.tenant_code <> me and i.tenant_code like substring(me for 6) || '%'
+              and i.holding in ('INFLOW', 'INTRA_COUNTY', 'RETURNED')
             order by i.tenant_code limit 1);
 end $$;
 revoke all on function platform.person_index_living_elsewhere(bytea) from public;
@@ -2505,3 +2506,32 @@ begin
 end $$;
 revoke all on function platform.api_token_caller(bytea) from public;
 grant execute on function platform.api_token_caller(bytea) to gongguan_runtime;
+
+
+--changeset gongguan:platform-099-certificate-follow-ups-unread-by-the-county splitStatements:false
+-- A certificate verification's follow-up (a 协查 of topic CERTIFICATE the county sends to the unit where the person
+-- lives, CertificateVerification) names the person: the county stands as its sender for the deadline and the
+-- escalation, but like every parent it reads no person's record of its units (DESIGN.md), so its role does not read
+-- these rows; the unit they are addressed to reads and answers them as any other. Whether one is still open about a
+-- person — so that a person checked at several counters is followed up once — the county asks
+-- certificate_follow_up_open, which tells nothing else.
+drop policy exchange_message_read on platform.exchange_message;
+create policy exchange_message_read on platform.exchange_message for select to gongguan_tenant
+    using (substring(current_user from 3) = addressee_code
+           or (substring(current_user from 3) = sender_code
+               and not (kind = 'VERIFICATION' and topic = 'CERTIFICATE' and length(sender_code) = 6)));
+create function platform.certificate_follow_up_open(p_addressee varchar, p_id_number varchar) returns boolean
+    language plpgsql stable security definer set search_path = platform, pg_temp as $$
+declare
+    me varchar := substring(current_setting('role') from 3);
+begin
+    if current_setting('role') not like 't\_%' or not platform.is_county(me) then
+        raise exception 'certificate_follow_up_open is called by a county''s role';
+    end if;
+    return exists (select 1 from platform.exchange_message
+                   where sender_code = me and addressee_code = p_addressee and id_number = p_id_number
+                     and kind = 'VERIFICATION' and topic = 'CERTIFICATE' and thread_id is null
+                     and answered_at is null and closed_at is null);
+end $$;
+revoke all on function platform.certificate_follow_up_open(varchar, varchar) from public;
+grant execute on function platform.certificate_follow_up_open(varchar, varchar) to gongguan_tenant;

@@ -85,10 +85,11 @@ class CertificateVerificationTest extends UiTest {
     }
 
     @Test
-    void aCheckedCertificateWithoutAnExpiryDayIsValidWithoutOne() {
+    void aCertificateCheckedWithoutItsExpiryDayCountsForThreeYearsFromTheCheck() {
         Person person = inflowIn("fujia.staff", "核验无期", true, null);
 
-        assertThat(askAsVerifier(person.getIdNumber().value())).isEqualTo(new CertificateAnswer(CertificateState.VALID, null));
+        assertThat(askAsVerifier(person.getIdNumber().value())).as("checked on arrival, ten days ago")
+                .isEqualTo(new CertificateAnswer(CertificateState.VALID, day.minusDays(10).plusYears(3)));
         assertThat(followUps(person.getIdNumber().value())).isEmpty();
     }
 
@@ -111,6 +112,11 @@ class CertificateVerificationTest extends UiTest {
         assertThat(followUps(details.getIdNumber())).as("one open question however often the number is asked")
                 .containsExactly("621227→621227100 核验过期 NORMAL");
         assertThat(audited(details.getIdNumber())).hasSize(2);
+        String request = "select count(*) from platform.exchange_message where topic = 'CERTIFICATE' and id_number = '"
+                + details.getIdNumber() + "'";
+        assertThat(sqlAsTenant(CHENGGUAN, request).toString()).as("the unit asked reads the request").isEqualTo("[1]");
+        assertThat(sqlAsTenant(COUNTY, request).toString()).as("the county, its sender, does not: it names the person")
+                .isEqualTo("[0]");
         assertThat(asUser("chengguan.staff", () -> states.of(personId).orElseThrow())).isEqualTo(first);
     }
 

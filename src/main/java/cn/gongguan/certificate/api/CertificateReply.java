@@ -5,8 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The API's whole answer about an ID number: {@code {"state":"VALID","validUntil":"2027-05-01"}}. Both keys are always
- * there, so that a department's system reads one fixed shape: {@code validUntil} is {@code null} for {@code NONE}, and
- * for a {@code VALID} certificate checked on an inflow person with no expiry day recorded.
+ * there, so that a department's system reads one fixed shape: {@code validUntil} is {@code null} for {@code NONE}.
  */
 @Schema(name = "CertificateState", description = "The certificate's state and expiry day; nothing else about the person")
 record CertificateReply(
@@ -15,8 +14,7 @@ record CertificateReply(
                         + "NONE: no certificate known, or no person known under the number")
         String state,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", nullable = true,
-                example = "2027-05-01", description = "The last day of validity (yyyy-MM-dd); null for NONE, and for "
-                + "a VALID certificate whose expiry day was not recorded")
+                example = "2027-05-01", description = "The last day of validity (yyyy-MM-dd); null for NONE")
         String validUntil) {
 
     static CertificateReply of(CertificateAnswer answer) {

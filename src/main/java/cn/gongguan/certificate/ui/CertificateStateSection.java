@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 
 /**
- * On a person's page, first: the state of their marriage-and-childbearing certificate as the register derives it —
- * what a permit counter of another department is told about them.
+ * On a person's page, first: the state of their marriage-and-childbearing certificate as this unit's register derives
+ * it (a permit counter of another department is answered over every unit of the county).
  */
 @org.springframework.stereotype.Component
 @Order(1)

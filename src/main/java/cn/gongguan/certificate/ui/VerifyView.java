@@ -86,7 +86,7 @@ public class VerifyView extends VerticalLayout implements TranslatedTitle {
         state.setId("verify-state");
         state.addClassNames("gg-verify-state", "gg-verify-" + found.state().name().toLowerCase());
         Span until = new Span(found.validUntil() == null
-                ? getTranslation("certificate.verify.noExpiry." + found.state().name())
+                ? getTranslation("certificate.verify.none")
                 : getTranslation("certificate.verify.validUntil", Formats.date(found.validUntil())));
         until.setId("verify-valid-until");
         answer.add(state, until);
