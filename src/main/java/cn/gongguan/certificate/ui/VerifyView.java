@@ -51,6 +51,7 @@ public class VerifyView extends VerticalLayout implements TranslatedTitle {
         idNumber.setMaxLength(20);
         idNumber.setAutofocus(true);
         idNumber.setClearButtonVisible(true);
+        idNumber.setWidth("min(22rem, 100%)");
         errors.bind(IdNumber.FIELD, idNumber);
         Button ask = new Button(getTranslation("certificate.verify.ask"), e -> ask(user));
         ask.setId("verify-ask");
