@@ -4,7 +4,6 @@ import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
 import cn.gongguan.platform.Today;
-import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.security.CurrentUser;
@@ -107,20 +106,9 @@ public class StaffImport extends WorkbookImport<StaffRow> {
             }
         }
 
-        /** A township's code as it is, or the township a name stands for when exactly one does. */
+        /** The township a cell names (each text looked up once per import: a name is matched over every township). */
         private String township(String text) {
-            String code = townships.computeIfAbsent(text, cell -> {
-                if (cell.matches("\\d{9}")) {
-                    return cell;
-                }
-                List<Division> named = divisions.townshipsNamed(cell);
-                return named.size() == 1 ? named.getFirst().code()
-                        : named.isEmpty() ? "enterprise.import.placeUnknown" : "enterprise.import.placeAmbiguous";
-            });
-            if (!code.matches("\\d{9}")) {
-                throw new InvalidInputException("registrationPlace", code);
-            }
-            return code;
+            return townships.computeIfAbsent(text, cell -> divisions.townshipIn("registrationPlace", cell));
         }
 
         /** The ID numbers as the registry keeps them, the days and the sex checked; an employment twice is refused. */

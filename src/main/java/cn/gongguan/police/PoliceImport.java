@@ -3,7 +3,6 @@ package cn.gongguan.police;
 import cn.gongguan.platform.InvalidInputException;
 import cn.gongguan.platform.TenantContext;
 import cn.gongguan.platform.Texts;
-import cn.gongguan.reference.Division;
 import cn.gongguan.reference.Divisions;
 import cn.gongguan.reference.IdNumber;
 import cn.gongguan.security.CurrentUser;
@@ -113,20 +112,9 @@ public final class PoliceImport extends WorkbookImport<ImportedRow> {
             }
         }
 
-        /** A township's code as it is, or the township a name stands for when exactly one does. */
+        /** The township a cell names (each text looked up once per import: a name is matched over every township). */
         private String township(String text) {
-            String code = townships.computeIfAbsent(text, cell -> {
-                if (cell.matches("\\d{9}")) {
-                    return divisions.isTownship(cell) ? cell : "police.import.townshipUnknown";
-                }
-                List<Division> named = divisions.townshipsNamed(cell);
-                return named.size() == 1 ? named.getFirst().code()
-                        : named.isEmpty() ? "police.import.townshipUnknown" : "police.import.townshipAmbiguous";
-            });
-            if (!code.matches("\\d{9}")) {
-                throw new InvalidInputException("registrationPlace", code);
-            }
-            return code;
+            return townships.computeIfAbsent(text, cell -> divisions.townshipIn("registrationPlace", cell));
         }
 
         /** The rows as stored; a row twice in the file is refused the second time. */

@@ -1,5 +1,6 @@
 package cn.gongguan.reference;
 
+import cn.gongguan.platform.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,6 +103,25 @@ public class Divisions {
         }
         List<Division> exact = townships.stream().filter(d -> d.fullName().equals(text)).toList();
         return exact.isEmpty() ? townships.stream().filter(d -> d.fullName().contains(text)).toList() : exact;
+    }
+
+    /**
+     * The township an import's cell names: its 9-digit code when that is a township's, or the one township a name
+     * stands for ({@link #townshipsNamed}); refused at {@code field} when it names none, or several.
+     */
+    public String townshipIn(String field, String text) {
+        if (text.matches("\\d{9}")) {
+            if (isTownship(text)) {
+                return text;
+            }
+            throw new InvalidInputException(field, "division.township.unknown");
+        }
+        List<Division> named = townshipsNamed(text);
+        if (named.size() != 1) {
+            throw new InvalidInputException(field,
+                    named.isEmpty() ? "division.township.unknown" : "division.township.ambiguous");
+        }
+        return named.getFirst().code();
     }
 
     private static boolean containsAll(String fullName, String[] parts) {
